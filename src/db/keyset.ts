@@ -1,0 +1,21 @@
+// Keyset ("seek") pagination: WHERE (key, id) is past the cursor, never OFFSET. Sort keys are
+// never NULL (see articles.published_sort), so a row-value comparison can walk an index.
+import { sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { Cursor } from '../lib/cursor.js';
+
+export type Direction = 'asc' | 'desc';
+
+export function afterCursor(key: SQLWrapper, id: SQLWrapper, direction: Direction, cursor: Cursor): SQL {
+  return direction === 'desc'
+    ? sql`(${key}, ${id}) < (${cursor.key}, ${cursor.id})`
+    : sql`(${key}, ${id}) > (${cursor.key}, ${cursor.id})`;
+}
+
+export function orderByKey(key: SQLWrapper, id: SQLWrapper, direction: Direction): SQL[] {
+  return direction === 'desc' ? [sql`${key} desc`, sql`${id} desc`] : [sql`${key} asc`, sql`${id} asc`];
+}
+
+/** `column IN (the JSON array bound as one parameter)`: one statement whatever the list's length. */
+export function inJsonArray(column: SQLWrapper, json: string | Placeholder): SQL {
+  return sql`${column} in (select value from json_each(${json}))`;
+}

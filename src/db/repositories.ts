@@ -1,0 +1,20 @@
+// All repositories of one database, built once: their prepared statements live as long as it.
+import { createArticleRepository } from '../modules/articles/repository.js';
+import { createAuthorRepository } from '../modules/authors/repository.js';
+import { createImageRepository } from '../modules/images/repository.js';
+import { createRelatedLinkRepository } from '../modules/related/repository.js';
+import { createTokenRepository } from '../modules/tokens/repository.js';
+import type { Db } from './client.js';
+
+export function createRepositories(db: Db) {
+  return {
+    db,
+    articles: createArticleRepository(db),
+    authors: createAuthorRepository(db),
+    images: createImageRepository(db),
+    related: createRelatedLinkRepository(db),
+    tokens: createTokenRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

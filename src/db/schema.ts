@@ -1,0 +1,172 @@
+// Every table of Newsdesk. Columns are snake_case in SQL and camelCase in TypeScript.
+// Timestamps are ISO 8601 UTC strings (`2025-01-15T00:00:00.000Z`): they sort correctly as
+// text, read well in the database shell, and need no conversion on the way out.
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const timestamps = {
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  version: integer('version').notNull().default(1),
+};
+
+export const images = sqliteTable(
+  'images',
+  {
+    id: text('id').primaryKey(),
+    slug: text('slug').notNull(),
+    // Null until the file exists somewhere: an image known only from text (the source import) has no file yet.
+    url: text('url'),
+    alt: text('alt').notNull().default(''),
+    caption: text('caption'),
+    credit: text('credit'),
+    width: integer('width'),
+    height: integer('height'),
+    mimeType: text('mime_type'),
+    bytes: integer('bytes'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('images_slug_unique').on(t.slug)],
+);
+
+export const authors = sqliteTable(
+  'authors',
+  {
+    id: text('id').primaryKey(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    role: text('role'),
+    bio: text('bio'),
+    // Nulled (never left dangling) when the image is deleted with ?force=true.
+    avatarImageId: text('avatar_image_id').references((): AnySQLiteColumn => images.id),
+    links: text('links', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    email: text('email'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('authors_slug_unique').on(t.slug), index('authors_avatar_idx').on(t.avatarImageId)],
+);
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    subtitle: text('subtitle'),
+    excerpt: text('excerpt').notNull().default(''),
+    body: text('body', { mode: 'json' }).notNull(),
+    // Rendered and sanitised once per write, so reads never render Markdown.
+    bodyHtml: text('body_html').notNull(),
+    section: text('section'),
+    // Denormalised copies of the ordered join tables: a read needs no extra query for them,
+    // while the join tables serve filtering (`tag=`, `author=`) through their indexes.
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    authorIds: text('author_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    status: text('status', { enum: ['draft', 'published', 'archived'] }).notNull().default('draft'),
+    publishedAt: text('published_at'),
+    // The sort key for publishedAt orderings: never NULL, so keyset pagination can compare
+    // (published_sort, id) as a row value along an index. Drafts without a date sort last in -publishedAt.
+    publishedSort: text('published_sort')
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(published_at, '')`, { mode: 'virtual' }),
+    readingTimeMinutes: integer('reading_time_minutes').notNull(),
+    featuredImageId: text('featured_image_id').references((): AnySQLiteColumn => images.id),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    // Plain text of the body, kept for full-text search and reading time.
+    bodyText: text('body_text').notNull().default(''),
+    // Names of the tokens that created and last changed the article.
+    createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('articles_slug_unique').on(t.slug),
+    index('articles_published_idx').on(t.publishedSort, t.id),
+    index('articles_status_published_idx').on(t.status, t.publishedSort, t.id),
+    index('articles_updated_idx').on(t.updatedAt, t.id),
+    index('articles_title_idx').on(t.title, t.id),
+    index('articles_section_published_idx').on(t.section, t.publishedSort, t.id),
+    index('articles_featured_image_idx').on(t.featuredImageId),
+    check('articles_status_check', sql`${t.status} in ('draft', 'published', 'archived')`),
+  ],
+);
+
+export const articleAuthors = sqliteTable(
+  'article_authors',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => authors.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index('article_authors_author_idx').on(t.authorId, t.articleId)],
+);
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tag] }), index('article_tags_tag_idx').on(t.tag, t.articleId)],
+);
+
+export const relatedLinks = sqliteTable(
+  'related_links',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: ['related', 'read-more'] }).notNull(),
+    targetArticleId: text('target_article_id').references((): AnySQLiteColumn => articles.id, { onDelete: 'cascade' }),
+    url: text('url'),
+    title: text('title'),
+    excerpt: text('excerpt'),
+    imageId: text('image_id').references(() => images.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('related_links_article_idx').on(t.articleId, t.position),
+    index('related_links_target_idx').on(t.targetArticleId),
+    index('related_links_image_idx').on(t.imageId),
+    // At most one destination; the source article's teasers arrived with none.
+    check('related_links_target_check', sql`${t.targetArticleId} is null or ${t.url} is null`),
+  ],
+);
+
+// API tokens: only the SHA-256 of the secret is stored; the secret is shown once at creation.
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['admin', 'editor', 'contributor'] }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: text('created_at').notNull(),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), check('api_tokens_role_check', sql`${t.role} in ('admin', 'editor', 'contributor')`)],
+);
+
+export type ImageRow = typeof images.$inferSelect;
+export type AuthorRow = typeof authors.$inferSelect;
+export type ArticleRow = typeof articles.$inferSelect;
+export type RelatedLinkRow = typeof relatedLinks.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;

@@ -1,0 +1,130 @@
+// The browse/read/add/edit/destroy vocabulary shared by authors and images: one definition of
+// the URL shapes, access rules, status codes and error responses; each module brings its
+// schemas and service functions.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Access } from '../plugins/auth.js';
+import { actorOf } from '../plugins/auth.js';
+import type { Actor, Viewer } from './context.js';
+import { decodeCursor, encodeCursor, type Cursor } from './cursor.js';
+import { AppError, type ErrorCode } from './errors.js';
+import { forceQuery, idOrSlugParams, idParams, problemResponses } from './http-schemas.js';
+
+type Page<Row> = { rows: Row[]; total?: number };
+
+export type CrudDefinition<Row extends { id: string }, Out, Create, Patch> = {
+  singular: string; // 'author'
+  withArticle: string; // 'an author', for summaries
+  plural: string; // 'authors'
+  notFound: ErrorCode;
+  access: { create: Access; update: Access; delete: Access };
+  schemas: { item: z.ZodType<Out>; list: z.ZodType; listQuery: z.ZodType<{ limit: number; cursor?: string | undefined; count?: boolean | undefined }>; create: z.ZodType<Create>; replace: z.ZodType<Create>; patch: z.ZodType<Patch> };
+  /** The column lists are sorted by; the cursor carries its value. */
+  sort: { name: string; keyOf: (row: Row) => string };
+  browse: (viewer: Viewer, limit: number, cursor: Cursor | undefined, count: boolean) => Page<Row>;
+  read: (idOrSlug: string, viewer: Viewer) => Row | undefined;
+  present: (row: Row, viewer: Viewer) => Out;
+  add: (input: Create, actor: Actor) => Row;
+  edit: (id: string, input: Patch, mode: 'patch' | 'replace', actor: Actor) => Row;
+  destroy: (id: string, force: boolean, actor: Actor) => void;
+};
+
+const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+export function crudRoutes<Row extends { id: string }, Out, Create, Patch>(def: CrudDefinition<Row, Out, Create, Patch>) {
+  return async function routes(fastify: FastifyInstance) {
+    const app = fastify.withTypeProvider<ZodTypeProvider>();
+    const tags = [def.plural];
+    const Singular = capitalise(def.singular);
+    const Plural = capitalise(def.plural);
+    const writeErrors = problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'SLUG_TAKEN', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
+
+    app.get('/', {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        operationId: `list${Plural}`,
+        summary: `List ${def.plural}`,
+        querystring: def.schemas.listQuery,
+        response: { 200: def.schemas.list, ...problemResponses('INVALID_CURSOR', 'UNAUTHENTICATED') },
+      },
+      handler: (request) => {
+        const { limit, cursor, count } = request.query;
+        const page = def.browse(request.viewer, limit + 1, cursor ? decodeCursor(cursor, def.sort.name) : undefined, count === true);
+        const rows = page.rows.slice(0, limit);
+        const last = rows.at(-1);
+        return {
+          data: rows.map((row) => def.present(row, request.viewer)),
+          meta: {
+            limit,
+            nextCursor: page.rows.length > limit && last ? encodeCursor({ sort: def.sort.name, key: def.sort.keyOf(last), id: last.id }) : null,
+            ...(page.total !== undefined ? { total: page.total } : {}),
+          },
+        };
+      },
+    });
+
+    app.post('/', {
+      config: { access: def.access.create },
+      schema: { tags, operationId: `create${Singular}`, summary: `Create ${def.withArticle}`, body: def.schemas.create, response: { 201: def.schemas.item, ...writeErrors } },
+      handler: async (request, reply) => {
+        const row = def.add(request.body as Create, actorOf(request));
+        return reply.code(201).header('location', `/v1/${def.plural}/${row.id}`).send(def.present(row, request.viewer));
+      },
+    });
+
+    app.get('/:idOrSlug', {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        operationId: `get${Singular}`,
+        summary: `Get ${def.withArticle} by id or slug`,
+        params: idOrSlugParams,
+        response: { 200: def.schemas.item, ...problemResponses('UNAUTHENTICATED', def.notFound) },
+      },
+      handler: (request) => {
+        const row = def.read(request.params.idOrSlug, request.viewer);
+        if (!row) throw new AppError(def.notFound, `No ${def.singular} has the id or slug '${request.params.idOrSlug}'`);
+        return def.present(row, request.viewer);
+      },
+    });
+
+    app.patch('/:id', {
+      config: { access: def.access.update },
+      schema: { tags, operationId: `update${Singular}`, summary: `Change some fields of ${def.withArticle}`, params: idParams, body: def.schemas.patch, response: { 200: def.schemas.item, ...writeErrors } },
+      handler: (request) => def.present(def.edit(request.params.id, request.body as Patch, 'patch', actorOf(request)), request.viewer),
+    });
+
+    app.put('/:id', {
+      config: { access: def.access.update },
+      schema: {
+        tags,
+        operationId: `replace${Singular}`,
+        summary: `Replace ${def.withArticle}`,
+        description: 'Fields left out return to their defaults; the slug is kept unless one is sent.',
+        params: idParams,
+        body: def.schemas.replace,
+        response: { 200: def.schemas.item, ...writeErrors },
+      },
+      handler: (request) => def.present(def.edit(request.params.id, request.body as Patch, 'replace', actorOf(request)), request.viewer),
+    });
+
+    app.delete('/:id', {
+      config: { access: def.access.delete },
+      schema: {
+        tags,
+        operationId: `delete${Singular}`,
+        summary: `Delete ${def.withArticle}`,
+        description: 'Answers 409 STILL_REFERENCED naming every referrer, unless `force=true` detaches them first.',
+        params: idParams,
+        querystring: forceQuery,
+        response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'STILL_REFERENCED') },
+      },
+      handler: async (request, reply) => {
+        def.destroy(request.params.id, request.query.force === true, actorOf(request));
+        return reply.code(204).send(null);
+      },
+    });
+  };
+}

@@ -1,0 +1,62 @@
+// The one catalogue of errors Newsdesk answers with. Codes are stable API: clients switch on
+// `code`, humans read `title` and `detail`. Every error leaves as application/problem+json.
+
+export const errorCatalogue = {
+  VALIDATION_FAILED: { status: 400, title: 'Your request is not valid' },
+  MALFORMED_JSON: { status: 400, title: 'The request body is not valid JSON' },
+  INVALID_CURSOR: { status: 400, title: 'The cursor is not valid' },
+  UNAUTHENTICATED: { status: 401, title: 'A valid bearer token is required' },
+  FORBIDDEN: { status: 403, title: 'Your role does not allow this' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
+  ARTICLE_NOT_FOUND: { status: 404, title: 'Article not found' },
+  AUTHOR_NOT_FOUND: { status: 404, title: 'Author not found' },
+  IMAGE_NOT_FOUND: { status: 404, title: 'Image not found' },
+  RELATED_LINK_NOT_FOUND: { status: 404, title: 'Related link not found' },
+  TOKEN_NOT_FOUND: { status: 404, title: 'Token not found' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
+  SLUG_TAKEN: { status: 409, title: 'The slug is already taken' },
+  STILL_REFERENCED: { status: 409, title: 'The resource is still in use' },
+  PRECONDITION_FAILED: { status: 412, title: 'The resource has changed since you read it' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  INTERNAL: { status: 500, title: 'Internal server error' },
+  UNAVAILABLE: { status: 503, title: 'Service unavailable' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export type FieldError = { path: string; message: string };
+
+export type Referrer = { type: 'article' | 'author' | 'relatedLink'; id: string; slug?: string | undefined };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors: FieldError[] | undefined;
+  readonly referrers: Referrer[] | undefined;
+
+  constructor(
+    code: ErrorCode,
+    detail?: string,
+    extra: { errors?: FieldError[]; referrers?: Referrer[]; cause?: unknown } = {},
+  ) {
+    super(detail ?? errorCatalogue[code].title, { cause: extra.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorCatalogue[code].status;
+    this.errors = extra.errors;
+    this.referrers = extra.referrers;
+  }
+}
+
+/** A 400 naming one field, for rules Zod cannot see (e.g. an author id that does not exist). */
+export function invalidField(path: string, message: string): AppError {
+  return new AppError('VALIDATION_FAILED', `${path}: ${message}`, { errors: [{ path, message }] });
+}
+
+/** The problem `type` URI for a code: stable, and the same in the OpenAPI document. */
+export function problemType(code: ErrorCode): string {
+  return `urn:newsdesk:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+}

@@ -1,0 +1,85 @@
+// Shapes shared by every module: the problem body, path parameters, list envelopes.
+import { z } from 'zod';
+import { errorCatalogue, problemType, type ErrorCode } from './errors.js';
+
+export const uuid = z.uuid({ version: 'v7', message: 'must be a UUIDv7 string' });
+export const isoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+export const timestampFields = {
+  createdAt: z.string().meta({ format: 'date-time', example: '2025-01-15T00:00:00.000Z' }),
+  updatedAt: z.string().meta({ format: 'date-time', example: '2025-01-15T00:00:00.000Z' }),
+  version: z.number().int().min(1).meta({ description: 'Increases by one on every change.' }),
+};
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII letters and digits separated by single hyphens');
+
+export const problemSchema = z
+  .object({
+    type: z.string().meta({ example: problemType('VALIDATION_FAILED') }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().meta({ description: 'Stable machine-readable error code.' }),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    referrers: z
+      .array(z.object({ type: z.string(), id: z.string(), slug: z.string().optional() }))
+      .optional()
+      .meta({ description: 'What still uses the resource (409 STILL_REFERENCED).' }),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+
+/** Response entries for the error statuses a route can give, each a problem+json body. */
+export function problemResponses(...codes: ErrorCode[]): Record<number, { description: string; content: Record<string, { schema: typeof problemSchema }> }> {
+  const byStatus: Record<number, ErrorCode[]> = {};
+  for (const code of ['VALIDATION_FAILED', 'RATE_LIMITED', ...codes] as ErrorCode[]) {
+    const status = errorCatalogue[code].status;
+    (byStatus[status] ??= []).includes(code) || byStatus[status]!.push(code);
+  }
+  return Object.fromEntries(
+    Object.entries(byStatus).map(([status, list]) => [
+      Number(status),
+      {
+        description: list.map((code) => `${code}: ${errorCatalogue[code].title}`).join('; '),
+        content: { 'application/problem+json': { schema: problemSchema } },
+      },
+    ]),
+  );
+}
+
+export const idParams = z.object({ id: uuid });
+export const idOrSlugParams = z.object({ idOrSlug: z.string().min(1).max(200) });
+
+const booleanQuery = z
+  .enum(['true', 'false'], { message: "must be 'true' or 'false'" })
+  .transform((value) => value === 'true');
+
+export const listQueryBase = {
+  limit: z.coerce
+    .number({ message: 'must be an integer' })
+    .int('must be an integer')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(20),
+  cursor: z.string().min(1).max(500).optional().meta({ description: 'Opaque cursor from `meta.nextCursor`.' }),
+  count: booleanQuery.optional().meta({ description: 'Adds `meta.total`.' }),
+};
+
+export const forceQuery = z
+  .object({ force: booleanQuery.optional().meta({ description: 'Detach every referrer before deleting.' }) })
+  .strict();
+
+export function listEnvelope<T extends z.ZodType>(item: T, id: string) {
+  return z
+    .object({
+      data: z.array(item),
+      meta: z.object({
+        limit: z.number().int(),
+        nextCursor: z.string().nullable(),
+        total: z.number().int().optional(),
+      }),
+    })
+    .meta({ id });
+}

@@ -1,0 +1,149 @@
+// Article bodies: typed blocks in, sanitised HTML, plain text, excerpt and reading time out.
+// markdown-it parses (CommonMark, well kept, exposes a token stream we can turn into blocks);
+// sanitize-html has the last word on what HTML leaves the server.
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+import type { Block } from './schema.js';
+
+// html: false — raw HTML in Markdown is escaped, never passed through.
+const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+
+const allowedHtml: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'code', 'br', 'figure', 'figcaption', 'img', 'cite', 's'],
+  allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'width', 'height'], figure: ['class', 'data-image-id'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedClasses: { figure: ['image', 'embed'] },
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
+};
+
+const escapeHtml = (text: string): string =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+const inline = (text: string): string => markdown.renderInline(text);
+
+export type ImageLookup = (id: string) => { url: string | null; alt: string; width: number | null; height: number | null } | undefined;
+
+function blockHtml(block: Block, image: ImageLookup): string {
+  switch (block.type) {
+    case 'paragraph':
+      return `<p>${inline(block.text)}</p>`;
+    case 'heading':
+      return `<h${block.level}>${inline(block.text)}</h${block.level}>`;
+    case 'quote': {
+      const cite = block.attribution ? `<cite>${inline(block.attribution)}</cite>` : '';
+      return `<blockquote><p>${inline(block.text)}</p>${cite}</blockquote>`;
+    }
+    case 'list': {
+      const tag = block.style === 'ordered' ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'image': {
+      const found = image(block.imageId);
+      // An image without a file yet renders nothing rather than a broken <img>.
+      if (!found?.url) return '';
+      const size = found.width && found.height ? ` width="${found.width}" height="${found.height}"` : '';
+      const caption = block.caption ? `<figcaption>${inline(block.caption)}</figcaption>` : '';
+      return `<figure class="image" data-image-id="${escapeHtml(block.imageId)}"><img src="${escapeHtml(found.url)}" alt="${escapeHtml(found.alt)}"${size}>${caption}</figure>`;
+    }
+    case 'embed': {
+      const caption = block.caption ? `<figcaption>${inline(block.caption)}</figcaption>` : '';
+      const label = escapeHtml(block.title ?? block.url);
+      return `<figure class="embed"><a href="${escapeHtml(block.url)}">${label}</a>${caption}</figure>`;
+    }
+  }
+}
+
+export function renderBodyHtml(blocks: Block[], image: ImageLookup): string {
+  return sanitizeHtml(blocks.map((block) => blockHtml(block, image)).join('\n'), allowedHtml);
+}
+
+/** Plain text of inline Markdown: what a reader sees, for search, excerpts and word counts. */
+export function inlineText(text: string): string {
+  return sanitizeHtml(inline(text), { allowedTags: [], allowedAttributes: {} })
+    .replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"');
+}
+
+export function bodyText(blocks: Block[]): string {
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'list') parts.push(...block.items.map(inlineText));
+    else if (block.type === 'image' || block.type === 'embed') {
+      if (block.caption) parts.push(inlineText(block.caption));
+    } else parts.push(inlineText(block.text));
+  }
+  return parts.join('\n\n');
+}
+
+export const WORDS_PER_MINUTE = 238; // the average silent reading speed for non-fiction (Brysbaert, 2019)
+
+export function readingTimeMinutes(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  // Rounded up, as "N min read" lines do: 295 words read as 2 minutes, not 1.
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+}
+
+/** The default excerpt: the first paragraph's plain text. */
+export function defaultExcerpt(blocks: Block[]): string {
+  const first = blocks.find((block) => block.type === 'paragraph');
+  return first ? inlineText(first.text) : '';
+}
+
+/** Converts Markdown into typed blocks, so Markdown-writing clients get the same structure. */
+export function markdownToBlocks(source: string): Block[] {
+  const tokens = markdown.parse(source, {});
+  const blocks: Block[] = [];
+  let listItems: string[] | undefined;
+  let listStyle: 'ordered' | 'unordered' = 'unordered';
+  let quoteDepth = 0;
+  let quoteText: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listItems = [];
+        listStyle = token.type === 'ordered_list_open' ? 'ordered' : 'unordered';
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        if (listItems && listItems.length > 0) blocks.push({ type: 'list', style: listStyle, items: listItems });
+        listItems = undefined;
+        break;
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        if (quoteDepth === 0 && quoteText.length > 0) {
+          blocks.push({ type: 'quote', text: quoteText.join(' ') });
+          quoteText = [];
+        }
+        break;
+      case 'heading_open': {
+        const level = Math.min(4, Math.max(2, Number(token.tag.slice(1)))) as 2 | 3 | 4;
+        const content = tokens[i + 1]?.content ?? '';
+        blocks.push({ type: 'heading', level, text: content });
+        i += 2;
+        break;
+      }
+      case 'inline': {
+        const content = token.content;
+        if (!content) break;
+        if (listItems) listItems.push(content);
+        else if (quoteDepth > 0) quoteText.push(content);
+        else blocks.push({ type: 'paragraph', text: content });
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        blocks.push({ type: 'paragraph', text: `\`${token.content.trim().replaceAll('`', "'")}\`` });
+        break;
+      default:
+        break;
+    }
+  }
+  return blocks;
+}

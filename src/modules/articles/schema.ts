@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { isoDateTime, listQueryBase, slugSchema, timestampFields, uuid } from '../../lib/http-schemas.js';
+import { authorSchema } from '../authors/schema.js';
+import { imageSchema } from '../images/schema.js';
+import { relatedLinkSchema } from '../related/schema.js';
+
+const inlineText = z.string().min(1).max(20_000).meta({ description: 'Text with inline Markdown (links, emphasis).' });
+const optionalInline = z.string().max(5_000).optional();
+
+export const blockSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('paragraph'), text: inlineText }),
+    z.strictObject({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), text: z.string().min(1).max(500) }),
+    z.strictObject({ type: z.literal('quote'), text: inlineText, attribution: optionalInline }),
+    z.strictObject({
+      type: z.literal('list'),
+      style: z.enum(['ordered', 'unordered']),
+      items: z.array(z.string().min(1).max(5_000)).min(1).max(200),
+    }),
+    z.strictObject({ type: z.literal('image'), imageId: uuid, caption: optionalInline }),
+    z.strictObject({
+      type: z.literal('embed'),
+      url: z.url({ protocol: /^https$/, message: 'must be an https URL' }).max(2048),
+      title: z.string().max(500).optional(),
+      caption: optionalInline,
+    }),
+  ])
+  .meta({ id: 'Block' });
+export type Block = z.infer<typeof blockSchema>;
+
+export const articleStatus = z.enum(['draft', 'published', 'archived']);
+
+const tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^,]+$/, 'must not contain commas');
+
+const writable = {
+  slug: slugSchema.optional(),
+  title: z.string().trim().min(1).max(300),
+  subtitle: z.string().max(500).nullable().optional(),
+  excerpt: z.string().max(2_000).nullable().optional().meta({ description: 'Defaults to the first paragraph.' }),
+  body: z.array(blockSchema).max(2_000).optional(),
+  bodyMarkdown: z.string().max(500_000).optional().meta({ description: 'Markdown converted to `body` blocks; send either this or `body`.' }),
+  section: z.string().trim().min(1).max(100).nullable().optional(),
+  tags: z
+    .array(tag)
+    .max(50)
+    .refine((tags) => new Set(tags).size === tags.length, 'tags must be unique')
+    .optional(),
+  status: articleStatus.optional(),
+  publishedAt: isoDateTime.nullable().optional().meta({ description: 'A future time with status published schedules the article.' }),
+  authorIds: z
+    .array(uuid)
+    .max(20)
+    .refine((ids) => new Set(ids).size === ids.length, 'author ids must be unique')
+    .optional()
+    .meta({ description: 'Ordered; the first is the primary author.' }),
+  featuredImageId: uuid.nullable().optional(),
+  seo: z
+    .strictObject({ title: z.string().max(300).nullable().optional(), description: z.string().max(1_000).nullable().optional() })
+    .optional(),
+};
+
+const onlyOneBody = (value: { body?: unknown; bodyMarkdown?: unknown }) => !(value.body !== undefined && value.bodyMarkdown !== undefined);
+const onlyOneBodyIssue = { message: 'send either body or bodyMarkdown, not both', path: ['bodyMarkdown'] };
+
+const sourceExample = {
+  title: 'Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports',
+  section: 'News Feed',
+  status: 'published',
+  publishedAt: '2025-01-15T00:00:00.000Z',
+  body: [
+    {
+      type: 'paragraph',
+      text: 'Russia will demand that Ukraine cut its ties with NATO and become "a neutral state with a limited military" during talks with U.S. President-elect Donald Trump, Bloomberg reported on Jan. 15, citing its sources.',
+    },
+  ],
+};
+
+export const articleCreateSchema = z.strictObject(writable).refine(onlyOneBody, onlyOneBodyIssue).meta({ id: 'ArticleCreate', example: sourceExample });
+export const articleReplaceSchema = z.strictObject(writable).refine(onlyOneBody, onlyOneBodyIssue).meta({ id: 'ArticleReplace', example: sourceExample });
+export const articlePatchSchema = z
+  .strictObject({ ...writable, title: writable.title.optional() })
+  .refine(onlyOneBody, onlyOneBodyIssue)
+  .meta({ id: 'ArticlePatch', example: { subtitle: 'Bloomberg cites sources close to the Kremlin' } });
+
+export type ArticleCreate = z.infer<typeof articleCreateSchema>;
+export type ArticlePatch = z.infer<typeof articlePatchSchema>;
+
+export const articleSchema = z
+  .object({
+    id: uuid,
+    slug: z.string(),
+    title: z.string(),
+    subtitle: z.string().nullable(),
+    excerpt: z.string(),
+    body: z.array(blockSchema).optional().meta({ description: 'Omitted from lists unless asked for with `fields`.' }),
+    bodyHtml: z.string().optional().meta({ description: 'Rendered and sanitised; read-only.' }),
+    section: z.string().nullable(),
+    tags: z.array(z.string()),
+    status: articleStatus,
+    publishedAt: z.string().nullable(),
+    readingTimeMinutes: z.number().int(),
+    authorIds: z.array(z.string()),
+    featuredImageId: z.string().nullable(),
+    seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
+    ...timestampFields,
+    createdBy: z.string().nullable().optional().meta({ description: 'Name of the token that created it; token holders only.' }),
+    updatedBy: z.string().nullable().optional().meta({ description: 'Name of the token that last changed it; token holders only.' }),
+    authors: z.array(authorSchema).optional().meta({ description: 'With `include=authors`, in byline order.' }),
+    featuredImage: imageSchema.nullable().optional().meta({ description: 'With `include=featuredImage`.' }),
+    related: z.array(relatedLinkSchema).optional().meta({ description: 'With `include=related`, in order.' }),
+  })
+  .partial()
+  .meta({ id: 'Article', description: 'Every field is present unless `fields=` narrowed the selection.' });
+export type Article = z.infer<typeof articleSchema>;
+
+export const includeValues = ['authors', 'featuredImage', 'related'] as const;
+export type Include = (typeof includeValues)[number];
+export const fieldValues = [
+  'id', 'slug', 'title', 'subtitle', 'excerpt', 'body', 'bodyHtml', 'section', 'tags', 'status', 'publishedAt',
+  'readingTimeMinutes', 'authorIds', 'featuredImageId', 'seo', 'createdAt', 'updatedAt', 'version',
+] as const;
+export type Field = (typeof fieldValues)[number];
+
+function commaList<const T extends readonly string[]>(values: T, name: string) {
+  return z
+    .string()
+    .max(1_000)
+    .transform((raw, ctx) => {
+      const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+      for (const item of items) {
+        if (!(values as readonly string[]).includes(item)) {
+          ctx.addIssue({ code: 'custom', message: `unknown ${name} '${item}'; expected any of ${values.join(', ')}` });
+          return z.NEVER;
+        }
+      }
+      return [...new Set(items)] as T[number][];
+    })
+    .meta({ description: `Comma-separated: ${values.join(', ')}.` });
+}
+
+export const articleSorts = ['-publishedAt', 'publishedAt', '-updatedAt', 'title', 'relevance'] as const;
+export type ArticleSort = (typeof articleSorts)[number];
+
+export const articleReadQuery = z.strictObject({
+  include: commaList(includeValues, 'include').optional(),
+  fields: commaList(fieldValues, 'field').optional(),
+});
+
+export const articleListQuery = z
+  .strictObject({
+    ...listQueryBase,
+    include: commaList(includeValues, 'include').optional(),
+    fields: commaList(fieldValues, 'field').optional(),
+    status: articleStatus.optional(),
+    section: z.string().min(1).max(100).optional(),
+    tag: z.string().min(1).max(100).optional(),
+    author: z.string().min(1).max(200).optional().meta({ description: 'Author id or slug.' }),
+    publishedAfter: isoDateTime.optional(),
+    publishedBefore: isoDateTime.optional(),
+    q: z.string().trim().min(1).max(500).optional().meta({ description: 'Full-text search over title, subtitle, excerpt and body.' }),
+    sort: z.enum(articleSorts).optional().meta({ description: 'Default `-publishedAt`, or `relevance` with `q`.' }),
+  })
+  .refine((query) => query.sort !== 'relevance' || query.q !== undefined, { message: 'sort=relevance needs q', path: ['sort'] });
+export type ArticleListQuery = z.infer<typeof articleListQuery>;
+
+export const articleListSchema = z
+  .object({
+    data: z.array(articleSchema),
+    meta: z.object({ limit: z.number().int(), nextCursor: z.string().nullable(), total: z.number().int().optional() }),
+  })
+  .meta({ id: 'ArticleList' });

@@ -1,0 +1,299 @@
+// Article rules: derived fields (HTML, excerpt, reading time), references that must exist,
+// unique slugs, scheduling, and the read model with its includes.
+import { writeTransaction, type Db } from '../../db/client.js';
+import type { ArticleRow, RelatedLinkRow } from '../../db/schema.js';
+import { roleAtLeast, type Actor, type Ctx, type Viewer } from '../../lib/context.js';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import { AppError, type FieldError } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { toSlug, uniqueSlug } from '../../lib/slug.js';
+import { toAuthor } from '../authors/service.js';
+import { toImage } from '../images/service.js';
+import { toRelatedLink } from '../related/service.js';
+import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderBodyHtml } from './body.js';
+import type { ArticleFilters, ArticleListRow } from './repository.js';
+import type { Article, ArticleCreate, ArticleListQuery, ArticlePatch, Block, Field, Include } from './schema.js';
+import { toFtsQuery } from './search.js';
+
+type StoredArticle = Omit<ArticleRow, 'publishedSort'>;
+
+const editorView: Viewer = { visibility: 'all', actor: null };
+
+export function requireArticle(ctx: Ctx, id: string, viewer: Viewer): ArticleRow {
+  const row = ctx.repos.articles.findById(id, viewer.visibility, ctx.now());
+  if (!row) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id ${id}`);
+  return row;
+}
+
+/** Every id the article points at must exist: a 400 naming each missing one. */
+function checkReferences(ctx: Ctx, input: { authorIds: string[]; featuredImageId: string | null; body: Block[] }): void {
+  const errors: FieldError[] = [];
+  const authors = ctx.repos.authors.existingIds(input.authorIds);
+  input.authorIds.forEach((id, index) => authors.has(id) || errors.push({ path: `authorIds.${index}`, message: 'no author has this id' }));
+  const imageIds = [input.featuredImageId, ...input.body.map((block) => (block.type === 'image' ? block.imageId : null))].filter((id): id is string => id !== null);
+  const images = new Set(ctx.repos.images.findByIds(imageIds).map((image) => image.id));
+  if (input.featuredImageId && !images.has(input.featuredImageId)) errors.push({ path: 'featuredImageId', message: 'no image has this id' });
+  input.body.forEach((block, index) => block.type === 'image' && !images.has(block.imageId) && errors.push({ path: `body.${index}.imageId`, message: 'no image has this id' }));
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), { errors });
+}
+
+function claimSlug(ctx: Ctx, wanted: string | undefined, title: string, exceptId?: string): string {
+  const isTaken = (slug: string) => ctx.repos.articles.slugTaken(slug, exceptId);
+  if (wanted !== undefined) {
+    if (isTaken(wanted)) throw new AppError('SLUG_TAKEN', `Another article already has the slug '${wanted}'`, { errors: [{ path: 'slug', message: 'is already taken' }] });
+    return wanted;
+  }
+  return uniqueSlug(toSlug(title), isTaken);
+}
+
+/** The derived, read-only fields of a body. */
+function derive(ctx: Ctx, body: Block[]) {
+  const imageIds = body.flatMap((block) => (block.type === 'image' ? [block.imageId] : []));
+  const images = new Map(ctx.repos.images.findByIds(imageIds).map((image) => [image.id, image]));
+  const text = bodyText(body);
+  return { bodyHtml: renderBodyHtml(body, (id) => images.get(id)), bodyText: text, readingTimeMinutes: readingTimeMinutes(text) };
+}
+
+type Writable = {
+  title: string;
+  subtitle: string | null;
+  excerpt: string | null;
+  body: Block[];
+  section: string | null;
+  tags: string[];
+  status: ArticleRow['status'];
+  publishedAt: string | null;
+  authorIds: string[];
+  featuredImageId: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+};
+
+function bodyOf(input: Pick<ArticleCreate, 'body' | 'bodyMarkdown'>): Block[] | undefined {
+  if (input.bodyMarkdown !== undefined) return markdownToBlocks(input.bodyMarkdown);
+  return input.body;
+}
+
+function fromCreateInput(input: ArticleCreate): Writable {
+  return {
+    title: input.title,
+    subtitle: input.subtitle ?? null,
+    excerpt: input.excerpt ?? null,
+    body: bodyOf(input) ?? [],
+    section: input.section ?? null,
+    tags: input.tags ?? [],
+    status: input.status ?? 'draft',
+    publishedAt: input.publishedAt ?? null,
+    authorIds: input.authorIds ?? [],
+    featuredImageId: input.featuredImageId ?? null,
+    seoTitle: input.seo?.title ?? null,
+    seoDescription: input.seo?.description ?? null,
+  };
+}
+
+function fromPatchInput(current: ArticleRow, input: ArticlePatch): Writable {
+  const body = bodyOf(input) ?? (current.body as Block[]);
+  // An excerpt that was derived keeps following the first paragraph; a written one stays.
+  const excerptWasDerived = current.excerpt === defaultExcerpt(current.body as Block[]);
+  return {
+    title: input.title ?? current.title,
+    subtitle: input.subtitle !== undefined ? input.subtitle : current.subtitle,
+    excerpt: input.excerpt !== undefined ? input.excerpt : excerptWasDerived ? null : current.excerpt,
+    body,
+    section: input.section !== undefined ? input.section : current.section,
+    tags: input.tags ?? current.tags,
+    status: input.status ?? current.status,
+    publishedAt: input.publishedAt !== undefined ? input.publishedAt : current.publishedAt,
+    authorIds: input.authorIds ?? current.authorIds,
+    featuredImageId: input.featuredImageId !== undefined ? input.featuredImageId : current.featuredImageId,
+    seoTitle: input.seo?.title !== undefined ? input.seo.title : current.seoTitle,
+    seoDescription: input.seo?.description !== undefined ? input.seo.description : current.seoDescription,
+  };
+}
+
+/** Builds the stored row from what the editor wrote plus what the server derives. */
+type Identity = { id: string; slug: string; createdAt: string; createdBy: string | null; version: number };
+
+function toStored(ctx: Ctx, values: Writable, identity: Identity, actor: Actor | null, now = ctx.now()): StoredArticle {
+  const { seoTitle, seoDescription, excerpt, ...rest } = values;
+  return {
+    ...rest,
+    ...identity,
+    // Publishing without a date publishes now; a date in the future schedules.
+    publishedAt: values.status === 'published' && values.publishedAt === null ? now : values.publishedAt !== null ? new Date(values.publishedAt).toISOString() : null,
+    excerpt: excerpt ?? defaultExcerpt(values.body),
+    seoTitle,
+    seoDescription,
+    ...derive(ctx, values.body),
+    updatedAt: now,
+    updatedBy: actor?.name ?? null,
+  };
+}
+
+/** Contributors write drafts only, and only their own. */
+function checkContributor(actor: Actor, next: Writable, current?: ArticleRow): void {
+  if (roleAtLeast(actor.role, 'editor')) return;
+  if (current && (current.createdBy !== actor.name || current.status !== 'draft')) {
+    throw new AppError('FORBIDDEN', 'Contributors can only change their own drafts');
+  }
+  if (next.status !== 'draft') throw new AppError('FORBIDDEN', 'Contributors can only write drafts; an editor publishes', { errors: [{ path: 'status', message: "must be 'draft' for contributors" }] });
+}
+
+export function createArticle(ctx: Ctx, input: ArticleCreate, actor: Actor): Article {
+  return writeTransaction(ctx.repos.db, (tx) => {
+    const values = fromCreateInput(input);
+    checkContributor(actor, values);
+    checkReferences(ctx, values);
+    const now = ctx.now();
+    const row = toStored(ctx, values, { id: newId(), slug: claimSlug(ctx, input.slug, values.title), createdAt: now, createdBy: actor.name, version: 1 }, actor, now);
+    ctx.repos.articles.insert(tx, row);
+    return toArticle(row, editorView);
+  });
+}
+
+export function updateArticle(ctx: Ctx, id: string, input: ArticlePatch, mode: 'patch' | 'replace', actor: Actor): Article {
+  return writeTransaction(ctx.repos.db, (tx) => {
+    const current = requireArticle(ctx, id, editorView);
+    const values = mode === 'replace' ? fromCreateInput(input as ArticleCreate) : fromPatchInput(current, input);
+    checkContributor(actor, values, current);
+    checkReferences(ctx, values);
+    // PUT without a slug keeps the current one: URLs are not regenerated by accident.
+    const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, values.title, id) : current.slug;
+    const row = toStored(ctx, values, { ...current, slug, version: current.version + 1 }, actor);
+    ctx.repos.articles.update(tx, row);
+    return toArticle(row, editorView);
+  });
+}
+
+export function deleteArticle(ctx: Ctx, id: string): void {
+  writeTransaction(ctx.repos.db, (tx) => {
+    requireArticle(ctx, id, editorView);
+    ctx.repos.articles.delete(tx, id);
+  });
+}
+
+/** For a forced author delete: the author leaves every byline, each article gets a new version. */
+export function detachAuthorFromArticles(ctx: Ctx, tx: Db, authorId: string, actor: Actor): void {
+  for (const { id } of ctx.repos.articles.usingAuthor(authorId)) {
+    const current = requireArticle(ctx, id, editorView);
+    const values = fromPatchInput(current, { authorIds: current.authorIds.filter((other) => other !== authorId) });
+    ctx.repos.articles.update(tx, toStored(ctx, values, { ...current, version: current.version + 1 }, actor));
+  }
+}
+
+/** For a forced image delete: no featured image, and its body blocks are removed. */
+export function detachImageFromArticles(ctx: Ctx, tx: Db, imageId: string, actor: Actor): void {
+  for (const current of ctx.repos.articles.usingImage(imageId)) {
+    const values = fromPatchInput(current, {
+      featuredImageId: current.featuredImageId === imageId ? null : current.featuredImageId,
+      body: (current.body as Block[]).filter((block) => !(block.type === 'image' && block.imageId === imageId)),
+    });
+    ctx.repos.articles.update(tx, toStored(ctx, values, { ...current, version: current.version + 1 }, actor));
+  }
+}
+
+// ---- Reading ----
+
+/** createdBy/updatedBy name tokens: only token holders see them. */
+export function toArticle(row: StoredArticle | ArticleListRow, viewer: Viewer): Article {
+  const article: Article = {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    subtitle: row.subtitle,
+    excerpt: row.excerpt,
+    ...('body' in row && row.body !== undefined ? { body: row.body as Block[] } : {}),
+    ...('bodyHtml' in row && row.bodyHtml !== undefined ? { bodyHtml: row.bodyHtml } : {}),
+    section: row.section,
+    tags: row.tags,
+    status: row.status,
+    publishedAt: row.publishedAt,
+    readingTimeMinutes: row.readingTimeMinutes,
+    authorIds: row.authorIds,
+    featuredImageId: row.featuredImageId,
+    seo: { title: row.seoTitle, description: row.seoDescription },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+  if (viewer.visibility === 'all') {
+    article.createdBy = row.createdBy;
+    article.updatedBy = row.updatedBy;
+  }
+  return article;
+}
+
+/** Adds the requested embeds to a page of articles: one statement per include, never per row. */
+function embed(ctx: Ctx, list: Article[], include: readonly Include[], viewer: Viewer): void {
+  if (list.length === 0 || include.length === 0) return;
+  const ids = list.map((article) => article.id!);
+  if (include.includes('authors')) {
+    const byArticle = ctx.repos.articles.authorsOf(ids);
+    for (const article of list) article.authors = (byArticle.get(article.id!) ?? []).map((author) => toAuthor(author, viewer));
+  }
+  if (include.includes('featuredImage')) {
+    const wanted = [...new Set(list.map((article) => article.featuredImageId).filter((id): id is string => !!id))];
+    const images = new Map(ctx.repos.articles.imagesByIds(wanted).map((image) => [image.id, toImage(image)]));
+    for (const article of list) article.featuredImage = article.featuredImageId ? (images.get(article.featuredImageId) ?? null) : null;
+  }
+  if (include.includes('related')) {
+    const byArticle = new Map<string, RelatedLinkRow[]>();
+    for (const link of ctx.repos.articles.relatedOf(ids, viewer.visibility, ctx.now())) {
+      const links = byArticle.get(link.articleId) ?? [];
+      links.push(link);
+      byArticle.set(link.articleId, links);
+    }
+    for (const article of list) article.related = (byArticle.get(article.id!) ?? []).map(toRelatedLink);
+  }
+}
+
+/** Keeps only the requested top-level fields (embeds asked for with include stay). */
+function pick(article: Article, fields: readonly Field[] | undefined): Article {
+  if (!fields || fields.length === 0) return article;
+  const picked: Record<string, unknown> = {};
+  for (const field of fields) if (field in article) picked[field] = article[field];
+  for (const kept of ['authors', 'featuredImage', 'related', 'createdBy', 'updatedBy'] as const) if (kept in article) picked[kept] = article[kept];
+  return picked as Article;
+}
+
+export function findArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer): ArticleRow | undefined {
+  const now = ctx.now();
+  return ctx.repos.articles.findById(idOrSlug, viewer.visibility, now) ?? ctx.repos.articles.findBySlug(idOrSlug, viewer.visibility, now);
+}
+
+export function readArticle(ctx: Ctx, row: ArticleRow, viewer: Viewer, options: { include?: Include[] | undefined; fields?: Field[] | undefined }): Article {
+  const article = toArticle(row, viewer);
+  embed(ctx, [article], options.include ?? [], viewer);
+  return pick(article, options.fields);
+}
+
+export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer) {
+  const sort = query.sort ?? (query.q !== undefined ? 'relevance' : '-publishedAt');
+  const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
+  const filters: ArticleFilters = {
+    status: query.status,
+    section: query.section,
+    tag: query.tag,
+    publishedAfter: query.publishedAfter && new Date(query.publishedAfter).toISOString(),
+    publishedBefore: query.publishedBefore && new Date(query.publishedBefore).toISOString(),
+    match: query.q === undefined ? undefined : toFtsQuery(query.q),
+  };
+  const now = ctx.now();
+  if (query.author !== undefined) {
+    const author = ctx.repos.authors.findByIdOrSlug(query.author, 'all', now);
+    // An unknown author matches nothing; it is a filter, not a lookup.
+    filters.authorId = author?.id ?? '-';
+  }
+  const withBody = query.fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
+  const rows = ctx.repos.articles.list({ visibility: viewer.visibility, now, filters, sort, cursor, limit: query.limit + 1, withBody });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null;
+  const data = page.map((row) => toArticle(row, viewer));
+  embed(ctx, data, query.include ?? [], viewer);
+  return {
+    data: data.map((article) => pick(article, query.fields)),
+    meta: { limit: query.limit, nextCursor, ...(query.count ? { total: ctx.repos.articles.count(viewer.visibility, now, filters) } : {}) },
+  };
+}
+

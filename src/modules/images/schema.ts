@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { listEnvelope, listQueryBase, slugSchema, timestampFields, uuid } from '../../lib/http-schemas.js';
+
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048);
+
+const writable = {
+  slug: slugSchema.optional(),
+  url: httpUrl.nullable().optional().meta({ description: 'Where the file is; null while only the metadata is known.' }),
+  alt: z.string().max(1000).default(''),
+  caption: z.string().max(5000).nullable().optional(),
+  credit: z.string().max(500).nullable().optional(),
+  width: z.number().int().min(1).max(100_000).nullable().optional(),
+  height: z.number().int().min(1).max(100_000).nullable().optional(),
+  mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/, 'must be an image/* media type').nullable().optional(),
+  bytes: z.number().int().min(0).nullable().optional(),
+};
+
+export const imageCreateSchema = z.strictObject(writable).meta({
+  id: 'ImageCreate',
+  example: {
+    url: 'https://assets.example.org/putin-2024-07-08.jpg',
+    alt: 'Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports',
+    caption: 'Russian President Vladimir Putin smiles during his meeting …',
+    credit: 'Contributor/Getty Images',
+  },
+});
+export const imageReplaceSchema = imageCreateSchema.meta({ id: 'ImageReplace' });
+export const imagePatchSchema = z
+  .strictObject({ ...writable, url: httpUrl.optional(), alt: z.string().max(1000).optional() })
+  .meta({ id: 'ImagePatch' });
+
+export const imageSchema = z
+  .object({
+    id: uuid,
+    slug: z.string(),
+    url: z.string().nullable(),
+    alt: z.string(),
+    caption: z.string().nullable(),
+    credit: z.string().nullable(),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    mimeType: z.string().nullable(),
+    bytes: z.number().int().nullable(),
+    ...timestampFields,
+  })
+  .meta({ id: 'Image' });
+
+export const imageListQuery = z.strictObject({ ...listQueryBase });
+export const imageListSchema = listEnvelope(imageSchema, 'ImageList');
+
+export type ImageCreate = z.infer<typeof imageCreateSchema>;
+export type ImagePatch = z.infer<typeof imagePatchSchema>;
+export type Image = z.infer<typeof imageSchema>;

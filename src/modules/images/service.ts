@@ -1,0 +1,89 @@
+// Image rules: unique slugs, and no image is deleted while something still shows it.
+import { writeTransaction } from '../../db/client.js';
+import type { ImageRow } from '../../db/schema.js';
+import type { Actor, Ctx } from '../../lib/context.js';
+import { AppError, type Referrer } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { stripUndefined } from '../../lib/objects.js';
+import { toSlug, uniqueSlug } from '../../lib/slug.js';
+import { detachImageFromArticles } from '../articles/service.js';
+import type { Image, ImageCreate, ImagePatch } from './schema.js';
+
+export function toImage(row: ImageRow): Image {
+  return row;
+}
+
+function requireImage(ctx: Ctx, id: string): ImageRow {
+  const row = ctx.repos.images.findById(id);
+  if (!row) throw new AppError('IMAGE_NOT_FOUND', `No image has the id ${id}`);
+  return row;
+}
+
+function claimSlug(ctx: Ctx, wanted: string | undefined, fallbackText: string, exceptId?: string): string {
+  const isTaken = (slug: string) => {
+    const found = ctx.repos.images.findBySlug(slug);
+    return found !== undefined && found.id !== exceptId;
+  };
+  if (wanted !== undefined) {
+    if (isTaken(wanted)) throw new AppError('SLUG_TAKEN', `Another image already has the slug '${wanted}'`, { errors: [{ path: 'slug', message: 'is already taken' }] });
+    return wanted;
+  }
+  return uniqueSlug(toSlug(fallbackText), isTaken);
+}
+
+/** Slugs for images come from the alt text, else the file name in the URL. */
+const slugSource = (input: { alt?: string | undefined; url?: string | null | undefined }): string =>
+  input.alt || (input.url ? decodeURIComponent(new URL(input.url).pathname.split('/').pop()?.replace(/\.[a-z0-9]+$/i, '') ?? '') : '') || 'image';
+
+const fromInput = (input: ImageCreate) => ({
+  url: input.url ?? null,
+  alt: input.alt,
+  caption: input.caption ?? null,
+  credit: input.credit ?? null,
+  width: input.width ?? null,
+  height: input.height ?? null,
+  mimeType: input.mimeType ?? null,
+  bytes: input.bytes ?? null,
+});
+
+export function createImage(ctx: Ctx, input: ImageCreate): Image {
+  return writeTransaction(ctx.repos.db, (tx) => {
+    const now = ctx.now();
+    const row: ImageRow = { id: newId(), slug: claimSlug(ctx, input.slug, slugSource(input)), ...fromInput(input), createdAt: now, updatedAt: now, version: 1 };
+    ctx.repos.images.insert(tx, row);
+    return toImage(row);
+  });
+}
+
+export function updateImage(ctx: Ctx, id: string, input: ImagePatch, mode: 'patch' | 'replace'): Image {
+  return writeTransaction(ctx.repos.db, (tx) => {
+    const current = requireImage(ctx, id);
+    const changes = mode === 'replace' ? fromInput(input as ImageCreate) : stripUndefined({ ...input, slug: undefined });
+    const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
+    ctx.repos.images.update(tx, id, { ...changes, slug, updatedAt: ctx.now() });
+    return toImage(requireImage(ctx, id));
+  });
+}
+
+export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor): void {
+  writeTransaction(ctx.repos.db, (tx) => {
+    requireImage(ctx, id);
+    const refs = ctx.repos.images.referrers(tx, id);
+    const referrers: Referrer[] = [
+      ...refs.avatarOf.map((author) => ({ type: 'author' as const, id: author.id, slug: author.slug })),
+      ...[...refs.featuredIn, ...refs.inBodyOf]
+        .filter((article, index, all) => all.findIndex((other) => other.id === article.id) === index)
+        .map((article) => ({ type: 'article' as const, id: article.id, slug: article.slug })),
+      ...refs.relatedLinks.map((link) => ({ type: 'relatedLink' as const, id: link.id })),
+    ];
+    if (referrers.length > 0 && !force) {
+      throw new AppError('STILL_REFERENCED', `The image is still used by ${referrers.length} resource(s); detach them first or delete with ?force=true`, { referrers });
+    }
+    if (referrers.length > 0) {
+      const now = ctx.now();
+      ctx.repos.images.detachFromAuthorsAndLinks(tx, id, now);
+      detachImageFromArticles(ctx, tx, id, actor);
+    }
+    ctx.repos.images.delete(tx, id);
+  });
+}

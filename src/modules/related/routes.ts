@@ -1,0 +1,84 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParams, problemResponses } from '../../lib/http-schemas.js';
+import {
+  relatedLinkCreateSchema,
+  relatedLinkParams,
+  relatedLinkPatchSchema,
+  relatedLinkReplaceListSchema,
+  relatedLinkSchema,
+  relatedLinksResponse,
+} from './schema.js';
+import { addRelatedLink, deleteRelatedLink, listRelatedLinks, replaceRelatedLinks, updateRelatedLink } from './service.js';
+
+const tags = ['related links'];
+const writeErrors = problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
+
+/** Related-story links, nested under their article: /v1/articles/{id}/related. */
+export async function relatedLinkRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+
+  app.get('/', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      operationId: 'listRelatedLinks',
+      summary: "List an article's related links in order",
+      params: idParams,
+      response: { 200: relatedLinksResponse, ...problemResponses('UNAUTHENTICATED', 'ARTICLE_NOT_FOUND') },
+    },
+    handler: (request) => ({ data: listRelatedLinks(ctx, request.params.id, request.viewer) }),
+  });
+
+  app.post('/', {
+    config: { access: 'editor' },
+    schema: { tags, operationId: 'addRelatedLink', summary: 'Add a related link', params: idParams, body: relatedLinkCreateSchema, response: { 201: relatedLinkSchema, ...writeErrors } },
+    handler: async (request, reply) => {
+      const link = addRelatedLink(ctx, request.params.id, request.body);
+      return reply.code(201).header('location', `/v1/articles/${request.params.id}/related/${link.id}`).send(link);
+    },
+  });
+
+  app.put('/', {
+    config: { access: 'editor' },
+    schema: {
+      tags,
+      operationId: 'replaceRelatedLinks',
+      summary: 'Replace the ordered list of related links',
+      params: idParams,
+      body: relatedLinkReplaceListSchema,
+      response: { 200: relatedLinksResponse, ...writeErrors },
+    },
+    handler: (request) => ({ data: replaceRelatedLinks(ctx, request.params.id, request.body) }),
+  });
+
+  app.patch('/:linkId', {
+    config: { access: 'editor' },
+    schema: {
+      tags,
+      operationId: 'updateRelatedLink',
+      summary: 'Change a related link or move it',
+      params: relatedLinkParams,
+      body: relatedLinkPatchSchema,
+      response: { 200: relatedLinkSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'RELATED_LINK_NOT_FOUND', 'UNSUPPORTED_MEDIA_TYPE') },
+    },
+    handler: (request) => updateRelatedLink(ctx, request.params.id, request.params.linkId, request.body),
+  });
+
+  app.delete('/:linkId', {
+    config: { access: 'editor' },
+    schema: {
+      tags,
+      operationId: 'deleteRelatedLink',
+      summary: 'Delete a related link',
+      params: relatedLinkParams,
+      response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'RELATED_LINK_NOT_FOUND') },
+    },
+    handler: async (request, reply) => {
+      deleteRelatedLink(ctx, request.params.id, request.params.linkId);
+      return reply.code(204).send(null);
+    },
+  });
+}

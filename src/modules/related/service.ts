@@ -1,0 +1,112 @@
+// Related links: internal targets and images must exist; positions stay dense and ordered.
+import { writeTransaction } from '../../db/client.js';
+import type { RelatedLinkRow } from '../../db/schema.js';
+import type { Ctx, Viewer } from '../../lib/context.js';
+import { AppError, type FieldError } from '../../lib/errors.js';
+import { newId } from '../../lib/ids.js';
+import { stripUndefined } from '../../lib/objects.js';
+import { requireArticle } from '../articles/service.js';
+import type { RelatedLink, RelatedLinkCreate, RelatedLinkInput, RelatedLinkPatch } from './schema.js';
+
+export function toRelatedLink(row: RelatedLinkRow): RelatedLink {
+  return row;
+}
+
+const editor = { visibility: 'all', actor: null } as const;
+
+/** `inList` prefixes each error path with the link's index, for PUT of the whole list. */
+function checkTargets(ctx: Ctx, articleId: string, links: { targetArticleId?: string | null; imageId?: string | null }[], inList: boolean): void {
+  const path = (index: number, field: string) => (inList ? `${index}.${field}` : field);
+  const errors: FieldError[] = [];
+  const targets = ctx.repos.articles.existingIds(links.flatMap((link) => (link.targetArticleId ? [link.targetArticleId] : [])));
+  const images = new Set(ctx.repos.images.findByIds(links.flatMap((link) => (link.imageId ? [link.imageId] : []))).map((image) => image.id));
+  links.forEach((link, index) => {
+    if (link.targetArticleId && link.targetArticleId === articleId) errors.push({ path: path(index, 'targetArticleId'), message: 'an article cannot link to itself' });
+    else if (link.targetArticleId && !targets.has(link.targetArticleId)) errors.push({ path: path(index, 'targetArticleId'), message: 'no article has this id' });
+    if (link.imageId && !images.has(link.imageId)) errors.push({ path: path(index, 'imageId'), message: 'no image has this id' });
+  });
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), { errors });
+}
+
+const toValues = (input: RelatedLinkInput) => ({
+  kind: input.kind,
+  targetArticleId: input.targetArticleId ?? null,
+  url: input.url ?? null,
+  title: input.title ?? null,
+  excerpt: input.excerpt ?? null,
+  imageId: input.imageId ?? null,
+});
+
+/** The public sees the links of visible articles, minus internal links to invisible ones. */
+export function listRelatedLinks(ctx: Ctx, articleId: string, viewer: Viewer): RelatedLink[] {
+  requireArticle(ctx, articleId, viewer);
+  return ctx.repos.articles.relatedOf([articleId], viewer.visibility, ctx.now()).map(toRelatedLink);
+}
+
+export function addRelatedLink(ctx: Ctx, articleId: string, input: RelatedLinkCreate): RelatedLink {
+  return writeTransaction(ctx.repos.db, (tx) => {
+    requireArticle(ctx, articleId, editor);
+    checkTargets(ctx, articleId, [input], false);
+    const existing = ctx.repos.related.listFor(articleId);
+    const position = Math.min(input.position ?? existing.length, existing.length);
+    const now = ctx.now();
+    const row: RelatedLinkRow = { id: newId(), articleId, position, ...toValues(input), createdAt: now, updatedAt: now, version: 1 };
+    ctx.repos.related.insert(tx, row);
+    const order = existing.map((link) => link.id);
+    order.splice(position, 0, row.id);
+    ctx.repos.related.reorder(tx, order, now);
+    return toRelatedLink(ctx.repos.related.find(articleId, row.id)!);
+  });
+}
+
+function requireLink(ctx: Ctx, articleId: string, linkId: string): RelatedLinkRow {
+  const link = ctx.repos.related.find(articleId, linkId);
+  if (!link) throw new AppError('RELATED_LINK_NOT_FOUND', `Article ${articleId} has no related link ${linkId}`);
+  return link;
+}
+
+export function updateRelatedLink(ctx: Ctx, articleId: string, linkId: string, input: RelatedLinkPatch): RelatedLink {
+  return writeTransaction(ctx.repos.db, (tx) => {
+    requireArticle(ctx, articleId, editor);
+    const current = requireLink(ctx, articleId, linkId);
+    const { position, ...changes } = stripUndefined(input);
+    const merged = { ...current, ...changes };
+    // Setting one kind of target clears the other, so a PATCH can switch between them.
+    if (input.url) merged.targetArticleId = null;
+    if (input.targetArticleId) merged.url = null;
+    if (input.url && input.targetArticleId) {
+      throw new AppError('VALIDATION_FAILED', 'url: give targetArticleId or url, not both', { errors: [{ path: 'url', message: 'give targetArticleId or url, not both' }] });
+    }
+    checkTargets(ctx, articleId, [merged], false);
+    const now = ctx.now();
+    ctx.repos.related.update(tx, linkId, { ...merged, id: undefined, version: undefined, createdAt: undefined, position: undefined, updatedAt: now });
+    if (position !== undefined) {
+      const order = ctx.repos.related.listFor(articleId).map((link) => link.id).filter((id) => id !== linkId);
+      order.splice(Math.min(position, order.length), 0, linkId);
+      ctx.repos.related.reorder(tx, order, now);
+    }
+    return toRelatedLink(requireLink(ctx, articleId, linkId));
+  });
+}
+
+export function deleteRelatedLink(ctx: Ctx, articleId: string, linkId: string): void {
+  writeTransaction(ctx.repos.db, (tx) => {
+    requireArticle(ctx, articleId, editor);
+    requireLink(ctx, articleId, linkId);
+    ctx.repos.related.delete(tx, linkId);
+    ctx.repos.related.reorder(tx, ctx.repos.related.listFor(articleId).map((link) => link.id), ctx.now());
+  });
+}
+
+export function replaceRelatedLinks(ctx: Ctx, articleId: string, inputs: RelatedLinkInput[]): RelatedLink[] {
+  return writeTransaction(ctx.repos.db, (tx) => {
+    requireArticle(ctx, articleId, editor);
+    checkTargets(ctx, articleId, inputs, true);
+    ctx.repos.related.deleteAllFor(tx, articleId);
+    const now = ctx.now();
+    inputs.forEach((input, position) =>
+      ctx.repos.related.insert(tx, { id: newId(), articleId, position, ...toValues(input), createdAt: now, updatedAt: now, version: 1 }),
+    );
+    return ctx.repos.related.listFor(articleId).map(toRelatedLink);
+  });
+}

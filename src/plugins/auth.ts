@@ -1,0 +1,63 @@
+// Authentication and access, applied to every route from one place. Each route declares
+// `config.access` ('public' or the least role it needs); a route without one makes the app
+// refuse to start (fail closed). A bad token is a 401 even on public routes: a client that
+// thinks it is authenticated must learn that it is not.
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { publicViewer, roleAtLeast, type Actor, type Role, type Viewer } from '../lib/context.js';
+import { AppError } from '../lib/errors.js';
+import { authenticate } from '../modules/tokens/service.js';
+
+export type Access = 'public' | Role;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    viewer: Viewer;
+  }
+}
+
+/** The token holder of a route that requires one (the access check guarantees it). */
+export function actorOf(request: FastifyRequest): Actor {
+  const actor = request.viewer.actor;
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  return actor;
+}
+
+export default fp(
+  async function authPlugin(app: FastifyInstance) {
+    const routes: RouteOptions[] = [];
+    app.decorateRequest('viewer', null as unknown as Viewer);
+
+    // Checked once every plugin's onRoute hooks have run (a child context may declare access).
+    app.addHook('onRoute', (route) => void routes.push(route));
+    app.addHook('onReady', async () => {
+      const undeclared = routes.filter((route) => !route.config?.access).map((route) => `${String(route.method)} ${route.url}`);
+      if (undeclared.length > 0) throw new Error(`Routes without an access rule (config.access): ${undeclared.join(', ')}`);
+    });
+    // The OpenAPI document states each operation's security from the same rule.
+    app.addHook('onRoute', (route) => {
+      const access = route.config?.access;
+      if (access && route.schema) route.schema.security = access === 'public' ? [{}, { bearer: [] }] : [{ bearer: [] }];
+    });
+
+    app.addHook('onRequest', async (request) => {
+      const access = request.routeOptions.config.access;
+      const header = request.headers.authorization;
+      request.viewer = publicViewer;
+      if (header !== undefined) {
+        const match = /^Bearer ([\x21-\x7e]+)$/i.exec(header);
+        const actor = match ? authenticate(app.ctx, match[1]!) : undefined;
+        if (!actor) throw new AppError('UNAUTHENTICATED', 'The bearer token is malformed, unknown or revoked');
+        request.viewer = { visibility: 'all', actor };
+      }
+      if (access === undefined || access === 'public') return;
+      const actor = request.viewer.actor;
+      if (!actor) throw new AppError('UNAUTHENTICATED', 'This endpoint needs an Authorization: Bearer token');
+      if (!roleAtLeast(actor.role, access)) throw new AppError('FORBIDDEN', `This endpoint needs the ${access} role; your token has ${actor.role}`);
+    });
+  },
+  { name: 'auth', dependencies: ['db', 'errors'] },
+);

@@ -1,0 +1,81 @@
+// The one place errors become responses: application/problem+json (RFC 9457) with a stable
+// code. 4xx are logged at warn; 5xx at error, and their bodies never carry internals.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError, errorCatalogue, problemType, type ErrorCode, type FieldError } from '../lib/errors.js';
+
+type ValidationIssue = { instancePath?: string; message?: string; keyword?: string; params?: Record<string, unknown> };
+
+function fieldErrors(issues: ValidationIssue[], context: string | undefined): FieldError[] {
+  return issues.flatMap((issue) => {
+    const base = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+    const keys = issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys) ? (issue.params.keys as string[]) : undefined;
+    if (keys) return keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'is not a field you can send here' }));
+    return [{ path: base || (context === 'body' ? '(body)' : `(${context ?? 'request'})`), message: issue.message ?? 'is invalid' }];
+  });
+}
+
+/** Maps framework errors (parsing, limits, validation) into the catalogue. */
+function toAppError(error: FastifyError): AppError {
+  if (error instanceof AppError) return error;
+  if (error.validation) {
+    const errors = fieldErrors(error.validation as ValidationIssue[], error.validationContext);
+    return new AppError('VALIDATION_FAILED', errors.map((entry) => `${entry.path}: ${entry.message}`).join('; '), { errors });
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('MALFORMED_JSON', error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'The body is empty but the content type says JSON' : 'The body could not be parsed as JSON');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('PAYLOAD_TOO_LARGE', 'The request body exceeds the size limit');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+        ? new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json')
+        : new AppError('VALIDATION_FAILED', 'The Content-Length header does not match the body');
+  }
+  if (error instanceof SyntaxError && error.statusCode === 400) return new AppError('MALFORMED_JSON', 'The body could not be parsed as JSON');
+  const status = error.statusCode ?? 500;
+  if (status === 429) return new AppError('RATE_LIMITED', error.message);
+  if (status >= 400 && status < 500) {
+    const code = (Object.keys(errorCatalogue) as ErrorCode[]).find((candidate) => errorCatalogue[candidate].status === status) ?? 'VALIDATION_FAILED';
+    return new AppError(code, error.message);
+  }
+  return new AppError('INTERNAL', 'Something went wrong on our side; it has been logged', { cause: error });
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: AppError): FastifyReply {
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .header('cache-control', 'no-store')
+    .serializer(JSON.stringify)
+    .send({
+      type: problemType(problem.code),
+      title: errorCatalogue[problem.code].title,
+      status: problem.status,
+      detail: problem.message,
+      code: problem.code,
+      instance: request.url,
+      ...(problem.errors ? { errors: problem.errors } : {}),
+      ...(problem.referrers ? { referrers: problem.referrers } : {}),
+    });
+}
+
+export default fp(
+  async function errorsPlugin(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const problem = toAppError(error);
+      if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+      else request.log.warn({ code: problem.code, detail: problem.message }, 'request rejected');
+      const headers = (error as FastifyError & { headers?: Record<string, string> }).headers;
+      if (headers) reply.headers(headers);
+      return sendProblem(request, reply, problem);
+    });
+    app.setNotFoundHandler((request, reply) => {
+      request.log.warn({ url: request.url }, 'no such route');
+      return sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0]} is not an endpoint of this API`));
+    });
+  },
+  { name: 'errors' },
+);
