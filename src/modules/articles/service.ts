@@ -118,7 +118,11 @@ function toStored(ctx: Ctx, values: Writable, identity: Identity, actor: Actor |
   const { seoTitle, seoDescription, excerpt, ...rest } = values;
   return {
     ...rest,
-    ...identity,
+    id: identity.id,
+    slug: identity.slug,
+    createdAt: identity.createdAt,
+    createdBy: identity.createdBy,
+    version: identity.version,
     // Publishing without a date publishes now; a date in the future schedules.
     publishedAt: values.status === 'published' && values.publishedAt === null ? now : values.publishedAt !== null ? new Date(values.publishedAt).toISOString() : null,
     excerpt: excerpt ?? defaultExcerpt(values.body),
