@@ -37,6 +37,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON: a text/plain body is a 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(errorsPlugin);
   await app.register(dbPlugin, { databasePath: config.databasePath, now: options.now, onStatement: options.onStatement });
