@@ -5,6 +5,7 @@ import { createImageRepository } from '../modules/images/repository.js';
 import { createRelatedLinkRepository } from '../modules/related/repository.js';
 import { createTokenRepository } from '../modules/tokens/repository.js';
 import type { Db } from './client.js';
+import { createIdempotencyRepository } from './idempotency-repository.js';
 
 export function createRepositories(db: Db) {
   return {
@@ -14,6 +15,7 @@ export function createRepositories(db: Db) {
     images: createImageRepository(db),
     related: createRelatedLinkRepository(db),
     tokens: createTokenRepository(db),
+    idempotency: createIdempotencyRepository(db),
   };
 }
 

@@ -151,6 +151,50 @@ export const relatedLinks = sqliteTable(
   ],
 );
 
+// Every version of every article, whole: who made it, when, and the full state it left.
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.number] })],
+);
+
+// Slugs an article used to have: they answer 301 to the current one and stay reserved for it.
+export const articleSlugHistory = sqliteTable(
+  'article_slug_history',
+  {
+    slug: text('slug').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    retiredAt: text('retired_at').notNull(),
+  },
+  (t) => [index('article_slug_history_article_idx').on(t.articleId)],
+);
+
+// A POST retried with the same Idempotency-Key gets the first answer back, atomically with the write.
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    tokenId: text('token_id').notNull(),
+    key: text('key').notNull(),
+    route: text('route').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    location: text('location'),
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenId, t.key] })],
+);
+
 // API tokens: only the SHA-256 of the secret is stored; the secret is shown once at creation.
 export const apiTokens = sqliteTable(
   'api_tokens',

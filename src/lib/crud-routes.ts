@@ -1,7 +1,7 @@
 // The browse/read/add/edit/destroy vocabulary shared by authors and images: one definition of
 // the URL shapes, access rules, status codes and error responses; each module brings its
 // schemas and service functions.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Access } from '../plugins/auth.js';
@@ -9,11 +9,13 @@ import { actorOf } from '../plugins/auth.js';
 import type { Actor, Viewer } from './context.js';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor.js';
 import { AppError, type ErrorCode } from './errors.js';
+import { idempotent, type Created } from './idempotency.js';
+import { preconditionOf, type Precondition } from './preconditions.js';
 import { forceQuery, idOrSlugParams, idParams, problemResponses } from './http-schemas.js';
 
 type Page<Row> = { rows: Row[]; total?: number };
 
-export type CrudDefinition<Row extends { id: string }, Out, Create, Patch> = {
+export type CrudDefinition<Row extends { id: string; version: number }, Out, Create, Patch> = {
   singular: string; // 'author'
   withArticle: string; // 'an author', for summaries
   plural: string; // 'authors'
@@ -26,19 +28,23 @@ export type CrudDefinition<Row extends { id: string }, Out, Create, Patch> = {
   read: (idOrSlug: string, viewer: Viewer) => Row | undefined;
   present: (row: Row, viewer: Viewer) => Out;
   add: (input: Create, actor: Actor) => Row;
-  edit: (id: string, input: Patch, mode: 'patch' | 'replace', actor: Actor) => Row;
-  destroy: (id: string, force: boolean, actor: Actor) => void;
+  edit: (id: string, input: Patch, mode: 'patch' | 'replace', actor: Actor, precondition: Precondition | undefined) => Row;
+  destroy: (id: string, force: boolean, actor: Actor, precondition: Precondition | undefined) => void;
 };
 
 const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
-export function crudRoutes<Row extends { id: string }, Out, Create, Patch>(def: CrudDefinition<Row, Out, Create, Patch>) {
+export function crudRoutes<Row extends { id: string; version: number }, Out, Create, Patch>(def: CrudDefinition<Row, Out, Create, Patch>) {
   return async function routes(fastify: FastifyInstance) {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
     const tags = [def.plural];
     const Singular = capitalise(def.singular);
     const Plural = capitalise(def.plural);
-    const writeErrors = problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'SLUG_TAKEN', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
+    const writeErrors = problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'SLUG_TAKEN', 'PRECONDITION_FAILED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
+    const edited = (reply: FastifyReply, viewer: Viewer, row: Row): Out => {
+      reply.resourceVersion = row.version;
+      return def.present(row, viewer);
+    };
 
     app.get('/', {
       config: { access: 'public' },
@@ -67,11 +73,12 @@ export function crudRoutes<Row extends { id: string }, Out, Create, Patch>(def: 
 
     app.post('/', {
       config: { access: def.access.create },
-      schema: { tags, operationId: `create${Singular}`, summary: `Create ${def.withArticle}`, body: def.schemas.create, response: { 201: def.schemas.item, ...writeErrors } },
-      handler: async (request, reply) => {
-        const row = def.add(request.body as Create, actorOf(request));
-        return reply.code(201).header('location', `/v1/${def.plural}/${row.id}`).send(def.present(row, request.viewer));
-      },
+      schema: { tags, operationId: `create${Singular}`, summary: `Create ${def.withArticle}`, body: def.schemas.create, response: { 201: def.schemas.item, ...writeErrors, ...problemResponses('IDEMPOTENCY_KEY_REUSED') } },
+      handler: async (request, reply) =>
+        idempotent(app.ctx, request, reply, () => {
+          const row = def.add(request.body as Create, actorOf(request));
+          return { status: 201, body: def.present(row, request.viewer) as Created['body'], location: `/v1/${def.plural}/${row.id}` };
+        }),
     });
 
     app.get('/:idOrSlug', {
@@ -83,9 +90,10 @@ export function crudRoutes<Row extends { id: string }, Out, Create, Patch>(def: 
         params: idOrSlugParams,
         response: { 200: def.schemas.item, ...problemResponses('UNAUTHENTICATED', def.notFound) },
       },
-      handler: (request) => {
+      handler: (request, reply) => {
         const row = def.read(request.params.idOrSlug, request.viewer);
         if (!row) throw new AppError(def.notFound, `No ${def.singular} has the id or slug '${request.params.idOrSlug}'`);
+        reply.resourceVersion = row.version;
         return def.present(row, request.viewer);
       },
     });
@@ -93,7 +101,7 @@ export function crudRoutes<Row extends { id: string }, Out, Create, Patch>(def: 
     app.patch('/:id', {
       config: { access: def.access.update },
       schema: { tags, operationId: `update${Singular}`, summary: `Change some fields of ${def.withArticle}`, params: idParams, body: def.schemas.patch, response: { 200: def.schemas.item, ...writeErrors } },
-      handler: (request) => def.present(def.edit(request.params.id, request.body as Patch, 'patch', actorOf(request)), request.viewer),
+      handler: (request, reply) => edited(reply, request.viewer, def.edit(request.params.id, request.body as Patch, 'patch', actorOf(request), preconditionOf(request))),
     });
 
     app.put('/:id', {
@@ -107,7 +115,7 @@ export function crudRoutes<Row extends { id: string }, Out, Create, Patch>(def: 
         body: def.schemas.replace,
         response: { 200: def.schemas.item, ...writeErrors },
       },
-      handler: (request) => def.present(def.edit(request.params.id, request.body as Patch, 'replace', actorOf(request)), request.viewer),
+      handler: (request, reply) => edited(reply, request.viewer, def.edit(request.params.id, request.body as Patch, 'replace', actorOf(request), preconditionOf(request))),
     });
 
     app.delete('/:id', {
@@ -119,10 +127,10 @@ export function crudRoutes<Row extends { id: string }, Out, Create, Patch>(def: 
         description: 'Answers 409 STILL_REFERENCED naming every referrer, unless `force=true` detaches them first.',
         params: idParams,
         querystring: forceQuery,
-        response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'STILL_REFERENCED') },
+        response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'STILL_REFERENCED', 'PRECONDITION_FAILED') },
       },
       handler: async (request, reply) => {
-        def.destroy(request.params.id, request.query.force === true, actorOf(request));
+        def.destroy(request.params.id, request.query.force === true, actorOf(request), preconditionOf(request));
         return reply.code(204).send(null);
       },
     });

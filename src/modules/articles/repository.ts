@@ -3,11 +3,14 @@
 import { and, eq, getTableColumns, gt, lte, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { afterCursor, inJsonArray, orderByKey, type Direction } from '../../db/keyset.js';
-import { articleAuthors, articles, articleTags, authors, images, relatedLinks, type ArticleRow, type AuthorRow } from '../../db/schema.js';
+import { articleAuthors, articleRevisions, articles, articleSlugHistory, articleTags, authors, images, relatedLinks, type ArticleRow, type AuthorRow } from '../../db/schema.js';
 import type { Cursor } from '../../lib/cursor.js';
 import type { ArticleSort } from './schema.js';
 
 export type Visibility = 'public' | 'all';
+
+/** An article as written (the generated sort column is SQLite's business). */
+export type StoredArticle = Omit<ArticleRow, 'publishedSort'>;
 
 export type ArticleFilters = {
   status?: ArticleRow['status'] | undefined;
@@ -77,6 +80,12 @@ export function createArticleRepository(db: Db) {
     .orderBy(relatedLinks.articleId, relatedLinks.position)
     .prepare();
 
+  const retiredSlug = db
+    .select({ articleId: articleSlugHistory.articleId })
+    .from(articleSlugHistory)
+    .where(eq(articleSlugHistory.slug, sql.placeholder('slug')))
+    .prepare();
+
   function conditions(visibility: Visibility, now: string, filters: ArticleFilters): SQL[] {
     const where: SQL[] = [];
     if (visibility === 'public') where.push(publiclyVisible(now));
@@ -95,10 +104,13 @@ export function createArticleRepository(db: Db) {
       visibility === 'public' ? visibleById.get({ id, now }) : anyById.get({ id }),
     findBySlug: (slug: string, visibility: Visibility, now: string): ArticleRow | undefined =>
       visibility === 'public' ? visibleBySlug.get({ slug, now }) : anyBySlug.get({ slug }),
+    /** A slug is taken by another article's current slug or by one it used to have. */
     slugTaken: (slug: string, exceptId?: string): boolean => {
-      const found = anyBySlug.get({ slug });
-      return found !== undefined && found.id !== exceptId;
+      const owner = anyBySlug.get({ slug })?.id ?? retiredSlug.get({ slug })?.articleId;
+      return owner !== undefined && owner !== exceptId;
     },
+    /** The article that used to have this slug, if any. */
+    findByRetiredSlug: (slug: string): string | undefined => retiredSlug.get({ slug })?.articleId,
     existingIds: (ids: readonly string[]): Set<string> =>
       new Set(db.select({ id: articles.id }).from(articles).where(inJsonArray(articles.id, JSON.stringify(ids))).all().map((row) => row.id)),
 
@@ -153,18 +165,38 @@ export function createArticleRepository(db: Db) {
     relatedOf: (articleIds: readonly string[], visibility: Visibility, now: string) =>
       visibility === 'public' ? publicRelatedOf.all({ ids: JSON.stringify(articleIds), now }) : relatedOf.all({ ids: JSON.stringify(articleIds) }),
 
-    insert(tx: Db, row: Omit<ArticleRow, 'publishedSort'>): void {
+    // Every write of an article also writes its revision: no change can skip the history.
+    insert(tx: Db, row: StoredArticle): void {
       tx.insert(articles).values(row).run();
       replaceJoins(tx, row.id, row.authorIds, row.tags);
       writeSearchIndex(tx, row);
+      writeRevision(tx, row);
     },
-    update(tx: Db, row: Omit<ArticleRow, 'publishedSort'>): void {
+    update(tx: Db, row: StoredArticle, previousSlug: string): void {
       const { id, createdAt, ...changes } = row;
       tx.update(articles).set(changes).where(eq(articles.id, id)).run();
       replaceJoins(tx, id, row.authorIds, row.tags);
       tx.run(sql`delete from articles_fts where article_id = ${id}`);
       writeSearchIndex(tx, row);
+      writeRevision(tx, row);
+      if (previousSlug !== row.slug) {
+        tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, row.slug)).run();
+        tx.insert(articleSlugHistory).values({ slug: previousSlug, articleId: id, retiredAt: row.updatedAt }).run();
+      }
     },
+    revisions: (articleId: string) =>
+      db
+        .select({ number: articleRevisions.number, createdAt: articleRevisions.createdAt, createdBy: articleRevisions.createdBy })
+        .from(articleRevisions)
+        .where(eq(articleRevisions.articleId, articleId))
+        .orderBy(sql`${articleRevisions.number} desc`)
+        .all(),
+    revision: (articleId: string, number: number) =>
+      db
+        .select()
+        .from(articleRevisions)
+        .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.number, number)))
+        .get() as { articleId: string; number: number; snapshot: StoredArticle; createdAt: string; createdBy: string | null } | undefined,
     delete(tx: Db, id: string): void {
       tx.run(sql`delete from articles_fts where article_id = ${id}`);
       tx.delete(articles).where(eq(articles.id, id)).run();
@@ -195,6 +227,11 @@ function replaceJoins(tx: Db, articleId: string, authorIds: readonly string[], t
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   if (authorIds.length > 0) tx.insert(articleAuthors).values(authorIds.map((authorId, position) => ({ articleId, authorId, position }))).run();
   if (tags.length > 0) tx.insert(articleTags).values(tags.map((tag) => ({ articleId, tag }))).run();
+}
+
+function writeRevision(tx: Db, row: StoredArticle): void {
+  const { bodyText, ...snapshot } = row;
+  tx.insert(articleRevisions).values({ articleId: row.id, number: row.version, snapshot, createdAt: row.updatedAt, createdBy: row.updatedBy }).run();
 }
 
 function writeSearchIndex(tx: Db, row: Pick<ArticleRow, 'id' | 'title' | 'subtitle' | 'excerpt' | 'bodyText'>): void {

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idOrSlugParams, idParams, problemResponses } from '../../lib/http-schemas.js';
-import { actorOf } from '../../plugins/auth.js';
 import { AppError } from '../../lib/errors.js';
+import { idOrSlugParams, idParams, problemResponses } from '../../lib/http-schemas.js';
+import { idempotent } from '../../lib/idempotency.js';
+import { preconditionOf } from '../../lib/preconditions.js';
+import { actorOf } from '../../plugins/auth.js';
 import {
   articleCreateSchema,
   articleListQuery,
@@ -13,9 +15,26 @@ import {
   articleReplaceSchema,
   articleSchema,
 } from './schema.js';
-import { createArticle, deleteArticle, findArticle, listArticles, readArticle, updateArticle } from './service.js';
+import {
+  createArticle,
+  currentSlugFor,
+  deleteArticle,
+  findArticle,
+  listArticles,
+  listRevisions,
+  readArticle,
+  readRevision,
+  restoreRevision,
+  updateArticle,
+} from './service.js';
 
 const tags = ['articles'];
+
+const revisionParams = z.object({ id: idParams.shape.id, number: z.coerce.number().int().min(1).max(1_000_000) });
+const revisionSummary = z.object({ number: z.number().int(), createdAt: z.string(), createdBy: z.string().nullable() });
+const revisionList = z.object({ data: z.array(revisionSummary) }).meta({ id: 'RevisionList' });
+const revisionSchema = revisionSummary.extend({ article: articleSchema }).meta({ id: 'Revision' });
+const redirect = z.null().meta({ description: 'The slug was retired: `Location` names the current URL.' });
 
 export async function articleRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -40,13 +59,15 @@ export async function articleRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'createArticle',
       summary: 'Create an article',
+      description: 'Contributors create drafts only. Send `Idempotency-Key` to make a retry safe.',
       body: articleCreateSchema,
-      response: { 201: articleSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'SLUG_TAKEN', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE') },
+      response: { 201: articleSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'SLUG_TAKEN', 'IDEMPOTENCY_KEY_REUSED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE') },
     },
-    handler: async (request, reply) => {
-      const article = createArticle(ctx, request.body, actorOf(request));
-      return reply.code(201).header('location', `/v1/articles/${article.id}`).send(article);
-    },
+    handler: async (request, reply) =>
+      idempotent(ctx, request, reply, () => {
+        const article = createArticle(ctx, request.body, actorOf(request));
+        return { status: 201, body: article, location: `/v1/articles/${article.id}` };
+      }),
   });
 
   app.get('/:idOrSlug', {
@@ -55,23 +76,46 @@ export async function articleRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'getArticle',
       summary: 'Get an article by id or slug',
+      description: 'A slug the article used to have answers 301 to its current URL.',
       params: idOrSlugParams,
       querystring: articleReadQuery,
-      response: { 200: articleSchema, ...problemResponses('UNAUTHENTICATED', 'ARTICLE_NOT_FOUND') },
+      response: { 200: articleSchema, 301: redirect, ...problemResponses('UNAUTHENTICATED', 'ARTICLE_NOT_FOUND') },
     },
-    handler: (request) => {
-      const row = findArticle(ctx, request.params.idOrSlug, request.viewer);
-      if (!row) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${request.params.idOrSlug}'`);
+    handler: async (request, reply) => {
+      const { idOrSlug } = request.params;
+      const row = findArticle(ctx, idOrSlug, request.viewer);
+      if (!row) {
+        const current = currentSlugFor(ctx, idOrSlug, request.viewer);
+        if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
+        const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+        return reply.code(301).header('location', `/v1/articles/${current}${query}`).send(null);
+      }
+      reply.resourceVersion = row.version;
       return readArticle(ctx, row, request.viewer, request.query);
     },
   });
 
-  const writeResponses = { 200: articleSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'SLUG_TAKEN', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE') };
+  const writeResponses = {
+    200: articleSchema,
+    ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'SLUG_TAKEN', 'PRECONDITION_FAILED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'),
+  };
 
   app.patch('/:id', {
     config: { access: 'contributor' },
-    schema: { tags, operationId: 'updateArticle', summary: 'Change some fields of an article', params: idParams, body: articlePatchSchema, response: writeResponses },
-    handler: (request) => updateArticle(ctx, request.params.id, request.body, 'patch', actorOf(request)),
+    schema: {
+      tags,
+      operationId: 'updateArticle',
+      summary: 'Change some fields of an article',
+      description: 'Send `If-Match` with the ETag you read to refuse overwriting a newer version (412).',
+      params: idParams,
+      body: articlePatchSchema,
+      response: writeResponses,
+    },
+    handler: async (request, reply) => {
+      const article = updateArticle(ctx, request.params.id, request.body, 'patch', actorOf(request), preconditionOf(request));
+      reply.resourceVersion = article.version!;
+      return article;
+    },
   });
 
   app.put('/:id', {
@@ -80,12 +124,16 @@ export async function articleRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'replaceArticle',
       summary: 'Replace an article',
-      description: 'Fields left out return to their defaults; the slug is kept unless one is sent.',
+      description: 'Fields left out return to their defaults; the slug is kept unless one is sent. Honours `If-Match`.',
       params: idParams,
       body: articleReplaceSchema,
       response: writeResponses,
     },
-    handler: (request) => updateArticle(ctx, request.params.id, request.body, 'replace', actorOf(request)),
+    handler: async (request, reply) => {
+      const article = updateArticle(ctx, request.params.id, request.body, 'replace', actorOf(request), preconditionOf(request));
+      reply.resourceVersion = article.version!;
+      return article;
+    },
   });
 
   app.delete('/:id', {
@@ -94,13 +142,53 @@ export async function articleRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'deleteArticle',
       summary: 'Delete an article',
-      description: 'Its related links, and related links of other articles pointing at it, go with it.',
+      description: 'Its related links, and related links of other articles pointing at it, go with it. Honours `If-Match`.',
       params: idParams,
-      response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND') },
+      response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'PRECONDITION_FAILED') },
     },
     handler: async (request, reply) => {
-      deleteArticle(ctx, request.params.id);
+      deleteArticle(ctx, request.params.id, preconditionOf(request));
       return reply.code(204).send(null);
+    },
+  });
+
+  app.get('/:id/revisions', {
+    config: { access: 'contributor' },
+    schema: {
+      tags,
+      operationId: 'listArticleRevisions',
+      summary: "List an article's revisions, newest first",
+      params: idParams,
+      response: { 200: revisionList, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND') },
+    },
+    handler: (request) => ({ data: listRevisions(ctx, request.params.id) }),
+  });
+
+  app.get('/:id/revisions/:number', {
+    config: { access: 'contributor' },
+    schema: {
+      tags,
+      operationId: 'getArticleRevision',
+      summary: 'Get one revision: the whole article as it was',
+      params: revisionParams,
+      response: { 200: revisionSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND') },
+    },
+    handler: (request) => readRevision(ctx, request.params.id, request.params.number),
+  });
+
+  app.post('/:id/revisions/:number/restore', {
+    config: { access: 'editor' },
+    schema: {
+      tags,
+      operationId: 'restoreArticleRevision',
+      summary: 'Restore a revision (as a new version)',
+      params: revisionParams,
+      response: { 200: articleSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND', 'SLUG_TAKEN', 'PRECONDITION_FAILED') },
+    },
+    handler: async (request, reply) => {
+      const article = restoreRevision(ctx, request.params.id, request.params.number, actorOf(request), preconditionOf(request));
+      reply.resourceVersion = article.version!;
+      return article;
     },
   });
 }

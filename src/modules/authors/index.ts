@@ -21,8 +21,8 @@ export async function authorsModule(app: FastifyInstance) {
       read: (idOrSlug, viewer) => ctx.repos.authors.findByIdOrSlug(idOrSlug, viewer.visibility, ctx.now()),
       present: toAuthor,
       add: (input) => createAuthor(ctx, input),
-      edit: (id, input, mode) => updateAuthor(ctx, id, input, mode),
-      destroy: (id, force, actor) => deleteAuthor(ctx, id, force, actor),
+      edit: (id, input, mode, _actor, precondition) => updateAuthor(ctx, id, input, mode, precondition),
+      destroy: (id, force, actor, precondition) => deleteAuthor(ctx, id, force, actor, precondition),
     }),
   );
 }

@@ -4,6 +4,7 @@ import type { AuthorRow } from '../../db/schema.js';
 import type { Actor, Ctx, Viewer } from '../../lib/context.js';
 import { AppError, invalidField } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { stripUndefined } from '../../lib/objects.js';
 import { toSlug, uniqueSlug } from '../../lib/slug.js';
 import { detachAuthorFromArticles } from '../articles/service.js';
@@ -53,9 +54,10 @@ export function createAuthor(ctx: Ctx, input: AuthorCreate): AuthorRow {
   });
 }
 
-export function updateAuthor(ctx: Ctx, id: string, input: AuthorPatch, mode: 'patch' | 'replace'): AuthorRow {
+export function updateAuthor(ctx: Ctx, id: string, input: AuthorPatch, mode: 'patch' | 'replace', precondition?: Precondition): AuthorRow {
   return writeTransaction(ctx.repos.db, (tx) => {
     const current = requireAuthor(ctx, id);
+    checkPrecondition(precondition, current.version);
     checkAvatar(ctx, input.avatarImageId);
     const changes = mode === 'replace' ? fromInput(input as AuthorCreate) : stripUndefined({ ...input, slug: undefined });
     const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
@@ -64,9 +66,9 @@ export function updateAuthor(ctx: Ctx, id: string, input: AuthorPatch, mode: 'pa
   });
 }
 
-export function deleteAuthor(ctx: Ctx, id: string, force: boolean, actor: Actor): void {
+export function deleteAuthor(ctx: Ctx, id: string, force: boolean, actor: Actor, precondition?: Precondition): void {
   writeTransaction(ctx.repos.db, (tx) => {
-    requireAuthor(ctx, id);
+    checkPrecondition(precondition, requireAuthor(ctx, id).version);
     const credited = ctx.repos.articles.usingAuthor(id);
     if (credited.length > 0 && !force) {
       throw new AppError('STILL_REFERENCED', `The author is still credited on ${credited.length} article(s); detach them first or delete with ?force=true`, {

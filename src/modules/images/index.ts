@@ -22,8 +22,8 @@ export async function imagesModule(app: FastifyInstance) {
       read: (idOrSlug, viewer) => ctx.repos.images.findByIdOrSlug(idOrSlug, viewer.visibility, ctx.now()),
       present: toImage,
       add: (input) => createImage(ctx, input),
-      edit: (id, input, mode) => updateImage(ctx, id, input, mode),
-      destroy: (id, force, actor) => deleteImage(ctx, id, force, actor),
+      edit: (id, input, mode, _actor, precondition) => updateImage(ctx, id, input, mode, precondition),
+      destroy: (id, force, actor, precondition) => deleteImage(ctx, id, force, actor, precondition),
     }),
   );
 }

@@ -4,6 +4,7 @@ import type { ImageRow } from '../../db/schema.js';
 import type { Actor, Ctx } from '../../lib/context.js';
 import { AppError, type Referrer } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { stripUndefined } from '../../lib/objects.js';
 import { toSlug, uniqueSlug } from '../../lib/slug.js';
 import { detachImageFromArticles } from '../articles/service.js';
@@ -55,9 +56,10 @@ export function createImage(ctx: Ctx, input: ImageCreate): Image {
   });
 }
 
-export function updateImage(ctx: Ctx, id: string, input: ImagePatch, mode: 'patch' | 'replace'): Image {
+export function updateImage(ctx: Ctx, id: string, input: ImagePatch, mode: 'patch' | 'replace', precondition?: Precondition): Image {
   return writeTransaction(ctx.repos.db, (tx) => {
     const current = requireImage(ctx, id);
+    checkPrecondition(precondition, current.version);
     const changes = mode === 'replace' ? fromInput(input as ImageCreate) : stripUndefined({ ...input, slug: undefined });
     const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
     ctx.repos.images.update(tx, id, { ...changes, slug, updatedAt: ctx.now() });
@@ -65,9 +67,9 @@ export function updateImage(ctx: Ctx, id: string, input: ImagePatch, mode: 'patc
   });
 }
 
-export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor): void {
+export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor, precondition?: Precondition): void {
   writeTransaction(ctx.repos.db, (tx) => {
-    requireImage(ctx, id);
+    checkPrecondition(precondition, requireImage(ctx, id).version);
     const refs = ctx.repos.images.referrers(tx, id);
     const referrers: Referrer[] = [
       ...refs.avatarOf.map((author) => ({ type: 'author' as const, id: author.id, slug: author.slug })),

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams, problemResponses } from '../../lib/http-schemas.js';
+import { idempotent } from '../../lib/idempotency.js';
+import { preconditionOf } from '../../lib/preconditions.js';
 import {
   relatedLinkCreateSchema,
   relatedLinkParams,
@@ -35,10 +37,11 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
   app.post('/', {
     config: { access: 'editor' },
     schema: { tags, operationId: 'addRelatedLink', summary: 'Add a related link', params: idParams, body: relatedLinkCreateSchema, response: { 201: relatedLinkSchema, ...writeErrors } },
-    handler: async (request, reply) => {
-      const link = addRelatedLink(ctx, request.params.id, request.body);
-      return reply.code(201).header('location', `/v1/articles/${request.params.id}/related/${link.id}`).send(link);
-    },
+    handler: async (request, reply) =>
+      idempotent(ctx, request, reply, () => {
+        const link = addRelatedLink(ctx, request.params.id, request.body);
+        return { status: 201, body: link, location: `/v1/articles/${request.params.id}/related/${link.id}` };
+      }),
   });
 
   app.put('/', {
@@ -62,9 +65,13 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       summary: 'Change a related link or move it',
       params: relatedLinkParams,
       body: relatedLinkPatchSchema,
-      response: { 200: relatedLinkSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'RELATED_LINK_NOT_FOUND', 'UNSUPPORTED_MEDIA_TYPE') },
+      response: { 200: relatedLinkSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'RELATED_LINK_NOT_FOUND', 'PRECONDITION_FAILED', 'UNSUPPORTED_MEDIA_TYPE') },
     },
-    handler: (request) => updateRelatedLink(ctx, request.params.id, request.params.linkId, request.body),
+    handler: async (request, reply) => {
+      const link = updateRelatedLink(ctx, request.params.id, request.params.linkId, request.body, preconditionOf(request));
+      reply.resourceVersion = link.version;
+      return link;
+    },
   });
 
   app.delete('/:linkId', {
@@ -74,10 +81,10 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       operationId: 'deleteRelatedLink',
       summary: 'Delete a related link',
       params: relatedLinkParams,
-      response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'RELATED_LINK_NOT_FOUND') },
+      response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'RELATED_LINK_NOT_FOUND', 'PRECONDITION_FAILED') },
     },
     handler: async (request, reply) => {
-      deleteRelatedLink(ctx, request.params.id, request.params.linkId);
+      deleteRelatedLink(ctx, request.params.id, request.params.linkId, preconditionOf(request));
       return reply.code(204).send(null);
     },
   });

@@ -4,6 +4,7 @@ import type { RelatedLinkRow } from '../../db/schema.js';
 import type { Ctx, Viewer } from '../../lib/context.js';
 import { AppError, type FieldError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { stripUndefined } from '../../lib/objects.js';
 import { requireArticle } from '../articles/service.js';
 import type { RelatedLink, RelatedLinkCreate, RelatedLinkInput, RelatedLinkPatch } from './schema.js';
@@ -65,10 +66,11 @@ function requireLink(ctx: Ctx, articleId: string, linkId: string): RelatedLinkRo
   return link;
 }
 
-export function updateRelatedLink(ctx: Ctx, articleId: string, linkId: string, input: RelatedLinkPatch): RelatedLink {
+export function updateRelatedLink(ctx: Ctx, articleId: string, linkId: string, input: RelatedLinkPatch, precondition?: Precondition): RelatedLink {
   return writeTransaction(ctx.repos.db, (tx) => {
     requireArticle(ctx, articleId, editor);
     const current = requireLink(ctx, articleId, linkId);
+    checkPrecondition(precondition, current.version);
     const { position, ...changes } = stripUndefined(input);
     const merged = { ...current, ...changes };
     // Setting one kind of target clears the other, so a PATCH can switch between them.
@@ -89,10 +91,10 @@ export function updateRelatedLink(ctx: Ctx, articleId: string, linkId: string, i
   });
 }
 
-export function deleteRelatedLink(ctx: Ctx, articleId: string, linkId: string): void {
+export function deleteRelatedLink(ctx: Ctx, articleId: string, linkId: string, precondition?: Precondition): void {
   writeTransaction(ctx.repos.db, (tx) => {
     requireArticle(ctx, articleId, editor);
-    requireLink(ctx, articleId, linkId);
+    checkPrecondition(precondition, requireLink(ctx, articleId, linkId).version);
     ctx.repos.related.delete(tx, linkId);
     ctx.repos.related.reorder(tx, ctx.repos.related.listFor(articleId).map((link) => link.id), ctx.now());
   });

@@ -1,0 +1,41 @@
+// Idempotency-Key on POST: the first answer is stored in the same transaction as the write, so a
+// retry (after a timeout, a lost connection, a crash) gets that answer back and creates nothing.
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { writeTransaction } from '../db/client.js';
+import type { Ctx } from './context.js';
+import { AppError } from './errors.js';
+
+export type Created = { status: number; body: { id?: string | undefined; version?: number | undefined }; location?: string };
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+const KEEP_MS = 24 * 60 * 60 * 1000;
+
+export function idempotent(ctx: Ctx, request: FastifyRequest, reply: FastifyReply, work: () => Created): FastifyReply {
+  const key = request.headers['idempotency-key'];
+  const actor = request.viewer.actor;
+  const send = (answer: Created) => {
+    if (answer.location) reply.header('location', answer.location);
+    if (answer.body.version !== undefined) reply.resourceVersion = answer.body.version;
+    return reply.code(answer.status).send(answer.body);
+  };
+  if (key === undefined || !actor) return send(work());
+  if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+    throw new AppError('VALIDATION_FAILED', 'Idempotency-Key: must be 1 to 255 visible ASCII characters', { errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }] });
+  }
+  const route = `${request.method} ${request.url.split('?')[0]}`;
+  const requestHash = createHash('sha256').update(route).update('\n').update(JSON.stringify(request.body ?? null)).digest('hex');
+  return writeTransaction(ctx.repos.db, (tx) => {
+    const now = ctx.now();
+    ctx.repos.idempotency.forgetBefore(tx, new Date(Date.parse(now) - KEEP_MS).toISOString());
+    const stored = ctx.repos.idempotency.find(actor.tokenId, key);
+    if (stored) {
+      if (stored.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was first used with a different request; use a new key for a new request');
+      reply.header('idempotent-replayed', 'true');
+      return send({ status: stored.status, body: JSON.parse(stored.body), ...(stored.location ? { location: stored.location } : {}) });
+    }
+    const answer = work();
+    ctx.repos.idempotency.save(tx, { tokenId: actor.tokenId, key, route, requestHash, status: answer.status, location: answer.location ?? null, body: JSON.stringify(answer.body), createdAt: now });
+    return send(answer);
+  });
+}
