@@ -13,6 +13,7 @@ import { tokenRoutes } from './modules/tokens/routes.js';
 import authPlugin from './plugins/auth.js';
 import cachingPlugin from './plugins/caching.js';
 import dbPlugin from './plugins/db.js';
+import edgesPlugin from './plugins/edges.js';
 import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
 
@@ -41,8 +42,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.removeContentTypeParser('text/plain');
 
   await app.register(errorsPlugin);
+  await app.register(edgesPlugin, { corsOrigins: config.corsOrigins, writesPerMinute: config.writesPerMinute, jsonMaxDepth: 32 });
   await app.register(dbPlugin, { databasePath: config.databasePath, now: options.now, onStatement: options.onStatement });
-  await app.register(authPlugin);
+  await app.register(authPlugin, { failuresPerMinute: config.authFailuresPerMinute });
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
   await app.register(openapiPlugin);
 

@@ -15,6 +15,8 @@ export const configSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   SEED_ON_START: booleanString.default(true),
+  WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
 });
 
 export type Config = {
@@ -26,6 +28,8 @@ export type Config = {
   corsOrigins: string[];
   bodyLimitBytes: number;
   seedOnStart: boolean;
+  writesPerMinute: number;
+  authFailuresPerMinute: number;
 };
 
 /** `file:` URLs and plain paths both name the SQLite file; `:memory:` stays in memory. */
@@ -58,10 +62,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter(Boolean),
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     seedOnStart: values.SEED_ON_START,
+    writesPerMinute: values.WRITE_RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: values.AUTH_FAILURES_PER_MINUTE,
   };
 }
 
 /** A config for tests and tools: defaults, an in-memory database, quiet logs. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), databasePath: ':memory:', logLevel: 'silent', seedOnStart: false, ...overrides };
+  return { ...loadConfig({}), databasePath: ':memory:', logLevel: 'silent', seedOnStart: false, writesPerMinute: 100_000, authFailuresPerMinute: 100_000, ...overrides };
 }

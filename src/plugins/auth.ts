@@ -27,7 +27,9 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 export default fp(
-  async function authPlugin(app: FastifyInstance) {
+  async function authPlugin(app: FastifyInstance, options: { failuresPerMinute: number }) {
+    // Failed authentications are rate-limited per client address, to slow down token guessing.
+    const failedAuthentication = app.createRateLimit({ max: options.failuresPerMinute, timeWindow: 60_000, keyGenerator: (request) => request.ip });
     const routes: RouteOptions[] = [];
     app.decorateRequest('viewer', null as unknown as Viewer);
 
@@ -43,14 +45,21 @@ export default fp(
       if (access && route.schema) route.schema.security = access === 'public' ? [{}, { bearer: [] }] : [{ bearer: [] }];
     });
 
-    app.addHook('onRequest', async (request) => {
+    app.addHook('onRequest', async (request, reply) => {
       const access = request.routeOptions.config.access;
       const header = request.headers.authorization;
       request.viewer = publicViewer;
       if (header !== undefined) {
         const match = /^Bearer ([\x21-\x7e]+)$/i.exec(header);
         const actor = match ? authenticate(app.ctx, match[1]!) : undefined;
-        if (!actor) throw new AppError('UNAUTHENTICATED', 'The bearer token is malformed, unknown or revoked');
+        if (!actor) {
+          const limit = await failedAuthentication(request);
+          if (!limit.isAllowed && limit.isExceeded) {
+            reply.header('retry-after', String(limit.ttlInSeconds));
+            throw new AppError('RATE_LIMITED', `Too many failed authentications from your address; retry in ${limit.ttlInSeconds} s`);
+          }
+          throw new AppError('UNAUTHENTICATED', 'The bearer token is malformed, unknown or revoked');
+        }
         request.viewer = { visibility: 'all', actor };
       }
       if (access === undefined || access === 'public') return;
@@ -59,5 +68,5 @@ export default fp(
       if (!roleAtLeast(actor.role, access)) throw new AppError('FORBIDDEN', `This endpoint needs the ${access} role; your token has ${actor.role}`);
     });
   },
-  { name: 'auth', dependencies: ['db', 'errors'] },
+  { name: 'auth', dependencies: ['db', 'errors', 'edges'] },
 );

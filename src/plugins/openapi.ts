@@ -36,7 +36,7 @@ export default fp(
       docs.addHook('onRoute', (route) => {
         route.config = { ...route.config, access: 'public' };
       });
-      await docs.register(swaggerUi, { routePrefix: '/docs' });
+      await docs.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
     });
   },
   { name: 'openapi' },

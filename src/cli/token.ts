@@ -1,0 +1,58 @@
+// npm run token -- create --role admin|editor|contributor --name NAME   (prints the token alone on stdout)
+// npm run token -- list
+// npm run token -- revoke ID
+// Everything but the token goes to stderr, so `TOKEN=$(npm run -s token -- create …)` works.
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../db/client.js';
+import { createRepositories } from '../db/repositories.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { roles, type Role } from '../lib/context.js';
+import { AppError } from '../lib/errors.js';
+import { nowIso } from '../lib/ids.js';
+import { createToken, listTokens, revokeToken } from '../modules/tokens/service.js';
+
+const usage = 'usage: npm run token -- create --role admin|editor|contributor --name NAME | list | revoke ID';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+try {
+  const { positionals, values } = parseArgs({ options: { role: { type: 'string' }, name: { type: 'string' } }, allowPositionals: true });
+  const [command, argument] = positionals;
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath);
+  const ctx = { repos: createRepositories(db), now: nowIso };
+  try {
+    switch (command) {
+      case 'create': {
+        const role = values.role as Role | undefined;
+        const name = values.name?.trim();
+        if (!role || !roles.includes(role)) fail(`--role must be one of ${roles.join(', ')}\n${usage}`);
+        if (!name) fail(`--name is required\n${usage}`);
+        const token = createToken(ctx, { name, role });
+        process.stderr.write(`Created ${token.role} token '${token.name}' (${token.id}). It is shown once; store it now.\n`);
+        process.stdout.write(`${token.token}\n`);
+        break;
+      }
+      case 'list':
+        for (const token of listTokens(ctx)) process.stdout.write(`${token.id}\t${token.role}\t${token.name}\t${token.createdAt}\t${token.revokedAt ? `revoked ${token.revokedAt}` : 'active'}\n`);
+        break;
+      case 'revoke': {
+        if (!argument) fail(`revoke needs a token id\n${usage}`);
+        const token = revokeToken(ctx, argument);
+        process.stderr.write(`Revoked token '${token.name}' (${token.id}) at ${token.revokedAt}\n`);
+        break;
+      }
+      default:
+        fail(usage);
+    }
+  } finally {
+    db.$client.close();
+  }
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof AppError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail((error as Error).message);
+  throw error;
+}
+

@@ -1,0 +1,66 @@
+// What faces the internet before any route runs: security headers (@fastify/helmet), CORS for
+// the configured origins (@fastify/cors), rate limits on writes keyed by the client's address
+// (@fastify/rate-limit), and a JSON parser that refuses prototype poisoning and deep nesting.
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import secureJson from 'secure-json-parse';
+import { AppError } from '../lib/errors.js';
+
+export type EdgesOptions = { corsOrigins: string[]; writesPerMinute: number; jsonMaxDepth: number };
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Depth of nested arrays/objects, walked without recursion so a hostile body cannot overflow the stack. */
+function exceedsDepth(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > maxDepth) return true;
+    for (const child of Object.values(current)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+export default fp(
+  async function edgesPlugin(app: FastifyInstance, options: EdgesOptions) {
+    // A JSON API has no pages to protect with CSP (Swagger UI sets its own); responses are
+    // meant to be read cross-origin, so CORP allows it and CORS decides who may.
+    await app.register(helmet, { contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' } });
+    await app.register(cors, {
+      origin: options.corsOrigins.length > 0 ? options.corsOrigins : false,
+      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key'],
+      exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
+      maxAge: 600,
+    });
+    // request.ip is the socket's address: a header in the request cannot choose its bucket.
+    await app.register(rateLimit, {
+      global: true,
+      max: options.writesPerMinute,
+      timeWindow: 60_000,
+      allowList: (request) => READ_METHODS.has(request.method),
+      keyGenerator: (request) => request.ip,
+    });
+
+    app.removeContentTypeParser('application/json');
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+      const text = body as string;
+      if (text.trim() === '') return done(new AppError('MALFORMED_JSON', 'The body is empty but the content type says JSON'), undefined);
+      let value: unknown;
+      try {
+        value = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
+      } catch (error) {
+        return done(new AppError('MALFORMED_JSON', `The body could not be parsed as JSON: ${(error as Error).message}`), undefined);
+      }
+      if (exceedsDepth(value, options.jsonMaxDepth)) {
+        return done(new AppError('VALIDATION_FAILED', `The body nests deeper than ${options.jsonMaxDepth} levels`, { errors: [{ path: '(body)', message: `nests deeper than ${options.jsonMaxDepth} levels` }] }), undefined);
+      }
+      done(null, value);
+    });
+  },
+  { name: 'edges', dependencies: ['errors'] },
+);
