@@ -25,17 +25,20 @@ export function idempotent(ctx: Ctx, request: FastifyRequest, reply: FastifyRepl
   }
   const route = `${request.method} ${request.url.split('?')[0]}`;
   const requestHash = createHash('sha256').update(route).update('\n').update(JSON.stringify(request.body ?? null)).digest('hex');
-  return writeTransaction(ctx.repos.db, (tx) => {
+  // The transaction returns the answer and the reply is sent after it commits (a reply is
+  // thenable, and better-sqlite3 rolls back a transaction whose function returns a promise).
+  const answer = writeTransaction(ctx.repos.db, (tx): Created => {
     const now = ctx.now();
     ctx.repos.idempotency.forgetBefore(tx, new Date(Date.parse(now) - KEEP_MS).toISOString());
     const stored = ctx.repos.idempotency.find(actor.tokenId, key);
     if (stored) {
       if (stored.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was first used with a different request; use a new key for a new request');
       reply.header('idempotent-replayed', 'true');
-      return send({ status: stored.status, body: JSON.parse(stored.body), ...(stored.location ? { location: stored.location } : {}) });
+      return { status: stored.status, body: JSON.parse(stored.body), ...(stored.location ? { location: stored.location } : {}) };
     }
-    const answer = work();
-    ctx.repos.idempotency.save(tx, { tokenId: actor.tokenId, key, route, requestHash, status: answer.status, location: answer.location ?? null, body: JSON.stringify(answer.body), createdAt: now });
-    return send(answer);
+    const created = work();
+    ctx.repos.idempotency.save(tx, { tokenId: actor.tokenId, key, route, requestHash, status: created.status, location: created.location ?? null, body: JSON.stringify(created.body), createdAt: now });
+    return created;
   });
+  return send(answer);
 }

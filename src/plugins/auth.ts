@@ -29,7 +29,7 @@ export function actorOf(request: FastifyRequest): Actor {
 export default fp(
   async function authPlugin(app: FastifyInstance, options: { failuresPerMinute: number }) {
     // Failed authentications are rate-limited per client address, to slow down token guessing.
-    const failedAuthentication = app.createRateLimit({ max: options.failuresPerMinute, timeWindow: 60_000, keyGenerator: (request) => request.ip });
+    const failedAuthentication = app.createRateLimit({ max: options.failuresPerMinute, timeWindow: 60_000, keyGenerator: (request) => request.ip, allowList: () => false });
     const routes: RouteOptions[] = [];
     app.decorateRequest('viewer', null as unknown as Viewer);
 
