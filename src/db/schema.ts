@@ -33,9 +33,17 @@ export const images = sqliteTable(
     height: integer('height'),
     mimeType: text('mime_type'),
     bytes: integer('bytes'),
+    // Rights metadata: newsrooms must know who may publish a picture, and until when.
+    copyright: text('copyright'),
+    license: text('license'),
+    sourceUrl: text('source_url'),
+    rightsExpiresAt: text('rights_expires_at'),
+    // For uploaded files: the SHA-256 of the stored bytes (content address) and their extension.
+    sha256: text('sha256'),
+    fileExt: text('file_ext'),
     ...timestamps,
   },
-  (t) => [uniqueIndex('images_slug_unique').on(t.slug)],
+  (t) => [uniqueIndex('images_slug_unique').on(t.slug), index('images_sha256_idx').on(t.sha256)],
 );
 
 export const authors = sqliteTable(

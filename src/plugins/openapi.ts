@@ -16,7 +16,7 @@ const isContentResponse = (entry: unknown): entry is ContentResponse =>
  * in the `{ description, content: { 'application/problem+json': { schema } } }` form. Each such
  * schema is converted under a stand-in key, then put back in its content entry.
  */
-const transform: typeof jsonSchemaTransform = (input) => {
+const convert: typeof jsonSchemaTransform = (input) => {
   const response = input.schema?.response as Record<string, unknown> | undefined;
   if (!response || !Object.values(response).some(isContentResponse)) return jsonSchemaTransform(input);
   const flat: Record<string, unknown> = {};
@@ -35,6 +35,63 @@ const transform: typeof jsonSchemaTransform = (input) => {
     ]),
   );
   return { ...result, schema: { ...result.schema, response: responses } };
+};
+
+type ParamsSchema = { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+
+/**
+ * Reads take `/:idOrSlug` and writes `/:id` on the same URL; OpenAPI wants one path item with
+ * one parameter name, so the document calls both `{id}` and says that reads accept a slug too.
+ */
+const transform: typeof jsonSchemaTransform = (input) => {
+  const result = convert(input);
+  if (!result.url.includes('/:idOrSlug')) return result;
+  const schema = result.schema as { params?: ParamsSchema };
+  const params = schema.params;
+  const idOrSlug = params?.properties?.idOrSlug;
+  if (!params || !idOrSlug) return result;
+  const { idOrSlug: _renamed, ...others } = params.properties!;
+  const renamed: ParamsSchema = {
+    ...params,
+    properties: { id: { ...idOrSlug, description: 'The id, or the slug (a former slug redirects to the current URL).' }, ...others },
+    required: params.required?.map((name) => (name === 'idOrSlug' ? 'id' : name)),
+  };
+  return { url: result.url.replace('/:idOrSlug', '/:id'), schema: { ...result.schema, params: renamed } };
+};
+
+type Document = ReturnType<typeof jsonSchemaTransformObject> & { components?: { schemas?: Record<string, Record<string, unknown>> } };
+
+/**
+ * Every Zod schema with an `id` becomes a component twice (input and output shape); only the
+ * ones the operations use are kept, without the JSON Schema `$id`/`$schema` keywords that would
+ * make tools resolve the components' `$ref`s against the wrong base.
+ */
+const transformObject: typeof jsonSchemaTransformObject = (input) => {
+  const document = jsonSchemaTransformObject(input) as Document;
+  const schemas = document.components?.schemas;
+  if (!schemas) return document;
+  const used = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/')) {
+          const name = child.slice('#/components/schemas/'.length);
+          if (!used.has(name)) {
+            used.add(name);
+            visit(schemas[name]);
+          }
+        } else visit(child);
+      }
+    }
+  };
+  visit(document.paths);
+  const kept = Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => used.has(name))
+      .map(([name, { $id: _id, $schema: _schema, ...schema }]) => [name, schema]),
+  );
+  return { ...document, components: { ...document.components, schemas: kept } } as ReturnType<typeof jsonSchemaTransformObject>;
 };
 
 export default fp(
@@ -60,7 +117,7 @@ export default fp(
         components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' } } },
       },
       transform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject,
     });
     // Swagger UI's own routes are public; they are marked so the access check accepts them.
     await app.register(async (docs) => {

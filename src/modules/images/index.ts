@@ -16,11 +16,14 @@ export async function imagesModule(app: FastifyInstance) {
       schemas: { item: imageSchema, list: imageListSchema, listQuery: imageListQuery, create: imageCreateSchema, replace: imageReplaceSchema, patch: imagePatchSchema },
       sort: { name: '-id', keyOf: (row) => row.id },
       browse: (viewer, limit, cursor, count) => ({
-        rows: ctx.repos.images.list(viewer.visibility, ctx.now(), limit, cursor),
+        rows: ctx.repos.images.list(viewer.visibility, ctx.now(), limit, cursor).map(toImage),
         ...(count ? { total: ctx.repos.images.count(viewer.visibility, ctx.now()) } : {}),
       }),
-      read: (idOrSlug, viewer) => ctx.repos.images.findByIdOrSlug(idOrSlug, viewer.visibility, ctx.now()),
-      present: toImage,
+      read: (idOrSlug, viewer) => {
+        const row = ctx.repos.images.findByIdOrSlug(idOrSlug, viewer.visibility, ctx.now());
+        return row && toImage(row);
+      },
+      present: (image) => image,
       add: (input) => createImage(ctx, input),
       edit: (id, input, mode, _actor, precondition) => updateImage(ctx, id, input, mode, precondition),
       destroy: (id, force, actor, precondition) => deleteImage(ctx, id, force, actor, precondition),

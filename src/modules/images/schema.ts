@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listEnvelope, listQueryBase, slugSchema, timestampFields, uuid } from '../../lib/http-schemas.js';
+import { isoDateTime, listEnvelope, listQueryBase, slugSchema, timestampFields, uuid } from '../../lib/http-schemas.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048);
 
@@ -13,6 +13,10 @@ const writable = {
   height: z.number().int().min(1).max(100_000).nullable().optional(),
   mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/, 'must be an image/* media type').nullable().optional(),
   bytes: z.number().int().min(0).nullable().optional(),
+  copyright: z.string().max(500).nullable().optional().meta({ example: '© 2024 Getty Images' }),
+  license: z.string().max(500).nullable().optional().meta({ example: 'Editorial use only' }),
+  sourceUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048).nullable().optional(),
+  rightsExpiresAt: isoDateTime.nullable().optional().meta({ description: 'After this time the image may no longer be published.' }),
 };
 
 export const imageCreateSchema = z.strictObject(writable).meta({
@@ -41,6 +45,10 @@ export const imageSchema = z
     height: z.number().int().nullable(),
     mimeType: z.string().nullable(),
     bytes: z.number().int().nullable(),
+    copyright: z.string().nullable(),
+    license: z.string().nullable(),
+    sourceUrl: z.string().nullable(),
+    rightsExpiresAt: z.string().nullable(),
     ...timestampFields,
   })
   .meta({ id: 'Image' });

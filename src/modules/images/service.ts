@@ -10,8 +10,8 @@ import { toSlug, uniqueSlug } from '../../lib/slug.js';
 import { detachImageFromArticles } from '../articles/service.js';
 import type { Image, ImageCreate, ImagePatch } from './schema.js';
 
-export function toImage(row: ImageRow): Image {
-  return row;
+export function toImage({ sha256, fileExt, ...image }: ImageRow): Image {
+  return image;
 }
 
 function requireImage(ctx: Ctx, id: string): ImageRow {
@@ -45,12 +45,16 @@ const fromInput = (input: ImageCreate) => ({
   height: input.height ?? null,
   mimeType: input.mimeType ?? null,
   bytes: input.bytes ?? null,
+  copyright: input.copyright ?? null,
+  license: input.license ?? null,
+  sourceUrl: input.sourceUrl ?? null,
+  rightsExpiresAt: input.rightsExpiresAt ? new Date(input.rightsExpiresAt).toISOString() : null,
 });
 
 export function createImage(ctx: Ctx, input: ImageCreate): Image {
   return writeTransaction(ctx.repos.db, (tx) => {
     const now = ctx.now();
-    const row: ImageRow = { id: newId(), slug: claimSlug(ctx, input.slug, slugSource(input)), ...fromInput(input), createdAt: now, updatedAt: now, version: 1 };
+    const row: ImageRow = { id: newId(), slug: claimSlug(ctx, input.slug, slugSource(input)), ...fromInput(input), sha256: null, fileExt: null, createdAt: now, updatedAt: now, version: 1 };
     ctx.repos.images.insert(tx, row);
     return toImage(row);
   });
