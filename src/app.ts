@@ -9,13 +9,16 @@ import { serializerCompiler } from './lib/serializer.js';
 import { articlesModule } from './modules/articles/index.js';
 import { authorsModule } from './modules/authors/index.js';
 import { imagesModule } from './modules/images/index.js';
+import { changeRoutes } from './modules/events/routes.js';
 import { tokenRoutes } from './modules/tokens/routes.js';
+import { webhookRoutes } from './modules/webhooks/routes.js';
 import authPlugin from './plugins/auth.js';
 import cachingPlugin from './plugins/caching.js';
 import dbPlugin from './plugins/db.js';
 import edgesPlugin from './plugins/edges.js';
 import errorsPlugin from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
+import webhooksWorkerPlugin from './plugins/webhooks-worker.js';
 
 export type BuildOptions = {
   /** A clock for tests of scheduling; defaults to the real time. */
@@ -47,12 +50,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authPlugin, { failuresPerMinute: config.authFailuresPerMinute });
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
   await app.register(openapiPlugin);
+  await app.register(webhooksWorkerPlugin, config.webhooks);
 
   // The URL map, in one place.
   await app.register(articlesModule, { prefix: '/v1/articles' });
   await app.register(authorsModule, { prefix: '/v1/authors' });
   await app.register(imagesModule, { prefix: '/v1/images' });
   await app.register(tokenRoutes, { prefix: '/v1/tokens' });
+  await app.register(webhookRoutes, { prefix: '/v1/webhooks', allowPrivate: config.webhooks.allowPrivate });
+  await app.register(changeRoutes, { prefix: '/v1/changes' });
 
   app.get('/healthz', {
     config: { access: 'public' },

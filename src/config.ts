@@ -10,6 +10,8 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.string().min(1).default('./data/newsdesk.db'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
+  // Largest accepted uploaded file, in bytes (20 MiB).
+  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Comma-separated list of allowed origins; empty means no cross-origin access.
   CORS_ORIGINS: z.string().default(''),
@@ -17,6 +19,13 @@ export const configSchema = z.object({
   SEED_ON_START: booleanString.default(true),
   WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  WEBHOOKS_ENABLED: booleanString.default(true),
+  // Lets webhooks reach loopback/private addresses: for local development and the test suite only.
+  WEBHOOK_ALLOW_PRIVATE: booleanString.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1_000),
 });
 
 export type Config = {
@@ -24,12 +33,14 @@ export type Config = {
   port: number;
   databasePath: string;
   mediaDir: string;
+  mediaMaxBytes: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   corsOrigins: string[];
   bodyLimitBytes: number;
   seedOnStart: boolean;
   writesPerMinute: number;
   authFailuresPerMinute: number;
+  webhooks: { enabled: boolean; allowPrivate: boolean; timeoutMs: number; retryBaseMs: number; maxAttempts: number; pollMs: number; concurrency: number };
 };
 
 /** `file:` URLs and plain paths both name the SQLite file; `:memory:` stays in memory. */
@@ -56,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: values.PORT,
     databasePath: toDatabasePath(values.DATABASE_URL),
     mediaDir: values.MEDIA_DIR,
+    mediaMaxBytes: values.MEDIA_MAX_BYTES,
     logLevel: values.LOG_LEVEL,
     corsOrigins: values.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
@@ -64,10 +76,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedOnStart: values.SEED_ON_START,
     writesPerMinute: values.WRITE_RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: values.AUTH_FAILURES_PER_MINUTE,
+    webhooks: {
+      enabled: values.WEBHOOKS_ENABLED,
+      allowPrivate: values.WEBHOOK_ALLOW_PRIVATE,
+      timeoutMs: values.WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: values.WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: values.WEBHOOK_MAX_ATTEMPTS,
+      pollMs: values.WEBHOOK_POLL_MS,
+      concurrency: 8,
+    },
   };
 }
 
 /** A config for tests and tools: defaults, an in-memory database, quiet logs. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), databasePath: ':memory:', logLevel: 'silent', seedOnStart: false, writesPerMinute: 100_000, authFailuresPerMinute: 100_000, ...overrides };
+  const defaults = loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_TIMEOUT_MS: '1000' });
+  return { ...defaults, databasePath: ':memory:', logLevel: 'silent', seedOnStart: false, writesPerMinute: 100_000, authFailuresPerMinute: 100_000, ...overrides };
 }

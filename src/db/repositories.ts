@@ -1,5 +1,7 @@
 // All repositories of one database, built once: their prepared statements live as long as it.
 import { createArticleRepository } from '../modules/articles/repository.js';
+import { createEventRepository } from '../modules/events/repository.js';
+import { createWebhookRepository } from '../modules/webhooks/repository.js';
 import { createAuthorRepository } from '../modules/authors/repository.js';
 import { createImageRepository } from '../modules/images/repository.js';
 import { createRelatedLinkRepository } from '../modules/related/repository.js';
@@ -16,6 +18,8 @@ export function createRepositories(db: Db) {
     related: createRelatedLinkRepository(db),
     tokens: createTokenRepository(db),
     idempotency: createIdempotencyRepository(db),
+    events: createEventRepository(db),
+    webhooks: createWebhookRepository(db),
   };
 }
 

@@ -95,6 +95,9 @@ export const articles = sqliteTable(
     // Names of the tokens that created and last changed the article.
     createdBy: text('created_by'),
     updatedBy: text('updated_by'),
+    // Whether the public has been told (article.published) that this article is visible; lets the
+    // worker announce scheduled articles once their time comes.
+    announced: integer('announced', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [
@@ -201,6 +204,76 @@ export const idempotencyKeys = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.tokenId, t.key] })],
+);
+
+// The outbox: every change writes its event here in the same transaction as the change itself.
+// `seq` is the commit order; the change feed and webhook deliveries read from it.
+export const events = sqliteTable(
+  'events',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull(),
+    type: text('type').notNull(),
+    resourceType: text('resource_type').notNull(),
+    resourceId: text('resource_id').notNull(),
+    // 'public' events are in the public change feed; 'private' ones only for token holders.
+    audience: text('audience', { enum: ['public', 'private'] }).notNull(),
+    // Upserts carry the resource's representation, deletions a tombstone (id and slug).
+    operation: text('operation', { enum: ['upsert', 'delete'] }).notNull(),
+    section: text('section'),
+    data: text('data', { mode: 'json' }).notNull(),
+    occurredAt: text('occurred_at').notNull(),
+  },
+  (t) => [uniqueIndex('events_id_unique').on(t.id), index('events_audience_seq_idx').on(t.audience, t.seq)],
+);
+
+export const webhooks = sqliteTable('webhooks', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  // Event types it wants; an empty list means all.
+  eventTypes: text('event_types', { mode: 'json' }).$type<string[]>().notNull(),
+  section: text('section'),
+  secret: text('secret').notNull(),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  disabledReason: text('disabled_reason'),
+  ...timestamps,
+});
+
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    webhookId: text('webhook_id')
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    eventSeq: integer('event_seq')
+      .notNull()
+      .references(() => events.seq),
+    status: text('status', { enum: ['pending', 'delivered', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at'),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    lastLatencyMs: integer('last_latency_ms'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt), index('webhook_deliveries_webhook_idx').on(t.webhookId, t.createdAt)],
+);
+
+export const webhookAttempts = sqliteTable(
+  'webhook_attempts',
+  {
+    deliveryId: text('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    at: text('at').notNull(),
+    status: integer('status'),
+    latencyMs: integer('latency_ms').notNull(),
+    error: text('error'),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.number] })],
 );
 
 // API tokens: only the SHA-256 of the secret is stored; the secret is shown once at creation.

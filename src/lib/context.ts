@@ -2,7 +2,8 @@
 import type { Repositories } from '../db/repositories.js';
 import type { Visibility } from '../modules/articles/repository.js';
 
-export type Ctx = { repos: Repositories; now: () => string };
+/** `wakeWorker` lets a write nudge the webhook worker instead of waiting for its next poll. */
+export type Ctx = { repos: Repositories; now: () => string; wakeWorker?: () => void };
 
 export const roles = ['contributor', 'editor', 'admin'] as const;
 export type Role = (typeof roles)[number];

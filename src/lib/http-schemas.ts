@@ -29,7 +29,19 @@ export const problemSchema = z
       .optional()
       .meta({ description: 'What still uses the resource (409 STILL_REFERENCED).' }),
   })
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+  .meta({
+    id: 'Problem',
+    description: 'RFC 9457 problem details.',
+    example: {
+      type: problemType('VALIDATION_FAILED'),
+      title: 'Your request is not valid',
+      status: 400,
+      detail: 'title: Too small: expected string to have >=1 characters',
+      code: 'VALIDATION_FAILED',
+      instance: '/v1/articles',
+      errors: [{ path: 'title', message: 'Too small: expected string to have >=1 characters' }],
+    },
+  });
 
 /** Response entries for the error statuses a route can give, each a problem+json body. */
 export function problemResponses(...codes: ErrorCode[]): Record<number, { description: string; content: Record<string, { schema: typeof problemSchema }> }> {

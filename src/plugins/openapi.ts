@@ -112,6 +112,8 @@ export default fp(
           { name: 'authors', description: 'Bylines' },
           { name: 'images', description: 'Image metadata' },
           { name: 'tokens', description: 'API tokens (admin)' },
+          { name: 'webhooks', description: 'Signed, retried, logged webhooks (admin)' },
+          { name: 'changes', description: 'The change feed' },
           { name: 'operations', description: 'Health and the API description' },
         ],
         components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' } } },

@@ -184,6 +184,7 @@ export function createArticleRepository(db: Db) {
         tx.insert(articleSlugHistory).values({ slug: previousSlug, articleId: id, retiredAt: row.updatedAt }).run();
       }
     },
+    markAnnounced: (tx: Db, id: string): void => void tx.update(articles).set({ announced: true }).where(eq(articles.id, id)).run(),
     revisions: (articleId: string) =>
       db
         .select({ number: articleRevisions.number, createdAt: articleRevisions.createdAt, createdBy: articleRevisions.createdBy })

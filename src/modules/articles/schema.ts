@@ -80,6 +80,31 @@ const sourceExample = {
   ],
 };
 
+/** The source article as the API returns it (body shortened to its first paragraph). */
+function articleExample() {
+  const lead = sourceExample.body[0]!.text;
+  return {
+    id: '01946a4e-8c00-7a3c-9d2e-4f1a2b3c4d5e',
+    slug: 'putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports',
+    title: sourceExample.title,
+    subtitle: null,
+    excerpt: lead,
+    body: sourceExample.body,
+    bodyHtml: `<p>${lead}</p>`,
+    section: sourceExample.section,
+    tags: [],
+    status: sourceExample.status,
+    publishedAt: sourceExample.publishedAt,
+    readingTimeMinutes: 2,
+    authorIds: ['01946a4e-8c00-7b11-8c4a-1e2f3a4b5c6d'],
+    featuredImageId: '01946a4e-8c00-7c22-a5b6-2f3e4d5c6b7a',
+    seo: { title: null, description: null },
+    createdAt: '2025-01-15T00:00:00.000Z',
+    updatedAt: '2025-01-15T00:00:00.000Z',
+    version: 1,
+  };
+}
+
 export const articleCreateSchema = z.strictObject(writable).refine(onlyOneBody, onlyOneBodyIssue).meta({ id: 'ArticleCreate', example: sourceExample });
 export const articleReplaceSchema = z.strictObject(writable).refine(onlyOneBody, onlyOneBodyIssue).meta({ id: 'ArticleReplace', example: sourceExample });
 export const articlePatchSchema = z
@@ -115,7 +140,7 @@ export const articleSchema = z
     related: z.array(relatedLinkSchema).optional().meta({ description: 'With `include=related`, in order.' }),
   })
   .partial()
-  .meta({ id: 'Article', description: 'Every field is present unless `fields=` narrowed the selection.' });
+  .meta({ id: 'Article', description: 'Every field is present unless `fields=` narrowed the selection.', example: articleExample() });
 export type Article = z.infer<typeof articleSchema>;
 
 export const includeValues = ['authors', 'featuredImage', 'related'] as const;

@@ -40,7 +40,21 @@ export const authorSchema = z
     email: z.string().nullable().optional(),
     ...timestampFields,
   })
-  .meta({ id: 'Author' });
+  .meta({
+    id: 'Author',
+    example: {
+      id: '01946a4e-8c00-7b11-8c4a-1e2f3a4b5c6d',
+      slug: 'kateryna-hodunova',
+      name: 'Kateryna Hodunova',
+      role: 'News Editor',
+      bio: 'Kateryna Hodunova is a News Editor at the Kyiv Independent.',
+      avatarImageId: null,
+      links: {},
+      createdAt: '2025-01-15T00:00:00.000Z',
+      updatedAt: '2025-01-15T00:00:00.000Z',
+      version: 1,
+    },
+  });
 
 export const authorListQuery = z.strictObject({ ...listQueryBase });
 export const authorListSchema = listEnvelope(authorSchema, 'AuthorList');

@@ -1,7 +1,8 @@
 // Author rules: unique slugs, an avatar that exists, no deleting an author still credited.
-import { writeTransaction } from '../../db/client.js';
+import { writeTransaction, type Db } from '../../db/client.js';
+import { emit } from '../events/service.js';
 import type { AuthorRow } from '../../db/schema.js';
-import type { Actor, Ctx, Viewer } from '../../lib/context.js';
+import { publicViewer, type Actor, type Ctx, type Viewer } from '../../lib/context.js';
 import { AppError, invalidField } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
@@ -14,6 +15,20 @@ import type { Author, AuthorCreate, AuthorPatch } from './schema.js';
 export function toAuthor(row: AuthorRow, viewer: Viewer): Author {
   const { email, ...rest } = row;
   return viewer.visibility === 'all' ? { ...rest, email } : rest;
+}
+
+/** An author event is public once a visible article credits the author. */
+export function emitAuthor(ctx: Ctx, tx: Db, type: string, row: AuthorRow, wasPublic = false): void {
+  const isPublic = wasPublic || ctx.repos.authors.findByIdOrSlug(row.id, 'public', ctx.now()) !== undefined;
+  const deleted = type === 'author.deleted';
+  emit(ctx, tx, {
+    type,
+    resourceType: 'author',
+    resourceId: row.id,
+    audience: isPublic ? 'public' : 'private',
+    operation: deleted ? 'delete' : 'upsert',
+    data: deleted ? { id: row.id, slug: row.slug } : toAuthor(row, isPublic ? publicViewer : { visibility: 'all', actor: null }),
+  });
 }
 
 function requireAuthor(ctx: Ctx, id: string): AuthorRow {
@@ -50,6 +65,7 @@ export function createAuthor(ctx: Ctx, input: AuthorCreate): AuthorRow {
     const now = ctx.now();
     const row: AuthorRow = { id: newId(), slug: claimSlug(ctx, input.slug, input.name), ...fromInput(input), createdAt: now, updatedAt: now, version: 1 };
     ctx.repos.authors.insert(tx, row);
+    emitAuthor(ctx, tx, 'author.created', row);
     return row;
   });
 }
@@ -62,13 +78,17 @@ export function updateAuthor(ctx: Ctx, id: string, input: AuthorPatch, mode: 'pa
     const changes = mode === 'replace' ? fromInput(input as AuthorCreate) : stripUndefined({ ...input, slug: undefined });
     const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
     ctx.repos.authors.update(tx, id, { ...changes, slug, updatedAt: ctx.now() });
-    return requireAuthor(ctx, id);
+    const updated = requireAuthor(ctx, id);
+    emitAuthor(ctx, tx, 'author.updated', updated);
+    return updated;
   });
 }
 
 export function deleteAuthor(ctx: Ctx, id: string, force: boolean, actor: Actor, precondition?: Precondition): void {
   writeTransaction(ctx.repos.db, (tx) => {
-    checkPrecondition(precondition, requireAuthor(ctx, id).version);
+    const current = requireAuthor(ctx, id);
+    checkPrecondition(precondition, current.version);
+    const wasPublic = ctx.repos.authors.findByIdOrSlug(id, 'public', ctx.now()) !== undefined;
     const credited = ctx.repos.articles.usingAuthor(id);
     if (credited.length > 0 && !force) {
       throw new AppError('STILL_REFERENCED', `The author is still credited on ${credited.length} article(s); detach them first or delete with ?force=true`, {
@@ -77,5 +97,6 @@ export function deleteAuthor(ctx: Ctx, id: string, force: boolean, actor: Actor,
     }
     if (credited.length > 0) detachAuthorFromArticles(ctx, tx, id, actor);
     ctx.repos.authors.delete(tx, id);
+    emitAuthor(ctx, tx, 'author.deleted', current, wasPublic);
   });
 }

@@ -51,7 +51,28 @@ export const imageSchema = z
     rightsExpiresAt: z.string().nullable(),
     ...timestampFields,
   })
-  .meta({ id: 'Image' });
+  .meta({
+    id: 'Image',
+    example: {
+      id: '01946a4e-8c00-7c22-a5b6-2f3e4d5c6b7a',
+      slug: 'putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports',
+      url: 'https://assets.example.org/putin-2024-07-08.jpg',
+      alt: 'Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports',
+      caption: 'Russian President Vladimir Putin smiles during his meeting …',
+      credit: 'Contributor/Getty Images',
+      width: null,
+      height: null,
+      mimeType: null,
+      bytes: null,
+      copyright: null,
+      license: null,
+      sourceUrl: null,
+      rightsExpiresAt: null,
+      createdAt: '2025-01-15T00:00:00.000Z',
+      updatedAt: '2025-01-15T00:00:00.000Z',
+      version: 1,
+    },
+  });
 
 export const imageListQuery = z.strictObject({ ...listQueryBase });
 export const imageListSchema = listEnvelope(imageSchema, 'ImageList');

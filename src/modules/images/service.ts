@@ -1,5 +1,6 @@
 // Image rules: unique slugs, and no image is deleted while something still shows it.
-import { writeTransaction } from '../../db/client.js';
+import { writeTransaction, type Db } from '../../db/client.js';
+import { emit } from '../events/service.js';
 import type { ImageRow } from '../../db/schema.js';
 import type { Actor, Ctx } from '../../lib/context.js';
 import { AppError, type Referrer } from '../../lib/errors.js';
@@ -8,10 +9,26 @@ import { checkPrecondition, type Precondition } from '../../lib/preconditions.js
 import { stripUndefined } from '../../lib/objects.js';
 import { toSlug, uniqueSlug } from '../../lib/slug.js';
 import { detachImageFromArticles } from '../articles/service.js';
+import { emitAuthor } from '../authors/service.js';
+import { emitLink } from '../related/service.js';
 import type { Image, ImageCreate, ImagePatch } from './schema.js';
 
 export function toImage({ sha256, fileExt, ...image }: ImageRow): Image {
   return image;
+}
+
+/** An image event is public once something public shows the image. */
+function emitImage(ctx: Ctx, tx: Db, type: string, row: ImageRow, wasPublic = false): void {
+  const isPublic = wasPublic || ctx.repos.images.findByIdOrSlug(row.id, 'public', ctx.now()) !== undefined;
+  const deleted = type === 'image.deleted';
+  emit(ctx, tx, {
+    type,
+    resourceType: 'image',
+    resourceId: row.id,
+    audience: isPublic ? 'public' : 'private',
+    operation: deleted ? 'delete' : 'upsert',
+    data: deleted ? { id: row.id, slug: row.slug } : toImage(row),
+  });
 }
 
 function requireImage(ctx: Ctx, id: string): ImageRow {
@@ -56,6 +73,7 @@ export function createImage(ctx: Ctx, input: ImageCreate): Image {
     const now = ctx.now();
     const row: ImageRow = { id: newId(), slug: claimSlug(ctx, input.slug, slugSource(input)), ...fromInput(input), sha256: null, fileExt: null, createdAt: now, updatedAt: now, version: 1 };
     ctx.repos.images.insert(tx, row);
+    emitImage(ctx, tx, 'image.created', row);
     return toImage(row);
   });
 }
@@ -67,13 +85,17 @@ export function updateImage(ctx: Ctx, id: string, input: ImagePatch, mode: 'patc
     const changes = mode === 'replace' ? fromInput(input as ImageCreate) : stripUndefined({ ...input, slug: undefined });
     const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
     ctx.repos.images.update(tx, id, { ...changes, slug, updatedAt: ctx.now() });
-    return toImage(requireImage(ctx, id));
+    const updated = requireImage(ctx, id);
+    emitImage(ctx, tx, 'image.updated', updated);
+    return toImage(updated);
   });
 }
 
 export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor, precondition?: Precondition): void {
   writeTransaction(ctx.repos.db, (tx) => {
-    checkPrecondition(precondition, requireImage(ctx, id).version);
+    const current = requireImage(ctx, id);
+    checkPrecondition(precondition, current.version);
+    const wasPublic = ctx.repos.images.findByIdOrSlug(id, 'public', ctx.now()) !== undefined;
     const refs = ctx.repos.images.referrers(tx, id);
     const referrers: Referrer[] = [
       ...refs.avatarOf.map((author) => ({ type: 'author' as const, id: author.id, slug: author.slug })),
@@ -88,8 +110,14 @@ export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor, 
     if (referrers.length > 0) {
       const now = ctx.now();
       ctx.repos.images.detachFromAuthorsAndLinks(tx, id, now);
+      for (const { id: authorId } of refs.avatarOf) emitAuthor(ctx, tx, 'author.updated', ctx.repos.authors.findById(authorId)!);
+      for (const link of refs.relatedLinks) {
+        const article = ctx.repos.articles.findById(link.articleId, 'all', now)!;
+        emitLink(ctx, tx, 'relatedLink.updated', ctx.repos.related.find(link.articleId, link.id)!, article.announced);
+      }
       detachImageFromArticles(ctx, tx, id, actor);
     }
     ctx.repos.images.delete(tx, id);
+    emitImage(ctx, tx, 'image.deleted', current, wasPublic);
   });
 }

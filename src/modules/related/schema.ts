@@ -53,7 +53,23 @@ export const relatedLinkSchema = z
     imageId: z.string().nullable(),
     ...timestampFields,
   })
-  .meta({ id: 'RelatedLink' });
+  .meta({
+    id: 'RelatedLink',
+    example: {
+      id: '01946a4e-8c00-7d33-b6c7-3a4b5c6d7e8f',
+      articleId: '01946a4e-8c00-7a3c-9d2e-4f1a2b3c4d5e',
+      position: 0,
+      kind: 'related',
+      targetArticleId: null,
+      url: 'https://kyivindependent.com/will-europe-put-boots-on-the-ground-for-peace-in-ukraine/',
+      title: 'Will Europe put ‘boots on the ground’ for peace in Ukraine? We asked top Nordic, Baltic officials',
+      excerpt: null,
+      imageId: null,
+      createdAt: '2025-01-15T00:00:00.000Z',
+      updatedAt: '2025-01-15T00:00:00.000Z',
+      version: 1,
+    },
+  });
 export type RelatedLink = z.infer<typeof relatedLinkSchema>;
 
 export const relatedLinkParams = z.object({ id: uuid, linkId: uuid });

@@ -1,5 +1,6 @@
 // Related links: internal targets and images must exist; positions stay dense and ordered.
-import { writeTransaction } from '../../db/client.js';
+import { writeTransaction, type Db } from '../../db/client.js';
+import { emit } from '../events/service.js';
 import type { RelatedLinkRow } from '../../db/schema.js';
 import type { Ctx, Viewer } from '../../lib/context.js';
 import { AppError, type FieldError } from '../../lib/errors.js';
@@ -14,6 +15,19 @@ export function toRelatedLink(row: RelatedLinkRow): RelatedLink {
 }
 
 const editor = { visibility: 'all', actor: null } as const;
+
+/** Related-link events are public while their article is. */
+export function emitLink(ctx: Ctx, tx: Db, type: string, link: RelatedLinkRow, articlePublic: boolean): void {
+  const deleted = type === 'relatedLink.deleted';
+  emit(ctx, tx, {
+    type,
+    resourceType: 'relatedLink',
+    resourceId: link.id,
+    audience: articlePublic ? 'public' : 'private',
+    operation: deleted ? 'delete' : 'upsert',
+    data: deleted ? { id: link.id, articleId: link.articleId } : toRelatedLink(link),
+  });
+}
 
 /** `inList` prefixes each error path with the link's index, for PUT of the whole list. */
 function checkTargets(ctx: Ctx, articleId: string, links: { targetArticleId?: string | null; imageId?: string | null }[], inList: boolean): void {
@@ -46,7 +60,7 @@ export function listRelatedLinks(ctx: Ctx, articleId: string, viewer: Viewer): R
 
 export function addRelatedLink(ctx: Ctx, articleId: string, input: RelatedLinkCreate): RelatedLink {
   return writeTransaction(ctx.repos.db, (tx) => {
-    requireArticle(ctx, articleId, editor);
+    const article = requireArticle(ctx, articleId, editor);
     checkTargets(ctx, articleId, [input], false);
     const existing = ctx.repos.related.listFor(articleId);
     const position = Math.min(input.position ?? existing.length, existing.length);
@@ -56,7 +70,9 @@ export function addRelatedLink(ctx: Ctx, articleId: string, input: RelatedLinkCr
     const order = existing.map((link) => link.id);
     order.splice(position, 0, row.id);
     ctx.repos.related.reorder(tx, order, now);
-    return toRelatedLink(ctx.repos.related.find(articleId, row.id)!);
+    const created = ctx.repos.related.find(articleId, row.id)!;
+    emitLink(ctx, tx, 'relatedLink.created', created, article.announced);
+    return toRelatedLink(created);
   });
 }
 
@@ -68,7 +84,7 @@ function requireLink(ctx: Ctx, articleId: string, linkId: string): RelatedLinkRo
 
 export function updateRelatedLink(ctx: Ctx, articleId: string, linkId: string, input: RelatedLinkPatch, precondition?: Precondition): RelatedLink {
   return writeTransaction(ctx.repos.db, (tx) => {
-    requireArticle(ctx, articleId, editor);
+    const article = requireArticle(ctx, articleId, editor);
     const current = requireLink(ctx, articleId, linkId);
     checkPrecondition(precondition, current.version);
     const { position, ...changes } = stripUndefined(input);
@@ -87,28 +103,35 @@ export function updateRelatedLink(ctx: Ctx, articleId: string, linkId: string, i
       order.splice(Math.min(position, order.length), 0, linkId);
       ctx.repos.related.reorder(tx, order, now);
     }
-    return toRelatedLink(requireLink(ctx, articleId, linkId));
+    const updated = requireLink(ctx, articleId, linkId);
+    emitLink(ctx, tx, 'relatedLink.updated', updated, article.announced);
+    return toRelatedLink(updated);
   });
 }
 
 export function deleteRelatedLink(ctx: Ctx, articleId: string, linkId: string, precondition?: Precondition): void {
   writeTransaction(ctx.repos.db, (tx) => {
-    requireArticle(ctx, articleId, editor);
-    checkPrecondition(precondition, requireLink(ctx, articleId, linkId).version);
+    const article = requireArticle(ctx, articleId, editor);
+    const link = requireLink(ctx, articleId, linkId);
+    checkPrecondition(precondition, link.version);
     ctx.repos.related.delete(tx, linkId);
+    emitLink(ctx, tx, 'relatedLink.deleted', link, article.announced);
     ctx.repos.related.reorder(tx, ctx.repos.related.listFor(articleId).map((link) => link.id), ctx.now());
   });
 }
 
 export function replaceRelatedLinks(ctx: Ctx, articleId: string, inputs: RelatedLinkInput[]): RelatedLink[] {
   return writeTransaction(ctx.repos.db, (tx) => {
-    requireArticle(ctx, articleId, editor);
+    const article = requireArticle(ctx, articleId, editor);
     checkTargets(ctx, articleId, inputs, true);
+    for (const old of ctx.repos.related.listFor(articleId)) emitLink(ctx, tx, 'relatedLink.deleted', old, article.announced);
     ctx.repos.related.deleteAllFor(tx, articleId);
     const now = ctx.now();
     inputs.forEach((input, position) =>
       ctx.repos.related.insert(tx, { id: newId(), articleId, position, ...toValues(input), createdAt: now, updatedAt: now, version: 1 }),
     );
-    return ctx.repos.related.listFor(articleId).map(toRelatedLink);
+    const links = ctx.repos.related.listFor(articleId);
+    for (const link of links) emitLink(ctx, tx, 'relatedLink.created', link, article.announced);
+    return links.map(toRelatedLink);
   });
 }

@@ -1,0 +1,52 @@
+// The outbox and its readers: SQL only.
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { articles, events, webhookDeliveries, webhooks } from '../../db/schema.js';
+import { publiclyVisible } from '../articles/repository.js';
+
+export type EventRow = typeof events.$inferSelect;
+export type NewEvent = Omit<EventRow, 'seq'>;
+
+export function createEventRepository(db: Db) {
+  return {
+    /** Writes the event and returns its commit-order sequence number. */
+    insert: (tx: Db, event: NewEvent): number => tx.insert(events).values(event).returning({ seq: events.seq }).get().seq,
+    /** Enabled webhooks that want this event type (and section, when they filter on one). */
+    subscribers: (type: string, section: string | null): string[] =>
+      db
+        .select({ id: webhooks.id })
+        .from(webhooks)
+        .where(
+          and(
+            eq(webhooks.enabled, true),
+            sql`(json_array_length(${webhooks.eventTypes}) = 0 or exists (select 1 from json_each(${webhooks.eventTypes}) where value = ${type}))`,
+            sql`(${webhooks.section} is null or ${webhooks.section} = ${section})`,
+          ),
+        )
+        .all()
+        .map((row) => row.id),
+    queueDeliveries: (tx: Db, rows: (typeof webhookDeliveries.$inferInsert)[]): void => {
+      if (rows.length > 0) tx.insert(webhookDeliveries).values(rows).run();
+    },
+    /** Changes after `since` in commit order; the public sees public events only. */
+    since: (since: number, limit: number, includePrivate: boolean): EventRow[] =>
+      db
+        .select()
+        .from(events)
+        .where(and(gt(events.seq, since), includePrivate ? undefined : eq(events.audience, 'public')))
+        .orderBy(asc(events.seq))
+        .limit(limit)
+        .all(),
+    bySeq: (seqs: number[]): EventRow[] => (seqs.length === 0 ? [] : db.select().from(events).where(inArray(events.seq, seqs)).all()),
+    /** Published articles whose time has come but whose publication was not announced yet. */
+    dueForAnnouncement: (now: string, limit: number) =>
+      db
+        .select()
+        .from(articles)
+        .where(and(publiclyVisible(now), eq(articles.announced, false)))
+        .limit(limit)
+        .all(),
+  };
+}
+
+export type EventRepository = ReturnType<typeof createEventRepository>;
