@@ -14,8 +14,10 @@
 // ids are UUIDv7 built from each row's createdAt plus bits of the same PRNG: for one seed, the
 // titles, slugs, bodies, sections, tags, bylines, statuses and related links are always the
 // same; the timestamps and ids are the same too when `now` is pinned.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { writeTransaction } from '../src/db/client.js';
 import type { AuthorRow, ImageRow, RelatedLinkRow } from '../src/db/schema.js';
 import type { Ctx } from '../src/lib/context.js';
@@ -48,6 +50,8 @@ export type CorpusOptions = {
   now?: string;
   /** Articles per write transaction (default 1,000). */
   batchSize?: number;
+  /** Worker threads that build rows while this thread writes; default: none below 5,000 articles, else cores - 1 (1-4). */
+  workers?: number;
   /** Called after every committed batch. */
   onProgress?: (done: number, total: number) => void;
 };
@@ -61,7 +65,7 @@ export type CorpusResult = {
   drafts: number;
   scheduled: number;
   ms: number;
-  /** Where the time went: building rows (text, HTML, plain text) vs writing them. */
+  /** Where the time went: building rows (text, HTML, plain text; with workers, only the time spent waiting for them) vs writing them. */
   buildMs: number;
   writeMs: number;
 };
@@ -416,81 +420,171 @@ function freeSlug(base: string, taken: (slug: string) => boolean): string {
   for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** Generates `articles` articles (plus authors, avatars, images, related links) into ctx's database. */
-export function generateCorpus(ctx: Ctx, options: CorpusOptions): CorpusResult {
+/** Builds articles [from, to) in order, in this thread or in a worker. */
+type Builder = { build: (from: number, to: number) => Promise<BuiltArticle[]>; close: () => Promise<void> };
+
+function inThreadBuilder(env: ArticleEnv): Builder {
+  return {
+    build: async (from, to) => {
+      const out: BuiltArticle[] = [];
+      for (let index = from; index < to; index++) out.push(buildArticle(index, env));
+      return out;
+    },
+    close: async () => {},
+  };
+}
+
+/** Worker threads build (text, HTML, plain text: the CPU-heavy part) while this thread writes. */
+function workerBuilder(env: ArticleEnv, count: number): Builder {
+  const url = new URL('./synthetic-worker.mjs', import.meta.url);
+  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: env, execArgv: [] }));
+  const pending = new Map<number, { resolve: (items: BuiltArticle[]) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  let failure: Error | undefined;
+  for (const worker of workers) {
+    worker.on('message', ({ id, items }: { id: number; items: BuiltArticle[] }) => {
+      pending.get(id)?.resolve(items);
+      pending.delete(id);
+    });
+    worker.on('error', (error) => {
+      failure = error;
+      for (const { reject } of pending.values()) reject(error);
+      pending.clear();
+    });
+  }
+  return {
+    build: (from, to) =>
+      new Promise((resolve, reject) => {
+        if (failure) return reject(failure);
+        const id = next++;
+        pending.set(id, { resolve, reject });
+        workers[id % workers.length]!.postMessage({ id, from, to });
+      }),
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/** The worker side of workerBuilder (seeds/synthetic-worker.mjs calls it). */
+export function serveBuildRequests(): void {
+  if (!parentPort) throw new Error('serveBuildRequests runs in a worker thread');
+  const env = workerData as ArticleEnv;
+  const port = parentPort;
+  port.on('message', ({ id, from, to }: { id: number; from: number; to: number }) => {
+    const items: BuiltArticle[] = [];
+    for (let index = from; index < to; index++) items.push(buildArticle(index, env));
+    port.postMessage({ id, items });
+  });
+}
+
+/**
+ * Generates `articles` articles (plus authors, avatars, file photos and related links) into
+ * ctx's database. For the load only, the connection trades durability for speed
+ * (synchronous=OFF, a bigger page cache, rare checkpoints); the previous settings are restored
+ * and the WAL checkpointed at the end, so a crash mid-load can lose the load, nothing else.
+ */
+export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<CorpusResult> {
   const started = performance.now();
   const seed = options.seed ?? 1;
   const total = options.articles;
   const batchSize = options.batchSize ?? 1_000;
   const anchorMs = Date.parse(options.now ?? ctx.now());
   const { repos } = ctx;
+  const sqlite = repos.db.$client;
   let buildMs = 0;
   let writeMs = 0;
+
+  const saved = { synchronous: sqlite.pragma('synchronous', { simple: true }), cache_size: sqlite.pragma('cache_size', { simple: true }), wal_autocheckpoint: sqlite.pragma('wal_autocheckpoint', { simple: true }) };
+  const bulk = total >= 1_000;
+  if (bulk) {
+    sqlite.pragma('synchronous = OFF');
+    sqlite.pragma('cache_size = -131072');
+    sqlite.pragma('wal_autocheckpoint = 20000');
+  }
 
   // Authors, their avatars and the shared file photos first: articles point at them.
   const { authors, avatars } = buildAuthors(seed, options.authors ?? 200, anchorMs);
   const shared = buildSharedImages(seed, anchorMs);
-  let t = performance.now();
-  writeTransaction(repos.db, (tx) => {
-    for (const image of [...avatars, ...shared]) {
-      image.slug = freeSlug(image.slug, (slug) => repos.images.findBySlug(slug) !== undefined);
-      repos.images.insert(tx, image);
-    }
-    for (const author of authors) {
-      author.slug = freeSlug(author.slug, (slug) => repos.authors.slugTaken(slug));
-      repos.authors.insert(tx, author);
-    }
-  });
-  writeMs += performance.now() - t;
-
   const env: ArticleEnv = { seed, total, anchorMs, authorIds: authors.map((author) => author.id), sharedImages: shared };
+  const workers = options.workers ?? (total >= 5_000 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 0);
+  const builder = workers > 0 ? workerBuilder(env, workers) : inThreadBuilder(env);
   // What internal related links show of their target: title, excerpt, featured image.
   const targets: { id: string; title: string; excerpt: string; imageId: string | null }[] = [];
   const counts = { images: avatars.length + shared.length, relatedLinks: 0, published: 0, drafts: 0, scheduled: 0 };
   const anchor = iso(anchorMs);
 
-  for (let from = 0; from < total; from += batchSize) {
-    t = performance.now();
-    const batch: BuiltArticle[] = [];
-    for (let index = from; index < Math.min(total, from + batchSize); index++) batch.push(buildArticle(index, env));
-    buildMs += performance.now() - t;
-    t = performance.now();
+  try {
+    let t = performance.now();
     writeTransaction(repos.db, (tx) => {
-      for (const { row, image, related } of batch) {
-        if (image) {
-          image.slug = freeSlug(image.slug, (slug) => repos.images.findBySlug(slug) !== undefined);
-          repos.images.insert(tx, image);
-          counts.images++;
-        }
-        row.slug = freeSlug(row.slug, (slug) => repos.articles.slugTaken(slug));
-        repos.articles.insert(tx, row);
-        targets.push({ id: row.id, title: row.title, excerpt: row.excerpt.length > 240 ? `${row.excerpt.slice(0, 237).trimEnd()}…` : row.excerpt, imageId: row.featuredImageId });
-        if (row.status === 'draft') counts.drafts++;
-        else if (row.publishedAt! > anchor) counts.scheduled++;
-        else counts.published++;
-        related.forEach((link, position) => {
-          const target = link.targetIndex === null ? undefined : targets[link.targetIndex];
-          const linkRow: RelatedLinkRow = {
-            id: link.id,
-            articleId: row.id,
-            position,
-            kind: link.kind,
-            targetArticleId: target?.id ?? null,
-            url: link.url,
-            title: target ? target.title : link.title,
-            excerpt: target ? target.excerpt : link.excerpt,
-            imageId: target ? target.imageId : link.imageId,
-            createdAt: row.createdAt,
-            updatedAt: row.createdAt,
-            version: 1,
-          };
-          repos.related.insert(tx, linkRow);
-          counts.relatedLinks++;
-        });
+      for (const image of [...avatars, ...shared]) {
+        image.slug = freeSlug(image.slug, (slug) => repos.images.findBySlug(slug) !== undefined);
+        repos.images.insert(tx, image);
+      }
+      for (const author of authors) {
+        author.slug = freeSlug(author.slug, (slug) => repos.authors.slugTaken(slug));
+        repos.authors.insert(tx, author);
       }
     });
     writeMs += performance.now() - t;
-    options.onProgress?.(Math.min(total, from + batchSize), total);
+
+    // Keep a few batches in flight so the builders never wait for the writer, nor it for them.
+    const batches: Promise<BuiltArticle[]>[] = [];
+    const request = (from: number) => from < total && batches.push(builder.build(from, Math.min(total, from + batchSize)));
+    const inFlight = Math.max(1, workers) * 2;
+    for (let k = 0; k < inFlight; k++) request(k * batchSize);
+    for (let from = 0, k = 0; from < total; from += batchSize, k++) {
+      t = performance.now();
+      const batch = await batches[k]!;
+      buildMs += performance.now() - t;
+      request((k + inFlight) * batchSize);
+      t = performance.now();
+      writeTransaction(repos.db, (tx) => {
+        for (const { row, image, related } of batch) {
+          if (image) {
+            image.slug = freeSlug(image.slug, (slug) => repos.images.findBySlug(slug) !== undefined);
+            repos.images.insert(tx, image);
+            counts.images++;
+          }
+          row.slug = freeSlug(row.slug, (slug) => repos.articles.slugTaken(slug));
+          repos.articles.insert(tx, row);
+          targets.push({ id: row.id, title: row.title, excerpt: row.excerpt.length > 240 ? `${row.excerpt.slice(0, 237).trimEnd()}…` : row.excerpt, imageId: row.featuredImageId });
+          if (row.status === 'draft') counts.drafts++;
+          else if (row.publishedAt! > anchor) counts.scheduled++;
+          else counts.published++;
+          related.forEach((link, position) => {
+            const target = link.targetIndex === null ? undefined : targets[link.targetIndex];
+            const linkRow: RelatedLinkRow = {
+              id: link.id,
+              articleId: row.id,
+              position,
+              kind: link.kind,
+              targetArticleId: target?.id ?? null,
+              url: link.url,
+              title: target ? target.title : link.title,
+              excerpt: target ? target.excerpt : link.excerpt,
+              imageId: target ? target.imageId : link.imageId,
+              createdAt: row.createdAt,
+              updatedAt: row.createdAt,
+              version: 1,
+            };
+            repos.related.insert(tx, linkRow);
+            counts.relatedLinks++;
+          });
+        }
+      });
+      writeMs += performance.now() - t;
+      options.onProgress?.(Math.min(total, from + batchSize), total);
+    }
+  } finally {
+    await builder.close();
+    if (bulk) {
+      sqlite.pragma(`synchronous = ${saved.synchronous}`);
+      sqlite.pragma(`cache_size = ${saved.cache_size}`);
+      sqlite.pragma(`wal_autocheckpoint = ${saved.wal_autocheckpoint}`);
+      // Make the load durable now that synchronous is back, and leave a small WAL behind.
+      if (!sqlite.memory) sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    }
   }
 
   return { articles: total, authors: authors.length, ...counts, ms: Math.round(performance.now() - started), buildMs: Math.round(buildMs), writeMs: Math.round(writeMs) };
@@ -516,7 +610,7 @@ function parseArgs(argv: string[]): { articles: number; seed: number; authors: n
   return { articles: number('articles', 1_000, 0), seed: number('seed', 1, 0), authors: number('authors', 200, 1) };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMainThread && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   let args;
   try {
     args = parseArgs(process.argv.slice(2));
@@ -529,7 +623,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const config = { ...loadConfig(), logLevel: 'warn' as const };
   const app = await buildApp(config);
   try {
-    const result = generateCorpus(app.ctx, { articles: args.articles, seed: args.seed, authors: args.authors });
+    const result = await generateCorpus(app.ctx, { articles: args.articles, seed: args.seed, authors: args.authors });
     process.stderr.write(
       `Generated ${result.articles} articles (${result.published} published, ${result.drafts} drafts, ${result.scheduled} scheduled), ` +
         `${result.authors} authors, ${result.images} images, ${result.relatedLinks} related links into ${config.databasePath} ` +

@@ -23,7 +23,7 @@ export const configSchema = z.object({
   // Lets webhooks reach loopback/private addresses: for local development and the test suite only.
   WEBHOOK_ALLOW_PRIVATE: booleanString.default(false),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
-  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1_000),
 });

@@ -39,12 +39,15 @@ export function createImageRepository(db: Db) {
   const byId = db.select().from(images).where(eq(images.id, sql.placeholder('id'))).prepare();
   const bySlug = db.select().from(images).where(eq(images.slug, sql.placeholder('slug'))).prepare();
   const byIds = db.select().from(images).where(inJsonArray(images.id, sql.placeholder('ids'))).prepare();
+  const bySha256 = db.select({ id: images.id }).from(images).where(eq(images.sha256, sql.placeholder('sha256'))).limit(1).prepare();
 
   return {
     findById: (id: string): ImageRow | undefined => byId.get({ id }),
     findBySlug: (slug: string): ImageRow | undefined => bySlug.get({ slug }),
     findByIds: (ids: readonly string[]): ImageRow[] => (ids.length === 0 ? [] : byIds.all({ ids: JSON.stringify(ids) })),
     slugTaken: (slug: string): boolean => db.select({ id: images.id }).from(images).where(eq(images.slug, slug)).get() !== undefined,
+    /** Whether any image record is stored under this content hash (its file is still needed). */
+    sha256InUse: (sha256: string): boolean => bySha256.get({ sha256 }) !== undefined,
 
     findByIdOrSlug: (key: string, visibility: Visibility, now: string): ImageRow | undefined =>
       visibility === 'public' ? publicByIdOrSlug.get({ key, now }) : anyByIdOrSlug.get({ key }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, listEnvelope, listQueryBase, slugSchema, timestampFields, uuid } from '../../lib/http-schemas.js';
+import { variantFormats } from './media-formats.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048);
 
@@ -29,6 +30,12 @@ export const imageCreateSchema = z.strictObject(writable).meta({
   },
 });
 export const imageReplaceSchema = imageCreateSchema.meta({ id: 'ImageReplace' });
+
+/** What an upload says about its file besides the file itself: the file decides url, size and type. */
+const { url: _url, width: _width, height: _height, mimeType: _mimeType, bytes: _bytes, ...describedByUploader } = writable;
+export const imageUploadFields = describedByUploader;
+/** Fields whose values an uploaded file determines: read-only on uploaded images. */
+export const fileDerivedFields = ['url', 'width', 'height', 'mimeType', 'bytes'] as const;
 export const imagePatchSchema = z
   .strictObject({ ...writable, url: httpUrl.optional(), alt: z.string().max(1000).optional() })
   .meta({ id: 'ImagePatch' });
@@ -49,6 +56,16 @@ export const imageSchema = z
     license: z.string().nullable(),
     sourceUrl: z.string().nullable(),
     rightsExpiresAt: z.string().nullable(),
+    rightsExpired: z.boolean().meta({ description: 'Whether `rightsExpiresAt` has passed: the image may no longer be published.' }),
+    srcset: z
+      .array(
+        z.object({
+          width: z.number().int().meta({ description: 'The variant\'s width in pixels (never more than the original\'s).' }),
+          format: z.enum(variantFormats),
+          url: z.string().meta({ example: '/media/9f2b5c0e4d1a7b3c6e8f0a2d4c6b8e1f3a5c7e9b0d2f4a6c8e0b2d4f6a8c0e2f.jpg?w=640&format=webp' }),
+        }),
+      )
+      .meta({ description: 'Resized variants of an uploaded image, ready for `srcset` and `<picture>`; empty for an external image.' }),
     ...timestampFields,
   })
   .meta({
@@ -68,6 +85,8 @@ export const imageSchema = z
       license: null,
       sourceUrl: null,
       rightsExpiresAt: null,
+      rightsExpired: false,
+      srcset: [],
       createdAt: '2025-01-15T00:00:00.000Z',
       updatedAt: '2025-01-15T00:00:00.000Z',
       version: 1,

@@ -21,7 +21,7 @@ export type WorkerOptions = {
 
 const MAX_DELAY_MS = 6 * 60 * 60 * 1000;
 
-/** Attempt n (1-based) failed: wait base·2^(n-1), capped at 6 h, ±25 % jitter. With a 30 s base
+/** Attempt n (1-based) failed: wait base·2^(n-1), capped at 6 h, ±25 % jitter. With a 60 s base
  *  and 12 attempts the retries span about a day. */
 export function retryDelayMs(attempt: number, baseMs: number, random = Math.random): number {
   const exponential = Math.min(MAX_DELAY_MS, baseMs * 2 ** (attempt - 1));

@@ -1,0 +1,253 @@
+import { createHmac } from 'node:crypto';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig, testConfig } from '../src/config.js';
+import { isInternalAddress, post } from '../src/modules/webhooks/egress.js';
+import { retryDelayMs } from '../src/modules/webhooks/worker.js';
+import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+import { startReceiver, until } from './helpers/receiver.js';
+import { tempDir } from './helpers/server-process.js';
+
+const open: { close: () => Promise<void> }[] = [];
+afterEach(async () => {
+  while (open.length > 0) await open.pop()!.close();
+});
+const track = <T extends { close: () => Promise<void> }>(thing: T): T => (open.push(thing), thing);
+
+/** What a receiver does (the README shows the same check). */
+function verify(secret: string, headers: Record<string, string | string[] | undefined>, body: string): boolean {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  const expected = createHmac('sha256', key).update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`).digest('base64');
+  return String(headers['webhook-signature']).split(' ').includes(`v1,${expected}`);
+}
+
+const webhooks = (overrides: Partial<ReturnType<typeof testConfig>['webhooks']> = {}) => ({ webhooks: { ...testConfig().webhooks, ...overrides } });
+
+async function subscribe(t: TestApp, url: string, body: object = {}) {
+  return (await t.http.post('/v1/webhooks').set(t.auth('admin')).send({ url, ...body }).expect(201)).body as { id: string; secret: string };
+}
+
+describe('webhooks', () => {
+  it('delivers a signed event per change, in Standard Webhooks format', async () => {
+    const t = track(await buildTestApp());
+    const receiver = track(await startReceiver());
+    const hook = await subscribe(t, receiver.url, { eventTypes: ['article.created', 'article.published', 'article.updated'] });
+    expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+    const article = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published' })).expect(201)).body;
+    await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).send({ subtitle: 'New' }).expect(200);
+    await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201); // not subscribed
+    const received = await receiver.waitFor(3);
+    const bodies = received.map((request) => JSON.parse(request.body));
+    expect(bodies.map((body) => body.type).sort()).toEqual(['article.created', 'article.published', 'article.updated']);
+    for (const request of received) {
+      expect(verify(hook.secret, request.headers, request.body)).toBe(true);
+      expect(verify('whsec_' + Buffer.from('wrong').toString('base64'), request.headers, request.body)).toBe(false);
+      expect(request.headers['webhook-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(Math.abs(Number(request.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
+    }
+    const published = bodies.find((body) => body.type === 'article.published');
+    expect(published.data).toMatchObject({ id: article.id, status: 'published', authors: [], related: [] });
+    expect(published.data).not.toHaveProperty('createdBy');
+    const log = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin')).expect(200)).body.data;
+    await until(async () => ((await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data.every((d: { status: string }) => d.status === 'delivered') ? true : undefined));
+    expect(log).toHaveLength(3);
+    await t.http.get('/v1/webhooks').set(t.auth('editor')).expect(403);
+  });
+
+  it('retries a failing receiver with growing delays, then delivers', async () => {
+    const t = track(await buildTestApp(webhooks({ retryBaseMs: 100 })));
+    const receiver = track(await startReceiver((_request, count) => (count <= 3 ? 500 : 200)));
+    const hook = await subscribe(t, receiver.url, { eventTypes: ['author.created'] });
+    await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201);
+    const received = await receiver.waitFor(4, 15_000);
+    const gaps = received.slice(1).map((request, index) => request.at - received[index]!.at);
+    // Base 100 ms doubling with ±25 % jitter: at least 75, 150, 300 ms.
+    expect(gaps[0]).toBeGreaterThanOrEqual(70);
+    expect(gaps[1]).toBeGreaterThanOrEqual(140);
+    expect(gaps[2]).toBeGreaterThanOrEqual(290);
+    expect(new Set(received.map((request) => request.headers['webhook-id'])).size).toBe(1);
+    const [delivery] = await until(async () => {
+      const data = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data;
+      return data[0]?.status === 'delivered' ? data : undefined;
+    });
+    expect(delivery).toMatchObject({ status: 'delivered', attempts: 4, lastStatus: 200, eventType: 'author.created' });
+    expect(delivery.log.map((attempt: { status: number }) => attempt.status)).toEqual([500, 500, 500, 200]);
+    expect(delivery.log[0].latencyMs).toEqual(expect.any(Number));
+  });
+
+  it('spaces retries exponentially with jitter over about a day by default', () => {
+    const { retryBaseMs: base, maxAttempts } = loadConfig({}).webhooks;
+    const low = () => 0;
+    const high = () => 0.999;
+    expect(retryDelayMs(1, base, low)).toBe(45_000);
+    expect(retryDelayMs(2, base, high)).toBeGreaterThan(retryDelayMs(1, base, high));
+    const total = Array.from({ length: maxAttempts - 1 }, (_, i) => retryDelayMs(i + 1, base, () => 0.5)).reduce((a, b) => a + b, 0);
+    expect(total / 3_600_000).toBeGreaterThan(18);
+    expect(total / 3_600_000).toBeLessThan(30);
+  });
+
+  it('gives up on a hanging receiver after the timeout and records it', async () => {
+    const t = track(await buildTestApp(webhooks({ timeoutMs: 300, retryBaseMs: 60_000 })));
+    const receiver = track(await startReceiver(() => 'hang'));
+    const hook = await subscribe(t, receiver.url, { eventTypes: ['image.created'] });
+    await t.http.post('/v1/images').set(t.auth()).send(factories.image()).expect(201);
+    const [delivery] = await until(async () => {
+      const data = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data;
+      return data[0]?.attempts === 1 ? data : undefined;
+    });
+    expect(delivery).toMatchObject({ status: 'pending', lastStatus: null, lastError: 'timed out after 300 ms' });
+    expect(delivery.log[0].latencyMs).toBeGreaterThanOrEqual(250);
+    // A hanging receiver does not hold up requests.
+    await t.http.get('/healthz').expect(200);
+  });
+
+  it('disables a webhook whose target answers 410 Gone', async () => {
+    const t = track(await buildTestApp());
+    const receiver = track(await startReceiver(() => 410));
+    const hook = await subscribe(t, receiver.url);
+    await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201);
+    const disabled = await until(async () => {
+      const body = (await t.http.get(`/v1/webhooks/${hook.id}`).set(t.auth('admin'))).body;
+      return body.enabled === false ? body : undefined;
+    });
+    expect(disabled.disabledReason).toMatch(/410 Gone/);
+    await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201);
+    await new Promise((wait) => setTimeout(wait, 300));
+    expect(receiver.received).toHaveLength(1);
+    const [delivery] = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data.slice(-1);
+    expect(delivery.status).toBe('failed');
+  });
+
+  it('delivers after a restart what was pending before it', async () => {
+    const databasePath = join(tempDir(), 'restart.db');
+    const receiver = track(await startReceiver());
+    const first = await buildTestApp({ databasePath, ...webhooks({ enabled: false }) });
+    const hook = await subscribe(first, receiver.url, { eventTypes: ['article.created'] });
+    await first.http.post('/v1/articles').set(first.auth()).send(factories.article()).expect(201);
+    await first.close();
+    expect(receiver.received).toHaveLength(0);
+    const second = track(await buildTestApp({ databasePath }));
+    const [request] = await receiver.waitFor(1);
+    expect(JSON.parse(request!.body).type).toBe('article.created');
+    expect(verify(hook.secret, request!.headers, request!.body)).toBe(true);
+    await second.http.get('/healthz').expect(200);
+  });
+
+  it('redelivers on request and pings', async () => {
+    const t = track(await buildTestApp());
+    const receiver = track(await startReceiver());
+    const hook = await subscribe(t, receiver.url);
+    const pinged = await t.http.post(`/v1/webhooks/${hook.id}/ping`).set(t.auth('admin')).expect(202);
+    expect(pinged.body).toMatchObject({ eventType: 'webhook.ping', status: 'pending' });
+    await receiver.waitFor(1);
+    const again = await t.http.post(`/v1/webhooks/${hook.id}/deliveries/${pinged.body.id}/redeliver`).set(t.auth('admin')).expect(202);
+    expect(again.body.id).toBe(pinged.body.id);
+    const received = await receiver.waitFor(2);
+    expect(received[1]!.headers['webhook-id']).toBe(received[0]!.headers['webhook-id']);
+    await t.http.post(`/v1/webhooks/${hook.id}/deliveries/01939d5e-0000-7000-8000-000000000000/redeliver`).set(t.auth('admin')).expect(404);
+  });
+});
+
+describe('no request forgery', () => {
+  it('refuses internal targets however they are written', async () => {
+    const t = track(await buildTestApp(webhooks({ allowPrivate: false })));
+    for (const url of [
+      'http://127.0.0.1/hook',
+      'http://127.1/hook',
+      'http://0x7f.0.0.1/hook',
+      'http://2130706433/hook',
+      'http://[::1]/hook',
+      'http://[::ffff:127.0.0.1]/hook',
+      'http://[::ffff:a9fe:a9fe]/hook',
+      'http://169.254.169.254/latest/meta-data',
+      'http://10.1.2.3/',
+      'http://192.168.0.1/',
+      'http://localhost:3000/',
+      'http://0.0.0.0/',
+      'ftp://example.org/',
+      'http://user:pass@example.org/',
+    ]) {
+      const response = await t.http.post('/v1/webhooks').set(t.auth('admin')).send({ url });
+      expect({ url, status: response.status }).toEqual({ url, status: 400 });
+      expect(response.body.errors[0].path).toBe('url');
+    }
+    await t.http.post('/v1/webhooks').set(t.auth('admin')).send({ url: 'https://hooks.example.org/x' }).expect(201);
+  });
+
+  it('checks the address actually connected to, after DNS', async () => {
+    const receiver = track(await startReceiver());
+    const refused = await post(`http://localhost:${receiver.port}/hook`, '{}', {}, { timeoutMs: 1000, allowPrivate: false });
+    expect(refused.error).toMatch(/^refused: localhost resolves only to internal addresses/);
+    expect(receiver.received).toHaveLength(0);
+    const allowed = await post(`http://localhost:${receiver.port}/hook`, '{}', {}, { timeoutMs: 1000, allowPrivate: true });
+    expect(allowed.status).toBe(204);
+  });
+
+  it('classifies addresses', () => {
+    for (const address of ['127.0.0.1', '10.0.0.1', '172.31.255.255', '192.168.1.1', '169.254.1.1', '100.64.0.1', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '0.0.0.0', '224.0.0.1']) {
+      expect({ address, internal: isInternalAddress(address) }).toEqual({ address, internal: true });
+    }
+    for (const address of ['93.184.216.34', '1.1.1.1', '2606:4700:4700::1111']) expect({ address, internal: isInternalAddress(address) }).toEqual({ address, internal: false });
+  });
+});
+
+describe('the change feed', () => {
+  it('lets an offline client catch up exactly across create, update, unpublish and delete, also after a restart', async () => {
+    const databasePath = join(tempDir(), 'changes.db');
+    const first = await buildTestApp({ databasePath });
+    const start = (await first.http.get('/v1/changes').expect(200)).body.meta.nextCursor;
+    const article = (await first.http.post('/v1/articles').set(first.auth()).send(factories.article({ title: 'Feed story', status: 'published' })).expect(201)).body;
+    await first.http.patch(`/v1/articles/${article.id}`).set(first.auth()).send({ subtitle: 'Updated' }).expect(200);
+    const draft = (await first.http.post('/v1/articles').set(first.auth()).send(factories.article({ title: 'Secret draft' })).expect(201)).body;
+    await first.http.post('/v1/articles').set(first.auth()).send({ title: '' }).expect(400);
+    await first.close();
+
+    const second = track(await buildTestApp({ databasePath }));
+    await second.http.patch(`/v1/articles/${article.id}`).set(second.auth()).send({ status: 'draft' }).expect(200);
+    await second.http.patch(`/v1/articles/${article.id}`).set(second.auth()).send({ status: 'published' }).expect(200);
+    await second.http.delete(`/v1/articles/${article.id}`).set(second.auth()).expect(204);
+
+    const publicFeed = (await second.http.get(`/v1/changes?since=${start}`).expect(200)).body;
+    expect(publicFeed.data.map((change: { type: string; operation: string; id: string }) => [change.type, change.operation, change.id])).toEqual([
+      ['article.published', 'upsert', article.id],
+      ['article.updated', 'upsert', article.id],
+      ['article.unpublished', 'delete', article.id],
+      ['article.published', 'upsert', article.id],
+      ['article.deleted', 'delete', article.id],
+    ]);
+    expect(publicFeed.data[1].data).toMatchObject({ subtitle: 'Updated' });
+    expect(publicFeed.data[2].data).toEqual({ id: article.id, slug: 'feed-story' });
+    expect(JSON.stringify(publicFeed)).not.toContain('Secret draft');
+
+    const editorFeed = (await second.http.get(`/v1/changes?since=${start}`).set(second.auth()).expect(200)).body;
+    expect(editorFeed.data.some((change: { id: string }) => change.id === draft.id)).toBe(true);
+
+    // Paging with the cursor gives the same sequence, and an up-to-date client gets nothing new.
+    const paged: string[] = [];
+    let cursor = start;
+    for (;;) {
+      const page = (await second.http.get(`/v1/changes?since=${cursor}&limit=2`).expect(200)).body;
+      if (page.data.length === 0) break;
+      paged.push(...page.data.map((change: { eventId: string }) => change.eventId));
+      cursor = page.meta.nextCursor;
+    }
+    expect(paged).toEqual(publicFeed.data.map((change: { eventId: string }) => change.eventId));
+    expect((await second.http.get(`/v1/changes?since=${cursor}`).expect(200)).body).toEqual({ data: [], meta: { limit: 100, nextCursor: cursor } });
+    await second.http.get('/v1/changes?since=garbage').expect(400);
+  });
+
+  it('announces a scheduled article when its time comes', async () => {
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const t = track(await buildTestApp({}, { now: () => new Date(clock).toISOString() }));
+    const receiver = track(await startReceiver());
+    await subscribe(t, receiver.url, { eventTypes: ['article.published'] });
+    const scheduled = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published', publishedAt: '2026-01-02T00:00:00Z' })).expect(201)).body;
+    await new Promise((wait) => setTimeout(wait, 200));
+    expect(receiver.received).toHaveLength(0);
+    clock = Date.parse('2026-01-02T00:00:01Z');
+    const [request] = await receiver.waitFor(1);
+    expect(JSON.parse(request!.body)).toMatchObject({ type: 'article.published', data: { id: scheduled.id } });
+    const feed = (await t.http.get('/v1/changes').expect(200)).body.data;
+    expect(feed.map((change: { type: string }) => change.type)).toEqual(['article.published']);
+  });
+});
