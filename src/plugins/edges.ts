@@ -37,13 +37,14 @@ export default fp(
       exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
       maxAge: 600,
     });
-    // request.ip is the socket's address: a header in the request cannot choose its bucket.
-    await app.register(rateLimit, {
-      global: true,
-      max: options.writesPerMinute,
-      timeWindow: 60_000,
-      allowList: (request) => READ_METHODS.has(request.method),
-      keyGenerator: (request) => request.ip,
+    // One budget for all writes per client address; reads pay nothing for it. request.ip is the
+    // socket's address: a header in the request cannot choose its bucket.
+    await app.register(rateLimit, { global: false, keyGenerator: (request) => request.ip });
+    const limitWrites = app.rateLimit({ max: options.writesPerMinute, timeWindow: 60_000 });
+    app.addHook('onRoute', (route) => {
+      if ([route.method].flat().every((method) => READ_METHODS.has(method))) return;
+      const existing = route.onRequest ? [route.onRequest].flat() : [];
+      route.onRequest = [...existing, limitWrites as unknown as (typeof existing)[number]];
     });
 
     app.removeContentTypeParser('application/json');
