@@ -6,7 +6,9 @@
 // excerpt and reading time from src/modules/articles/body.ts) and written through the
 // repositories' insert functions, so an article here is indistinguishable from one POSTed,
 // including its join rows, search-index row and first revision. Writing goes in batched
-// BEGIN IMMEDIATE transactions (writeTransaction), not through HTTP.
+// BEGIN IMMEDIATE transactions (writeTransaction), not through HTTP. Not written: outbox events
+// (a generated corpus is not news to announce; visible articles are marked as announced).
+// Rendering runs in worker threads for big corpora; writing is the bottleneck (see generateCorpus).
 //
 // Determinism: every article is generated from its own PRNG (mulberry32 seeded with a hash of
 // the seed and the article's index), so content does not depend on batch size or on anything
@@ -135,37 +137,54 @@ const INVENTED_NAMES: string[] = (() => {
   return [...names];
 })();
 
-type Language = { vocabulary: string[]; names: string[] };
-const ENGLISH: Language = { vocabulary: [...FUNCTION_WORDS, ...CONTENT_WORDS, ...INVENTED_NAMES], names: [...LAST_NAMES, ...INVENTED_NAMES.slice(0, 400)] };
-const UKRAINIAN: Language = { vocabulary: [...CYRILLIC_FUNCTION_WORDS, ...CYRILLIC_WORDS, ...CYRILLIC_NAMES], names: CYRILLIC_NAMES };
+// Real text is bursty: an article keeps returning to its few subjects. Each article (a "voice")
+// draws its content words mostly from a small focus set picked from the whole vocabulary, so a
+// common word is in a fair share of articles, not all of them, and a rare one in a handful.
+type Language = { functionWords: string[]; content: string[]; names: string[] };
+const ENGLISH: Language = { functionWords: FUNCTION_WORDS, content: [...CONTENT_WORDS, ...INVENTED_NAMES], names: [...LAST_NAMES, ...INVENTED_NAMES.slice(0, 400)] };
+const UKRAINIAN: Language = { functionWords: CYRILLIC_FUNCTION_WORDS, content: [...CYRILLIC_WORDS, ...CYRILLIC_NAMES], names: CYRILLIC_NAMES };
+type Voice = { language: Language; focus: string[] };
+
+function voiceOf(rng: Rng, language: Language): Voice {
+  return { language, focus: Array.from({ length: 40 }, () => language.content[zipf(rng, language.content.length)]!) };
+}
 
 const capitalise = (word: string): string => word[0]!.toUpperCase() + word.slice(1);
-const word = (rng: Rng, language: Language): string => language.vocabulary[zipf(rng, language.vocabulary.length)]!;
 
-function words(rng: Rng, language: Language, count: number): string[] {
+/** About half function words, then the article's focus, the general vocabulary, and names. */
+function word(rng: Rng, voice: Voice, functionShare = 0.48): string {
+  const roll = rng();
+  const { language } = voice;
+  if (roll < functionShare) return language.functionWords[zipf(rng, language.functionWords.length)]!;
+  if (roll < functionShare + 0.38) return pick(rng, voice.focus);
+  if (roll < 0.96) return language.content[zipf(rng, language.content.length)]!;
+  return pick(rng, language.names);
+}
+
+function words(rng: Rng, voice: Voice, count: number, functionShare?: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i < count; i++) out.push(rng() < 0.04 ? pick(rng, language.names) : word(rng, language));
+  for (let i = 0; i < count; i++) out.push(word(rng, voice, functionShare));
   return out;
 }
 
-function sentence(rng: Rng, language: Language, min = 8, max = 24): string {
-  const list = words(rng, language, int(rng, min, max));
+function sentence(rng: Rng, voice: Voice, min = 8, max = 24): string {
+  const list = words(rng, voice, int(rng, min, max));
   if (list.length > 10 && rng() < 0.35) list[int(rng, 3, list.length - 4)] += ',';
   return `${capitalise(list.join(' '))}${rng() < 0.05 ? '?' : '.'}`;
 }
 
 /** Paragraph text, sometimes with inline Markdown (emphasis, strong, a link), as editors write it. */
-function paragraph(rng: Rng, language: Language, wordBudget: number): { text: string; words: number } {
+function paragraph(rng: Rng, voice: Voice, wordBudget: number): { text: string; words: number } {
   const parts: string[] = [];
   let count = 0;
   while (count < wordBudget) {
-    const s = sentence(rng, language);
+    const s = sentence(rng, voice);
     parts.push(s);
     count += s.split(' ').length;
   }
   if (rng() < 0.3) {
     const i = int(rng, 0, parts.length - 1);
-    const phrase = words(rng, language, int(rng, 1, 3)).join(' ');
+    const phrase = words(rng, voice, int(rng, 1, 3), 0).join(' ');
     const roll = rng();
     const inline =
       roll < 0.4 ? `*${phrase}*` : roll < 0.6 ? `**${phrase}**` : `[${phrase}](https://www.${pick(rng, OUTLETS)}.example/${toSlugCheap(phrase)}-${int(rng, 1000, 99999)})`;
@@ -177,13 +196,14 @@ function paragraph(rng: Rng, language: Language, wordBudget: number): { text: st
 /** Slug-ish path segment for made-up URLs (not a stored slug, so no need for the real slugifier). */
 const toSlugCheap = (text: string): string => encodeURIComponent(text.toLowerCase().replaceAll(' ', '-'));
 
-function title(rng: Rng, language: Language): string {
-  const list = words(rng, language, int(rng, 6, 13));
-  // Headlines lean on names and content words rather than "the of and".
-  for (let i = 0; i < list.length; i++) if (rng() < 0.5 && language === ENGLISH && FUNCTION_WORDS.includes(list[i]!)) list[i] = pick(rng, CONTENT_WORDS);
-  if (rng() < 0.2) list.splice(int(rng, 1, list.length - 1), 0, pick(rng, language.names));
+/** Headlines lean on names and content words rather than "the of and". */
+function title(rng: Rng, voice: Voice): string {
+  const list = words(rng, voice, int(rng, 6, 13), 0.2);
+  if (voice.language.functionWords.includes(list[0]!)) list[0] = pick(rng, voice.focus);
+  const names = voice.language.names;
+  if (rng() < 0.2) list.splice(int(rng, 1, list.length - 1), 0, pick(rng, names));
   const text = capitalise(list.join(' '));
-  if (rng() < 0.15) return `${pick(rng, language.names)}: ${text}`;
+  if (rng() < 0.15) return `${pick(rng, names)}: ${text}`;
   return text;
 }
 
@@ -258,7 +278,8 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
     createdMs = env.anchorMs - int(rng, 60_000, 90 * DAY);
   }
 
-  const headline = title(rng, language);
+  const voice = voiceOf(rng, language);
+  const headline = title(rng, voice);
   const section = weighted(rng, SECTIONS);
   const tags = new Set<string>();
   for (let n = int(rng, 1, 5); tags.size < n; ) tags.add(TAG_POOL[zipf(rng, TAG_POOL.length)]!);
@@ -276,28 +297,28 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
   const imageAt = rng() < 0.1 && env.sharedImages.length > 0 ? int(rng, 1, 3) : -1;
   for (let p = 0; written < targetWords; p++) {
     if (sinceHeading >= 3 && rng() < 0.4 && targetWords - written > 120) {
-      body.push({ type: 'heading', level: rng() < 0.8 ? 2 : 3, text: capitalise(words(rng, language, int(rng, 3, 7)).join(' ')) });
+      body.push({ type: 'heading', level: rng() < 0.8 ? 2 : 3, text: capitalise(words(rng, voice, int(rng, 3, 7), 0.2).join(' ')) });
       sinceHeading = 0;
     }
-    const para = paragraph(rng, language, Math.min(int(rng, 35, 110), targetWords - written + 10));
+    const para = paragraph(rng, voice, Math.min(int(rng, 35, 110), targetWords - written + 10));
     body.push({ type: 'paragraph', text: para.text });
     written += para.words;
     sinceHeading++;
     if (p === quoteAt) {
       // A few English articles quote someone in Ukrainian.
-      const quoteLanguage = language === ENGLISH && rng() < 0.06 ? UKRAINIAN : language;
-      const text = sentence(rng, quoteLanguage, 10, 28);
+      const quoteVoice = language === ENGLISH && rng() < 0.06 ? voiceOf(rng, UKRAINIAN) : voice;
+      const text = sentence(rng, quoteVoice, 10, 28);
       written += text.split(' ').length;
       body.push(rng() < 0.7 ? { type: 'quote', text, attribution: `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}, ${pick(rng, ROLES).toLowerCase()}` } : { type: 'quote', text });
     }
     if (p === listAt) {
-      const items = Array.from({ length: int(rng, 3, 6) }, () => sentence(rng, language, 4, 12));
+      const items = Array.from({ length: int(rng, 3, 6) }, () => sentence(rng, voice, 4, 12));
       written += items.join(' ').split(' ').length;
       body.push({ type: 'list', style: rng() < 0.7 ? 'unordered' : 'ordered', items });
     }
     if (p === imageAt) {
       const shared = pick(rng, env.sharedImages);
-      body.push(rng() < 0.6 ? { type: 'image', imageId: shared.id, caption: sentence(rng, language, 6, 14) } : { type: 'image', imageId: shared.id });
+      body.push(rng() < 0.6 ? { type: 'image', imageId: shared.id, caption: sentence(rng, voice, 6, 14) } : { type: 'image', imageId: shared.id });
     }
   }
 
@@ -308,8 +329,8 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
   let featuredImageId: string | null = null;
   if (imageRoll < 0.88) {
     const year = iso(createdMs).slice(0, 4);
-    image = imageRow(rng, createdMs, `photo-${slug}`, `https://images.example.org/articles/${year}/${slug}.jpg`, sentence(rng, language, 6, 12).slice(0, -1), {
-      caption: rng() < 0.7 ? sentence(rng, language, 8, 20) : null,
+    image = imageRow(rng, createdMs, `photo-${slug}`, `https://images.example.org/articles/${year}/${slug}.jpg`, sentence(rng, voice, 6, 12).slice(0, -1), {
+      caption: rng() < 0.7 ? sentence(rng, voice, 8, 20) : null,
     });
     featuredImageId = image.id;
   } else if (imageRoll < 0.98 && env.sharedImages.length > 0) {
@@ -323,21 +344,21 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
       // Internal: an earlier article (its title and excerpt are filled in when written).
       related.push({ id: uuidv7At(createdMs, rng), kind: readMore ? 'read-more' : 'related', targetIndex: Math.max(0, index - 1 - zipf(rng, Math.min(index, 5_000))), url: null, title: null, excerpt: null, imageId: null });
     } else {
-      const headlineOut = title(rng, language);
+      const headlineOut = title(rng, voice);
       related.push({
         id: uuidv7At(createdMs, rng),
         kind: readMore ? 'read-more' : 'related',
         targetIndex: null,
         url: `https://www.${pick(rng, OUTLETS)}.example/${iso(createdMs).slice(0, 10).replaceAll('-', '/')}/${toSlugCheap(headlineOut.toLowerCase()).slice(0, 80)}`,
         title: headlineOut,
-        excerpt: rng() < 0.7 ? sentence(rng, language, 12, 30) : null,
+        excerpt: rng() < 0.7 ? sentence(rng, voice, 12, 30) : null,
         imageId: rng() < 0.3 && env.sharedImages.length > 0 ? pick(rng, env.sharedImages).id : null,
       });
     }
   }
 
   const hasSeo = rng() < 0.25;
-  const subtitle = rng() < 0.4 ? sentence(rng, language, 8, 18) : null;
+  const subtitle = rng() < 0.4 ? sentence(rng, voice, 8, 18) : null;
   const id = uuidv7At(createdMs, rng);
   const images = imageLookup(env);
   const text = bodyText(body);
@@ -375,6 +396,7 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
 
 function buildAuthors(seed: number, count: number, anchorMs: number): { authors: AuthorRow[]; avatars: ImageRow[] } {
   const rng = mulberry32(mix(seed, 0x0a07));
+  const voice = voiceOf(rng, ENGLISH);
   const names = new Set<string>();
   while (names.size < count) {
     const name = `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}`;
@@ -393,7 +415,7 @@ function buildAuthors(seed: number, count: number, anchorMs: number): { authors:
       slug,
       name,
       role: pick(rng, ROLES),
-      bio: `${sentence(rng, ENGLISH, 10, 20)} ${sentence(rng, ENGLISH, 8, 16)}`,
+      bio: `${sentence(rng, voice, 10, 20)} ${sentence(rng, voice, 8, 16)}`,
       avatarImageId: avatar.id,
       links: rng() < 0.6 ? { website: `https://${handle.replaceAll('_', '')}.example.com`, x: `https://x.com/${handle}` } : { x: `https://x.com/${handle}` },
       email: `${slug}@newsdesk.example`,
@@ -407,10 +429,11 @@ function buildAuthors(seed: number, count: number, anchorMs: number): { authors:
 
 function buildSharedImages(seed: number, anchorMs: number): ImageRow[] {
   const rng = mulberry32(mix(seed, 0x1a6e));
+  const voice = voiceOf(rng, ENGLISH);
   return Array.from({ length: SHARED_IMAGES }, (_, i) => {
     const ms = anchorMs - 3 * YEAR - int(rng, 0, YEAR);
-    const alt = sentence(rng, ENGLISH, 5, 10).slice(0, -1);
-    return imageRow(rng, ms, `file-photo-${i + 1}`, `https://images.example.org/library/${i + 1}.jpg`, alt, { caption: `File photo: ${sentence(rng, ENGLISH, 6, 14)}` });
+    const alt = sentence(rng, voice, 5, 10).slice(0, -1);
+    return imageRow(rng, ms, `file-photo-${i + 1}`, `https://images.example.org/library/${i + 1}.jpg`, alt, { caption: `File photo: ${sentence(rng, voice, 6, 14)}` });
   });
 }
 
@@ -530,7 +553,11 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
 
     // Keep a few batches in flight so the builders never wait for the writer, nor it for them.
     const batches: Promise<BuiltArticle[]>[] = [];
-    const request = (from: number) => from < total && batches.push(builder.build(from, Math.min(total, from + batchSize)));
+    const request = (from: number) => {
+      const requested = performance.now();
+      if (from < total) batches.push(builder.build(from, Math.min(total, from + batchSize)));
+      buildMs += performance.now() - requested;
+    };
     const inFlight = Math.max(1, workers) * 2;
     for (let k = 0; k < inFlight; k++) request(k * batchSize);
     for (let from = 0, k = 0; from < total; from += batchSize, k++) {

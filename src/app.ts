@@ -8,7 +8,10 @@ import { problemResponses } from './lib/http-schemas.js';
 import { serializerCompiler } from './lib/serializer.js';
 import { articlesModule } from './modules/articles/index.js';
 import { authorsModule } from './modules/authors/index.js';
+import { distributionRoutes } from './modules/distribution/routes.js';
 import { imagesModule } from './modules/images/index.js';
+import mediaPlugin from './modules/images/media-library.js';
+import { mediaRoutes } from './modules/images/media-routes.js';
 import { changeRoutes } from './modules/events/routes.js';
 import { tokenRoutes } from './modules/tokens/routes.js';
 import { webhookRoutes } from './modules/webhooks/routes.js';
@@ -16,7 +19,7 @@ import authPlugin from './plugins/auth.js';
 import cachingPlugin from './plugins/caching.js';
 import dbPlugin from './plugins/db.js';
 import edgesPlugin from './plugins/edges.js';
-import errorsPlugin from './plugins/errors.js';
+import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
 import webhooksWorkerPlugin from './plugins/webhooks-worker.js';
 
@@ -38,6 +41,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Errors met before a route runs are problem+json too (see plugins/errors.ts).
+    clientErrorHandler,
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -50,15 +56,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authPlugin, { failuresPerMinute: config.authFailuresPerMinute });
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
   await app.register(openapiPlugin);
+  await app.register(mediaPlugin, { mediaDir: config.mediaDir, maxUploadBytes: config.mediaMaxBytes });
   await app.register(webhooksWorkerPlugin, config.webhooks);
 
   // The URL map, in one place.
   await app.register(articlesModule, { prefix: '/v1/articles' });
   await app.register(authorsModule, { prefix: '/v1/authors' });
   await app.register(imagesModule, { prefix: '/v1/images' });
+  await app.register(mediaRoutes, { prefix: '/media' });
   await app.register(tokenRoutes, { prefix: '/v1/tokens' });
   await app.register(webhookRoutes, { prefix: '/v1/webhooks', allowPrivate: config.webhooks.allowPrivate });
   await app.register(changeRoutes, { prefix: '/v1/changes' });
+  await app.register(distributionRoutes, { prefix: '/v1', site: config.site });
 
   app.get('/healthz', {
     config: { access: 'public' },

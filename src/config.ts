@@ -1,6 +1,18 @@
 // The only reader of process.env: everything else receives a typed Config.
 import { z } from 'zod';
 
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+/** A base URL without a trailing slash, so `{base}/news/…` never doubles it. */
+const baseUrl = httpUrl.transform((url) => url.replace(/\/+$/, ''));
+
+/** An empty value (`NAME=` in an env file) means the setting is not given. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** Fills `{base}`, `{slug}` and `{id}` in an article URL template. */
+export function expandArticleUrl(template: string, values: { base: string; slug: string; id: string }): string {
+  return template.replaceAll('{base}', values.base).replaceAll('{slug}', values.slug).replaceAll('{id}', values.id);
+}
+
 const booleanString = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
@@ -26,6 +38,23 @@ export const configSchema = z.object({
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+  // Where readers see the site: article links in feeds, sitemaps and structured data.
+  PUBLIC_SITE_URL: baseUrl.default('http://127.0.0.1:3000'),
+  // Where the public reaches this API (sitemap index entries, feed self links, /media files);
+  // defaults to PUBLIC_SITE_URL, for a site that serves the API under its own origin.
+  PUBLIC_API_URL: optional(baseUrl),
+  ARTICLE_URL_TEMPLATE: z
+    .string()
+    .default('{base}/news/{slug}')
+    .refine((template) => template.includes('{slug}') || template.includes('{id}'), 'must contain {slug} or {id}')
+    .refine((template) => URL.canParse(expandArticleUrl(template, { base: 'https://example.org', slug: 'a-slug', id: 'an-id' })), 'must give a URL once {base}, {slug} and {id} are filled in'),
+  PUBLISHER_NAME: z.string().trim().min(1).max(200).default('Newsdesk'),
+  PUBLISHER_LOGO_URL: optional(httpUrl),
+  // ISO 639 language of the publication (Google News sitemaps, feeds, structured data).
+  PUBLICATION_LANGUAGE: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'must be an ISO 639 language code such as en, uk or zh-tw')
+    .default('en'),
 });
 
 export type Config = {
@@ -41,6 +70,19 @@ export type Config = {
   writesPerMinute: number;
   authFailuresPerMinute: number;
   webhooks: { enabled: boolean; allowPrivate: boolean; timeoutMs: number; retryBaseMs: number; maxAttempts: number; pollMs: number; concurrency: number };
+  site: SiteConfig;
+};
+
+/** The public face of the publication, for feeds, sitemaps and structured data. */
+export type SiteConfig = {
+  url: string;
+  apiUrl: string;
+  articleUrlTemplate: string;
+  publisherName: string;
+  publisherLogoUrl: string | null;
+  language: string;
+  /** URLs per article sitemap page: the sitemaps.org maximum (tests lower it). */
+  sitemapPageSize: number;
 };
 
 /** `file:` URLs and plain paths both name the SQLite file; `:memory:` stays in memory. */
@@ -84,6 +126,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAttempts: values.WEBHOOK_MAX_ATTEMPTS,
       pollMs: values.WEBHOOK_POLL_MS,
       concurrency: 8,
+    },
+    site: {
+      url: values.PUBLIC_SITE_URL,
+      apiUrl: values.PUBLIC_API_URL ?? values.PUBLIC_SITE_URL,
+      articleUrlTemplate: values.ARTICLE_URL_TEMPLATE,
+      publisherName: values.PUBLISHER_NAME,
+      publisherLogoUrl: values.PUBLISHER_LOGO_URL ?? null,
+      language: values.PUBLICATION_LANGUAGE.toLowerCase(),
+      sitemapPageSize: 50_000,
     },
   };
 }

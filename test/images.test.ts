@@ -29,6 +29,8 @@ describe('images', () => {
       license: null,
       sourceUrl: null,
       rightsExpiresAt: null,
+      rightsExpired: false,
+      srcset: [],
       createdAt: anyTimestamp,
       updatedAt: anyTimestamp,
       version: 1,

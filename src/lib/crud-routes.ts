@@ -1,21 +1,35 @@
 // The browse/read/add/edit/destroy vocabulary shared by authors and images: one definition of
 // the URL shapes, access rules, status codes and error responses; each module brings its
 // schemas and service functions.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Access } from '../plugins/auth.js';
 import { actorOf } from '../plugins/auth.js';
 import type { Actor, Viewer } from './context.js';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor.js';
-import { AppError, type ErrorCode } from './errors.js';
+import { AppError, invalidField, type ErrorCode } from './errors.js';
 import { idempotent, type Created } from './idempotency.js';
 import { preconditionOf, type Precondition } from './preconditions.js';
 import { forceQuery, idOrSlugParams, idParams, problemResponses } from './http-schemas.js';
 
 type Page<Row> = { rows: Row[]; total?: number };
 
-export type CrudDefinition<Row extends { id: string; version: number }, Out, Create, Patch> = {
+/**
+ * A create that also accepts multipart/form-data (a file upload). The form is read into
+ * `request.body` before validation, so its fields are validated like a JSON body; `add` may do
+ * slow work (decoding, storing) before it calls `commit`, which writes the record under the same
+ * Idempotency-Key handling as a JSON create.
+ */
+export type UploadDefinition<Row, Upload> = {
+  schema: z.ZodType<Upload>;
+  readForm: (request: FastifyRequest, reply: FastifyReply) => Promise<Record<string, unknown>>;
+  /** Error codes only an upload can answer with (documented on the create operation). */
+  errors: ErrorCode[];
+  add: (input: Upload, actor: Actor, commit: (insert: () => Row) => void) => Promise<void>;
+};
+
+export type CrudDefinition<Row extends { id: string; version: number }, Out, Create, Patch, Upload = never> = {
   singular: string; // 'author'
   withArticle: string; // 'an author', for summaries
   plural: string; // 'authors'
@@ -29,12 +43,15 @@ export type CrudDefinition<Row extends { id: string; version: number }, Out, Cre
   present: (row: Row, viewer: Viewer) => Out;
   add: (input: Create, actor: Actor) => Row;
   edit: (id: string, input: Patch, mode: 'patch' | 'replace', actor: Actor, precondition: Precondition | undefined) => Row;
-  destroy: (id: string, force: boolean, actor: Actor, precondition: Precondition | undefined) => void;
+  destroy: (id: string, force: boolean, actor: Actor, precondition: Precondition | undefined) => void | Promise<void>;
+  upload?: UploadDefinition<Row, Upload>;
 };
 
 const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
-export function crudRoutes<Row extends { id: string; version: number }, Out, Create, Patch>(def: CrudDefinition<Row, Out, Create, Patch>) {
+const MULTIPART = 'multipart/form-data';
+
+export function crudRoutes<Row extends { id: string; version: number }, Out, Create, Patch, Upload = never>(def: CrudDefinition<Row, Out, Create, Patch, Upload>) {
   return async function routes(fastify: FastifyInstance) {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
     const tags = [def.plural];
@@ -71,14 +88,34 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
       },
     });
 
+    const upload = def.upload;
+    const created = (request: FastifyRequest, row: Row): Created => ({ status: 201, body: def.present(row, request.viewer) as Created['body'], location: `/v1/${def.plural}/${row.id}` });
     app.post('/', {
       config: { access: def.access.create },
-      schema: { tags, operationId: `create${Singular}`, summary: `Create ${def.withArticle}`, body: def.schemas.create, response: { 201: def.schemas.item, ...writeErrors, ...problemResponses('IDEMPOTENCY_KEY_REUSED') } },
-      handler: async (request, reply) =>
-        idempotent(app.ctx, request, reply, () => {
-          const row = def.add(request.body as Create, actorOf(request));
-          return { status: 201, body: def.present(row, request.viewer) as Created['body'], location: `/v1/${def.plural}/${row.id}` };
-        }),
+      schema: {
+        tags,
+        operationId: `create${Singular}`,
+        summary: `Create ${def.withArticle}`,
+        ...(upload ? { description: `Send JSON, or upload the file as \`multipart/form-data\` (a \`file\` part plus the other fields).` } : {}),
+        body: upload ? { content: { 'application/json': { schema: def.schemas.create }, [MULTIPART]: { schema: upload.schema } } } : def.schemas.create,
+        response: { 201: def.schemas.item, ...writeErrors, ...problemResponses('IDEMPOTENCY_KEY_REUSED', ...(upload?.errors ?? [])) },
+      },
+      ...(upload
+        ? {
+            preValidation: async (request: FastifyRequest, reply: FastifyReply) => {
+              if (request.mediaType === MULTIPART) request.body = await upload.readForm(request, reply);
+              // Bodies are validated per media type: one without a type (no body) would be validated by nothing.
+              else if (request.mediaType !== 'application/json') throw invalidField('(body)', 'is required: send JSON, or multipart/form-data with a file');
+            },
+          }
+        : {}),
+      handler: async (request, reply) => {
+        if (upload && request.mediaType === MULTIPART) {
+          await upload.add(request.body as Upload, actorOf(request), (insert) => void idempotent(app.ctx, request, reply, () => created(request, insert())));
+          return reply;
+        }
+        return idempotent(app.ctx, request, reply, () => created(request, def.add(request.body as Create, actorOf(request))));
+      },
     });
 
     app.get('/:idOrSlug', {
@@ -130,7 +167,7 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
         response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'STILL_REFERENCED', 'PRECONDITION_FAILED') },
       },
       handler: async (request, reply) => {
-        def.destroy(request.params.id, request.query.force === true, actorOf(request), preconditionOf(request));
+        await def.destroy(request.params.id, request.query.force === true, actorOf(request), preconditionOf(request));
         return reply.code(204).send(null);
       },
     });

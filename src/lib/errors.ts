@@ -19,6 +19,7 @@ export const errorCatalogue = {
   DELIVERY_NOT_FOUND: { status: 404, title: 'Delivery not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
+  REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   SLUG_TAKEN: { status: 409, title: 'The slug is already taken' },
   STILL_REFERENCED: { status: 409, title: 'The resource is still in use' },
   PRECONDITION_FAILED: { status: 412, title: 'The resource has changed since you read it' },
@@ -30,6 +31,7 @@ export const errorCatalogue = {
   RANGE_NOT_SATISFIABLE: { status: 416, title: 'The requested range is not satisfiable' },
   INVALID_IMAGE: { status: 422, title: 'The image is truncated or corrupt' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'The request line or headers are too large' },
   INTERNAL: { status: 500, title: 'Internal server error' },
   UNAVAILABLE: { status: 503, title: 'Service unavailable' },
 } as const;

@@ -41,10 +41,14 @@ const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).
 export async function createLocalDiskStorage(root: string): Promise<MediaStorage> {
   const base = resolve(root);
   const pathOf = (key: string) => join(base, checkKey(key));
-  await mkdir(join(base, 'variants'), { recursive: true });
   // Temporary files left by a crash are never visible (their names are not keys); clear them.
+  // Directories are created by the first write, so an app that stores nothing leaves no trace.
   for (const directory of [base, join(base, 'variants')]) {
-    for (const name of await readdir(directory)) if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await rm(join(directory, name), { force: true });
+    const names = await readdir(directory).catch((error: unknown) => {
+      if (isMissing(error)) return [];
+      throw error;
+    });
+    for (const name of names) if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await rm(join(directory, name), { force: true });
   }
 
   async function syncDirectory(directory: string): Promise<void> {
@@ -61,6 +65,7 @@ export async function createLocalDiskStorage(root: string): Promise<MediaStorage
       const target = pathOf(key);
       if (await storage.stat(key)) return;
       const directory = dirname(target);
+      await mkdir(directory, { recursive: true });
       const temporary = join(directory, `.${randomBytes(8).toString('hex')}${TEMP_SUFFIX}`);
       try {
         const handle = await open(temporary, 'wx', 0o644);

@@ -1,5 +1,7 @@
 // The one place errors become responses: application/problem+json (RFC 9457) with a stable
 // code. 4xx are logged at warn; 5xx at error, and their bodies never carry internals.
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, errorCatalogue, problemType, type ErrorCode, type FieldError } from '../lib/errors.js';
@@ -60,6 +62,41 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
       ...(problem.errors ? { errors: problem.errors } : {}),
       ...(problem.referrers ? { referrers: problem.referrers } : {}),
     });
+}
+
+/**
+ * What Fastify's router refuses before there is a route to run (a percent-escape in the path that
+ * does not decode, a path parameter over maxParamLength) is a problem+json 400 like any bad input,
+ * instead of Fastify's default plain JSON body.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const badUrl = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const message = error.code === 'FST_ERR_BAD_URL' ? 'has a percent-escape that does not decode' : 'has a path segment that is too long';
+  const problem = badUrl
+    ? new AppError('VALIDATION_FAILED', `The URL ${message}`, { errors: [{ path: '(url)', message }] })
+    : new AppError('INTERNAL', 'Something went wrong on our side; it has been logged', { cause: error });
+  if (badUrl) request.log.warn({ code: problem.code, detail: problem.message }, 'request rejected');
+  else request.log.error({ err: error }, 'request failed');
+  sendProblem(request, reply, problem);
+}
+
+/**
+ * What Node's HTTP parser refuses before there is a request for Fastify to route (a request line
+ * plus headers over 16 KiB, a malformed request, a slow one) is answered as problem+json too,
+ * instead of Fastify's default plain JSON body; then the connection is closed.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode = error.code === 'HPE_HEADER_OVERFLOW' ? 'HEADERS_TOO_LARGE' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'REQUEST_TIMEOUT' : 'VALIDATION_FAILED';
+  const { status, title } = errorCatalogue[code];
+  const detail = code === 'VALIDATION_FAILED' ? 'The request is not well-formed HTTP' : title;
+  const body = JSON.stringify({ type: problemType(code), title, status, detail, code });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 export default fp(

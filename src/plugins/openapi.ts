@@ -37,6 +37,22 @@ const convert: typeof jsonSchemaTransform = (input) => {
   return { ...result, schema: { ...result.schema, response: responses } };
 };
 
+type ContentBody = { content: Record<string, { schema: unknown }> };
+const isContentBody = (body: unknown): body is ContentBody =>
+  typeof body === 'object' && body !== null && !(body instanceof z.ZodType) && 'content' in body;
+
+/** A body declared per media type (JSON, or a multipart upload) is converted one media type at a time. */
+const convertBody: typeof jsonSchemaTransform = (input) => {
+  const body = input.schema?.body;
+  if (!isContentBody(body)) return convert(input);
+  const { body: _body, ...others } = input.schema!;
+  const result = convert({ ...input, schema: others });
+  const content = Object.fromEntries(
+    Object.entries(body.content).map(([mediaType, { schema }]) => [mediaType, { schema: (jsonSchemaTransform({ ...input, schema: { body: schema } }).schema as { body?: unknown }).body }]),
+  );
+  return { ...result, schema: { ...result.schema, body: { content } } };
+};
+
 type ParamsSchema = { properties?: Record<string, Record<string, unknown>>; required?: string[] };
 
 /**
@@ -44,7 +60,7 @@ type ParamsSchema = { properties?: Record<string, Record<string, unknown>>; requ
  * one parameter name, so the document calls both `{id}` and says that reads accept a slug too.
  */
 const transform: typeof jsonSchemaTransform = (input) => {
-  const result = convert(input);
+  const result = convertBody(input);
   if (!result.url.includes('/:idOrSlug')) return result;
   const schema = result.schema as { params?: ParamsSchema };
   const params = schema.params;
@@ -110,10 +126,12 @@ export default fp(
           { name: 'articles', description: 'Articles, their bodies and bylines' },
           { name: 'related links', description: 'Related-story links of an article' },
           { name: 'authors', description: 'Bylines' },
-          { name: 'images', description: 'Image metadata' },
+          { name: 'images', description: 'Image metadata and uploads' },
+          { name: 'media', description: 'Uploaded image files and their resized variants' },
           { name: 'tokens', description: 'API tokens (admin)' },
           { name: 'webhooks', description: 'Signed, retried, logged webhooks (admin)' },
           { name: 'changes', description: 'The change feed' },
+          { name: 'distribution', description: 'RSS and JSON feeds, sitemaps and structured data for the public site' },
           { name: 'operations', description: 'Health and the API description' },
         ],
         components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' } } },

@@ -1,11 +1,13 @@
 // Articles: SQL only. Lists are keyset-paginated; embedded objects are fetched for a whole page
 // at once (one statement per kind of include, whatever the page size).
-import { and, eq, getTableColumns, gt, lte, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, gt, lte, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.js';
 import { afterCursor, inJsonArray, orderByKey, type Direction } from '../../db/keyset.js';
 import { articleAuthors, articleRevisions, articles, articleSlugHistory, articleTags, authors, images, relatedLinks, type ArticleRow, type AuthorRow } from '../../db/schema.js';
 import type { Cursor } from '../../lib/cursor.js';
 import type { ArticleSort } from './schema.js';
+import { indexableText, inTitle, MATCH_CLOSE, MATCH_OPEN } from './search.js';
 
 export type Visibility = 'public' | 'all';
 
@@ -19,25 +21,84 @@ export type ArticleFilters = {
   authorId?: string | undefined;
   publishedAfter?: string | undefined;
   publishedBefore?: string | undefined;
+  /** An FTS5 query from `toFtsQuery`. */
   match?: string | undefined;
 };
 
 export type ArticleListRow = Omit<ArticleRow, 'body' | 'bodyHtml' | 'bodyText' | 'publishedSort'> &
-  Partial<Pick<ArticleRow, 'body' | 'bodyHtml'>> & { sortKey: string | number };
+  Partial<Pick<ArticleRow, 'body' | 'bodyHtml'>> & { sortKey: string | number; snippet?: string };
 
 const { body, bodyHtml, bodyText, publishedSort, ...summaryColumns } = getTableColumns(articles);
 
-/** What the public may see: published, and not scheduled for later. */
-export const publiclyVisible = (now: string | Placeholder): SQL => and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
+/**
+ * The search side of an article (migration 0005, written by hand like the full-text index, so
+ * not in schema.ts): a narrow row of what search and the sitemaps filter, sort and list, keyed by
+ * the `docid` its row in `articles_fts` shares. A query over many articles walks the index and
+ * these rows only; the article rows (kilobytes each) are read for a page of results alone.
+ * Written with the article, in its transaction, by insert/update/delete below.
+ */
+export const articleSearch = sqliteTable('article_search', {
+  docid: integer('docid').primaryKey(),
+  articleId: text('article_id').notNull(),
+  slug: text('slug').notNull(),
+  status: text('status', { enum: ['draft', 'published', 'archived'] }).notNull(),
+  publishedAt: text('published_at'),
+  publishedSort: text('published_sort')
+    .notNull()
+    .generatedAlwaysAs(sql`coalesce(published_at, '')`, { mode: 'virtual' }),
+  section: text('section'),
+  title: text('title').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
 
-const sortKeys: Record<ArticleSort, { key: SQL | typeof articles.title; direction: Direction }> = {
-  '-publishedAt': { key: sql`${articles.publishedSort}`, direction: 'desc' },
-  publishedAt: { key: sql`${articles.publishedSort}`, direction: 'asc' },
-  '-updatedAt': { key: sql`${articles.updatedAt}`, direction: 'desc' },
-  title: { key: articles.title, direction: 'asc' },
-  // bm25 is lower for better matches; columns: article_id, title, subtitle, excerpt, body.
-  relevance: { key: sql`bm25(articles_fts, 0, 10, 4, 2, 1)`, direction: 'asc' },
-};
+/** The columns filters and sort keys read: the article's own, or its search row's copies. */
+type Filterable = Record<'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt', SQLWrapper>;
+const articleColumns: Filterable = pickFilterable(articles, articles.id);
+const searchColumns: Filterable = pickFilterable(articleSearch, articleSearch.articleId);
+function pickFilterable(table: Omit<Filterable, 'id'>, id: SQLWrapper): Filterable {
+  const { status, publishedAt, publishedSort, section, title, updatedAt } = table;
+  return { id, status, publishedAt, publishedSort, section, title, updatedAt };
+}
+
+/** What the public may see: published, and not scheduled for later. */
+const visibleIn = (columns: Filterable, now: string | Placeholder): SQL => and(eq(columns.status, 'published'), lte(columns.publishedAt, now))!;
+export const publiclyVisible = (now: string | Placeholder): SQL => visibleIn(articleColumns, now);
+
+// bm25 is lower for better matches; weights by column: title, subtitle, excerpt, body.
+// Weights alone cannot put every title match first (bm25 saturates term frequency and
+// penalises long documents: a long article with the word in its title would lose to a short one
+// that repeats it in the body), so articles whose title matches the whole query come first, by
+// an offset larger than any bm25 score (at most about 2.2 × idf ≈ 30 per term, 32 terms).
+const TITLE_MATCH_BONUS = 10_000;
+const relevance = (match: string): SQL =>
+  sql`bm25(articles_fts, 10, 4, 2, 1) - case when articles_fts.rowid in (select rowid from articles_fts where articles_fts match ${inTitle(match)}) then ${TITLE_MATCH_BONUS} else 0 end`;
+
+function sortKey(sort: ArticleSort, match: string | undefined, columns: Filterable): { key: SQL; direction: Direction } {
+  switch (sort) {
+    case '-publishedAt':
+      return { key: sql`${columns.publishedSort}`, direction: 'desc' };
+    case 'publishedAt':
+      return { key: sql`${columns.publishedSort}`, direction: 'asc' };
+    case '-updatedAt':
+      return { key: sql`${columns.updatedAt}`, direction: 'desc' };
+    case 'title':
+      return { key: sql`${columns.title}`, direction: 'asc' };
+    case 'relevance':
+      // The query schema refuses sort=relevance without q.
+      if (match === undefined) throw new Error('sort=relevance needs a full-text query');
+      return { key: relevance(match), direction: 'asc' };
+  }
+}
+
+const SNIPPET_TOKENS = 24;
+/** The best passage of the body (of the excerpt when there is no body text), matches marked. */
+const snippet = (): SQL<string> =>
+  sql<string>`case when articles_fts.body = '' then snippet(articles_fts, 2, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', ${SNIPPET_TOKENS})
+    else snippet(articles_fts, 3, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', ${SNIPPET_TOKENS}) end`;
+
+/** Hits of a full-text query joined to their search rows; the index stays the outer loop (CROSS
+ *  JOIN), so the MATCH runs once rather than once per article the planner might start from. */
+const matching = (match: string): SQL[] => [sql`articles_fts match ${match}`, sql`${articleSearch.docid} = articles_fts.rowid`];
 
 export function createArticleRepository(db: Db) {
   const visibleById = db
@@ -86,17 +147,48 @@ export function createArticleRepository(db: Db) {
     .where(eq(articleSlugHistory.slug, sql.placeholder('slug')))
     .prepare();
 
-  function conditions(visibility: Visibility, now: string, filters: ArticleFilters): SQL[] {
+  function conditions(visibility: Visibility, now: string, filters: ArticleFilters, columns: Filterable): SQL[] {
     const where: SQL[] = [];
-    if (visibility === 'public') where.push(publiclyVisible(now));
-    if (filters.status) where.push(eq(articles.status, filters.status));
-    if (filters.section) where.push(eq(articles.section, filters.section));
-    if (filters.tag) where.push(sql`exists (select 1 from ${articleTags} where ${articleTags.articleId} = ${articles.id} and ${articleTags.tag} = ${filters.tag})`);
+    if (visibility === 'public') where.push(visibleIn(columns, now));
+    if (filters.status) where.push(eq(columns.status, filters.status));
+    if (filters.section) where.push(eq(columns.section, filters.section));
+    if (filters.tag) where.push(sql`exists (select 1 from ${articleTags} where ${articleTags.articleId} = ${columns.id} and ${articleTags.tag} = ${filters.tag})`);
     if (filters.authorId)
-      where.push(sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${articles.id} and ${articleAuthors.authorId} = ${filters.authorId})`);
-    if (filters.publishedAfter) where.push(gt(articles.publishedAt, filters.publishedAfter));
-    if (filters.publishedBefore) where.push(sql`${articles.publishedAt} < ${filters.publishedBefore}`);
+      where.push(sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${columns.id} and ${articleAuthors.authorId} = ${filters.authorId})`);
+    if (filters.publishedAfter) where.push(gt(columns.publishedAt, filters.publishedAfter));
+    if (filters.publishedBefore) where.push(sql`${columns.publishedAt} < ${filters.publishedBefore}`);
     return where;
+  }
+
+  /** A page of search results: first the hits' ids and sort keys from the index and the search
+   *  rows, then those articles with their snippets (two statements, whatever the number of hits). */
+  function search(match: string, options: { visibility: Visibility; now: string; filters: ArticleFilters; sort: ArticleSort; cursor: Cursor | undefined; limit: number; withBody: boolean }): ArticleListRow[] {
+    const { key, direction } = sortKey(options.sort, match, searchColumns);
+    const where = conditions(options.visibility, options.now, options.filters, searchColumns);
+    if (options.cursor) where.push(afterCursor(key, articleSearch.articleId, direction, options.cursor));
+    const hits = db
+      .select({ id: articleSearch.articleId, docid: articleSearch.docid, sortKey: sql<string | number>`${key}` })
+      .from(sql`articles_fts`)
+      .crossJoin(articleSearch)
+      .where(and(...matching(match), ...where))
+      .orderBy(...orderByKey(key, articleSearch.articleId, direction))
+      .limit(options.limit)
+      .all();
+    if (hits.length === 0) return [];
+    // `+rowid` keeps the list a filter on one pass over the hits: as an index constraint it would
+    // re-run the MATCH once per row, expanding a prefix term every time.
+    const rows = db
+      .select({ ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), snippet: snippet() })
+      .from(sql`articles_fts`)
+      .crossJoin(articleSearch)
+      .crossJoin(articles)
+      .where(and(...matching(match), inJsonArray(sql`+articles_fts.rowid`, JSON.stringify(hits.map((hit) => hit.docid))), eq(articles.id, articleSearch.articleId)))
+      .all();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return hits.flatMap((hit) => {
+      const row = byId.get(hit.id);
+      return row ? [{ ...row, sortKey: hit.sortKey } as ArticleListRow] : [];
+    });
   }
 
   return {
@@ -123,20 +215,11 @@ export function createArticleRepository(db: Db) {
       limit: number;
       withBody: boolean;
     }): ArticleListRow[] {
-      const { key, direction } = sortKeys[options.sort];
-      const where = conditions(options.visibility, options.now, options.filters);
+      if (options.filters.match !== undefined) return search(options.filters.match, options);
+      const { key, direction } = sortKey(options.sort, undefined, articleColumns);
+      const where = conditions(options.visibility, options.now, options.filters, articleColumns);
       if (options.cursor) where.push(afterCursor(key, articles.id, direction, options.cursor));
       const columns = { ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), sortKey: sql<string | number>`${key}` };
-      if (options.filters.match !== undefined) {
-        return db
-          .select(columns)
-          .from(sql`articles_fts`)
-          .innerJoin(articles, sql`${articles.id} = articles_fts.article_id`)
-          .where(and(sql`articles_fts match ${options.filters.match}`, ...where))
-          .orderBy(...orderByKey(key, articles.id, direction))
-          .limit(options.limit)
-          .all() as ArticleListRow[];
-      }
       return db
         .select(columns)
         .from(articles)
@@ -147,9 +230,12 @@ export function createArticleRepository(db: Db) {
     },
 
     count(visibility: Visibility, now: string, filters: ArticleFilters): number {
-      const where = conditions(visibility, now, filters);
-      if (filters.match !== undefined) where.push(sql`${articles.id} in (select article_id from articles_fts where articles_fts match ${filters.match})`);
-      return db.select({ n: sql<number>`count(*)` }).from(articles).where(and(...where)).get()!.n;
+      const n = sql<number>`count(*)`;
+      if (filters.match !== undefined) {
+        const where = conditions(visibility, now, filters, searchColumns);
+        return db.select({ n }).from(sql`articles_fts`).crossJoin(articleSearch).where(and(...matching(filters.match), ...where)).get()!.n;
+      }
+      return db.select({ n }).from(articles).where(and(...conditions(visibility, now, filters, articleColumns))).get()!.n;
     },
 
     authorsOf(articleIds: readonly string[]): Map<string, AuthorRow[]> {
@@ -176,7 +262,7 @@ export function createArticleRepository(db: Db) {
       const { id, createdAt, ...changes } = row;
       tx.update(articles).set(changes).where(eq(articles.id, id)).run();
       replaceJoins(tx, id, row.authorIds, row.tags);
-      tx.run(sql`delete from articles_fts where article_id = ${id}`);
+      removeFromSearchIndex(tx, id);
       writeSearchIndex(tx, row);
       writeRevision(tx, row);
       if (previousSlug !== row.slug) {
@@ -199,7 +285,7 @@ export function createArticleRepository(db: Db) {
         .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.number, number)))
         .get() as { articleId: string; number: number; snapshot: StoredArticle; createdAt: string; createdBy: string | null } | undefined,
     delete(tx: Db, id: string): void {
-      tx.run(sql`delete from articles_fts where article_id = ${id}`);
+      removeFromSearchIndex(tx, id);
       tx.delete(articles).where(eq(articles.id, id)).run();
     },
 
@@ -235,8 +321,16 @@ function writeRevision(tx: Db, row: StoredArticle): void {
   tx.insert(articleRevisions).values({ articleId: row.id, number: row.version, snapshot, createdAt: row.updatedAt, createdBy: row.updatedBy }).run();
 }
 
-function writeSearchIndex(tx: Db, row: Pick<ArticleRow, 'id' | 'title' | 'subtitle' | 'excerpt' | 'bodyText'>): void {
-  tx.run(sql`insert into articles_fts (article_id, title, subtitle, excerpt, body) values (${row.id}, ${row.title}, ${row.subtitle ?? ''}, ${row.excerpt}, ${row.bodyText})`);
+/** The article's search row and index row, in the transaction that writes the article. */
+function writeSearchIndex(tx: Db, row: Pick<ArticleRow, 'id' | 'slug' | 'title' | 'subtitle' | 'excerpt' | 'bodyText' | 'status' | 'publishedAt' | 'section' | 'updatedAt'>): void {
+  tx.insert(articleSearch).values({ articleId: row.id, slug: row.slug, status: row.status, publishedAt: row.publishedAt, section: row.section, title: row.title, updatedAt: row.updatedAt }).run();
+  const [title, subtitle, excerpt, text] = [row.title, row.subtitle ?? '', row.excerpt, row.bodyText].map(indexableText);
+  tx.run(sql`insert into articles_fts (rowid, title, subtitle, excerpt, body) select ${articleSearch.docid}, ${title}, ${subtitle}, ${excerpt}, ${text} from ${articleSearch} where ${articleSearch.articleId} = ${row.id}`);
+}
+
+function removeFromSearchIndex(tx: Db, articleId: string): void {
+  tx.run(sql`delete from articles_fts where rowid in (select ${articleSearch.docid} from ${articleSearch} where ${articleSearch.articleId} = ${articleId})`);
+  tx.delete(articleSearch).where(eq(articleSearch.articleId, articleId)).run();
 }
 
 export type ArticleRepository = ReturnType<typeof createArticleRepository>;

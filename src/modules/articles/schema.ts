@@ -138,6 +138,10 @@ export const articleSchema = z
     authors: z.array(authorSchema).optional().meta({ description: 'With `include=authors`, in byline order.' }),
     featuredImage: imageSchema.nullable().optional().meta({ description: 'With `include=featuredImage`.' }),
     related: z.array(relatedLinkSchema).optional().meta({ description: 'With `include=related`, in order.' }),
+    snippet: z
+      .string()
+      .optional()
+      .meta({ description: 'Search results only (with `q`): the best passage of the body as HTML, the text escaped and each match in `<mark>…</mark>`.' }),
   })
   .partial()
   .meta({ id: 'Article', description: 'Every field is present unless `fields=` narrowed the selection.', example: articleExample() });
@@ -187,7 +191,16 @@ export const articleListQuery = z
     author: z.string().min(1).max(200).optional().meta({ description: 'Author id or slug.' }),
     publishedAfter: isoDateTime.optional(),
     publishedBefore: isoDateTime.optional(),
-    q: z.string().trim().min(1).max(500).optional().meta({ description: 'Full-text search over title, subtitle, excerpt and body.' }),
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .optional()
+      .meta({
+        description:
+          'Full-text search over title, subtitle, excerpt and body: every word must match, the last one as a prefix; case and accents are ignored, and operators are plain words. Each result carries a `snippet`.',
+      }),
     sort: z.enum(articleSorts).optional().meta({ description: 'Default `-publishedAt`, or `relevance` with `q`.' }),
   })
   .refine((query) => query.sort !== 'relevance' || query.q !== undefined, { message: 'sort=relevance needs q', path: ['sort'] });

@@ -15,7 +15,7 @@ import { toRelatedLink } from '../related/service.js';
 import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderBodyHtml } from './body.js';
 import type { ArticleFilters, ArticleListRow, StoredArticle } from './repository.js';
 import type { Article, ArticleCreate, ArticleListQuery, ArticlePatch, Block, Field, Include } from './schema.js';
-import { toFtsQuery } from './search.js';
+import { snippetHtml, toFtsQuery } from './search.js';
 
 
 const editorView: Viewer = { visibility: 'all', actor: null };
@@ -338,7 +338,8 @@ function embed(ctx: Ctx, list: Article[], include: readonly Include[], viewer: V
   }
   if (include.includes('featuredImage')) {
     const wanted = [...new Set(list.map((article) => article.featuredImageId).filter((id): id is string => !!id))];
-    const images = new Map(ctx.repos.articles.imagesByIds(wanted).map((image) => [image.id, toImage(image)]));
+    const now = ctx.now();
+    const images = new Map(ctx.repos.articles.imagesByIds(wanted).map((image) => [image.id, toImage(image, now)]));
     for (const article of list) article.featuredImage = article.featuredImageId ? (images.get(article.featuredImageId) ?? null) : null;
   }
   if (include.includes('related')) {
@@ -357,13 +358,17 @@ function pick(article: Article, fields: readonly Field[] | undefined): Article {
   if (!fields || fields.length === 0) return article;
   const picked: Record<string, unknown> = {};
   for (const field of fields) if (field in article) picked[field] = article[field];
-  for (const kept of ['authors', 'featuredImage', 'related', 'createdBy', 'updatedBy'] as const) if (kept in article) picked[kept] = article[kept];
+  for (const kept of ['authors', 'featuredImage', 'related', 'createdBy', 'updatedBy', 'snippet'] as const) if (kept in article) picked[kept] = article[kept];
   return picked as Article;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** By id when it looks like one (a slug may too, so then by slug as well), else by slug only. */
 export function findArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer): ArticleRow | undefined {
   const now = ctx.now();
-  return ctx.repos.articles.findById(idOrSlug, viewer.visibility, now) ?? ctx.repos.articles.findBySlug(idOrSlug, viewer.visibility, now);
+  const byId = UUID.test(idOrSlug) ? ctx.repos.articles.findById(idOrSlug, viewer.visibility, now) : undefined;
+  return byId ?? ctx.repos.articles.findBySlug(idOrSlug, viewer.visibility, now);
 }
 
 export function readArticle(ctx: Ctx, row: StoredArticle, viewer: Viewer, options: { include?: Include[] | undefined; fields?: Field[] | undefined }): Article {
@@ -394,7 +399,7 @@ export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer) 
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null;
-  const data = page.map((row) => toArticle(row, viewer));
+  const data = page.map((row) => (row.snippet === undefined ? toArticle(row, viewer) : { ...toArticle(row, viewer), snippet: snippetHtml(row.snippet) }));
   embed(ctx, data, query.include ?? [], viewer);
   return {
     data: data.map((article) => pick(article, query.fields)),

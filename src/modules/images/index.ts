@@ -1,12 +1,20 @@
-import { crudRoutes } from '../../lib/crud-routes.js';
+import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
-import { imageCreateSchema, imageListQuery, imageListSchema, imagePatchSchema, imageReplaceSchema, imageSchema } from './schema.js';
-import { createImage, deleteImage, toImage, updateImage } from './service.js';
+import type { ImageRow } from '../../db/schema.js';
+import { crudRoutes } from '../../lib/crud-routes.js';
+import { processUpload } from './media-files.js';
+import { imageCreateSchema, imageListQuery, imageListSchema, imagePatchSchema, imageReplaceSchema, imageSchema, type Image, type ImageCreate, type ImagePatch } from './schema.js';
+import { createImage, createUploadedImage, deleteImage, toImage, updateImage } from './service.js';
+import { imageUploadSchema, readUploadForm, type ImageUpload } from './upload.js';
 
 export async function imagesModule(app: FastifyInstance) {
-  const { ctx } = app;
+  const { ctx, media } = app;
+  // Multipart is parsed here only: everywhere else a multipart body stays a 415.
+  await app.register(multipart, {
+    limits: { fileSize: media.maxUploadBytes, files: 1, fields: 20, parts: 21, fieldSize: 64 * 1024, fieldNameSize: 100, headerPairs: 100 },
+  });
   await app.register(
-    crudRoutes({
+    crudRoutes<ImageRow, Image, ImageCreate, ImagePatch, ImageUpload>({
       singular: 'image',
       withArticle: 'an image',
       plural: 'images',
@@ -16,17 +24,26 @@ export async function imagesModule(app: FastifyInstance) {
       schemas: { item: imageSchema, list: imageListSchema, listQuery: imageListQuery, create: imageCreateSchema, replace: imageReplaceSchema, patch: imagePatchSchema },
       sort: { name: '-id', keyOf: (row) => row.id },
       browse: (viewer, limit, cursor, count) => ({
-        rows: ctx.repos.images.list(viewer.visibility, ctx.now(), limit, cursor).map(toImage),
+        rows: ctx.repos.images.list(viewer.visibility, ctx.now(), limit, cursor),
         ...(count ? { total: ctx.repos.images.count(viewer.visibility, ctx.now()) } : {}),
       }),
-      read: (idOrSlug, viewer) => {
-        const row = ctx.repos.images.findByIdOrSlug(idOrSlug, viewer.visibility, ctx.now());
-        return row && toImage(row);
-      },
-      present: (image) => image,
+      read: (idOrSlug, viewer) => ctx.repos.images.findByIdOrSlug(idOrSlug, viewer.visibility, ctx.now()),
+      present: (row) => toImage(row, ctx.now()),
       add: (input) => createImage(ctx, input),
       edit: (id, input, mode, _actor, precondition) => updateImage(ctx, id, input, mode, precondition),
-      destroy: (id, force, actor, precondition) => deleteImage(ctx, id, force, actor, precondition),
+      destroy: async (id, force, actor, precondition) => {
+        const deleted = deleteImage(ctx, id, force, actor, precondition);
+        if (deleted.sha256 && deleted.fileExt) await media.release(deleted.sha256, deleted.fileExt);
+      },
+      upload: {
+        schema: imageUploadSchema,
+        readForm: (request, reply) => readUploadForm(request, reply, media.maxUploadBytes),
+        errors: ['IMAGE_TOO_LARGE', 'UNSUPPORTED_IMAGE', 'INVALID_IMAGE'],
+        add: async ({ file, ...fields }, _actor, commit) => {
+          const image = await processUpload(file.data);
+          await media.withStoredFile(image, () => commit(() => createUploadedImage(ctx, fields, image, file.filename)));
+        },
+      },
     }),
   );
 }

@@ -41,7 +41,8 @@ function encode(pipeline: Sharp, format: ImageFormat, purpose: 'original' | 'var
     case 'webp':
       return pipeline.webp({ quality: original ? 90 : 80 });
     case 'avif':
-      return pipeline.avif({ quality: original ? 70 : 50 });
+      // libaom's default effort (4) took 9 s for one 1920 px variant in our measurements; 2 took 0.4 s for a file no larger.
+      return pipeline.avif({ quality: original ? 70 : 50, effort: 2 });
     case 'gif':
       return pipeline.gif();
   }

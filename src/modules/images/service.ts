@@ -1,4 +1,5 @@
-// Image rules: unique slugs, and no image is deleted while something still shows it.
+// Image rules: unique slugs, no image deleted while something still shows it, and an uploaded
+// file's own facts (url, size, type) that no write can contradict.
 import { writeTransaction, type Db } from '../../db/client.js';
 import { emit } from '../events/service.js';
 import type { ImageRow } from '../../db/schema.js';
@@ -11,10 +12,17 @@ import { toSlug, uniqueSlug } from '../../lib/slug.js';
 import { detachImageFromArticles } from '../articles/service.js';
 import { emitAuthor } from '../authors/service.js';
 import { emitLink } from '../related/service.js';
-import type { Image, ImageCreate, ImagePatch } from './schema.js';
+import type { ProcessedImage } from './media-files.js';
+import { mediaUrl, srcsetOf } from './media-formats.js';
+import { fileDerivedFields, type Image, type ImageCreate, type ImagePatch } from './schema.js';
 
-export function toImage({ sha256, fileExt, ...image }: ImageRow): Image {
-  return image;
+/** `now` decides `rightsExpired`, so a read at a given time says whether the image may still be shown. */
+export function toImage({ sha256, fileExt, ...image }: ImageRow, now: string): Image {
+  return {
+    ...image,
+    rightsExpired: image.rightsExpiresAt !== null && Date.parse(image.rightsExpiresAt) <= Date.parse(now),
+    srcset: sha256 && fileExt ? srcsetOf(sha256, fileExt, image.width) : [],
+  };
 }
 
 /** An image event is public once something public shows the image. */
@@ -27,7 +35,7 @@ function emitImage(ctx: Ctx, tx: Db, type: string, row: ImageRow, wasPublic = fa
     resourceId: row.id,
     audience: isPublic ? 'public' : 'private',
     operation: deleted ? 'delete' : 'upsert',
-    data: deleted ? { id: row.id, slug: row.slug } : toImage(row),
+    data: deleted ? { id: row.id, slug: row.slug } : toImage(row, ctx.now()),
   });
 }
 
@@ -49,9 +57,20 @@ function claimSlug(ctx: Ctx, wanted: string | undefined, fallbackText: string, e
   return uniqueSlug(toSlug(fallbackText), isTaken);
 }
 
+/** A file name as written, when its percent-escapes do not decode (`%FF`): a slug is made either way. */
+const decodedName = (name: string): string => {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+};
+
 /** Slugs for images come from the alt text, else the file name in the URL. */
 const slugSource = (input: { alt?: string | undefined; url?: string | null | undefined }): string =>
-  input.alt || (input.url ? decodeURIComponent(new URL(input.url).pathname.split('/').pop()?.replace(/\.[a-z0-9]+$/i, '') ?? '') : '') || 'image';
+  input.alt || (input.url ? decodedName(new URL(input.url).pathname.split('/').pop()?.replace(/\.[a-z0-9]+$/i, '') ?? '') : '') || 'image';
+
+const toIsoOrNull = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 const fromInput = (input: ImageCreate) => ({
   url: input.url ?? null,
@@ -65,34 +84,61 @@ const fromInput = (input: ImageCreate) => ({
   copyright: input.copyright ?? null,
   license: input.license ?? null,
   sourceUrl: input.sourceUrl ?? null,
-  rightsExpiresAt: input.rightsExpiresAt ? new Date(input.rightsExpiresAt).toISOString() : null,
+  rightsExpiresAt: toIsoOrNull(input.rightsExpiresAt),
 });
 
-export function createImage(ctx: Ctx, input: ImageCreate): Image {
+type FileFacts = Pick<ImageRow, 'url' | 'width' | 'height' | 'mimeType' | 'bytes' | 'sha256' | 'fileExt'>;
+
+function insertImage(ctx: Ctx, input: ImageCreate, slugText: string, file: FileFacts | null): ImageRow {
   return writeTransaction(ctx.repos.db, (tx) => {
     const now = ctx.now();
-    const row: ImageRow = { id: newId(), slug: claimSlug(ctx, input.slug, slugSource(input)), ...fromInput(input), sha256: null, fileExt: null, createdAt: now, updatedAt: now, version: 1 };
+    const row: ImageRow = { id: newId(), slug: claimSlug(ctx, input.slug, slugText), ...fromInput(input), sha256: null, fileExt: null, ...file, createdAt: now, updatedAt: now, version: 1 };
     ctx.repos.images.insert(tx, row);
     emitImage(ctx, tx, 'image.created', row);
-    return toImage(row);
+    return row;
   });
 }
 
-export function updateImage(ctx: Ctx, id: string, input: ImagePatch, mode: 'patch' | 'replace', precondition?: Precondition): Image {
+/** An image known by its external URL (or, for now, by its metadata alone). */
+export function createImage(ctx: Ctx, input: ImageCreate): ImageRow {
+  return insertImage(ctx, input, slugSource(input), null);
+}
+
+/** An uploaded image: the stored file decides url, size and type; the slug comes from the alt text, else the file's name. */
+export function createUploadedImage(ctx: Ctx, input: ImageCreate, file: ProcessedImage, filename: string | undefined): ImageRow {
+  const facts: FileFacts = { url: mediaUrl(file.sha256, file.ext), width: file.width, height: file.height, mimeType: file.mimeType, bytes: file.data.length, sha256: file.sha256, fileExt: file.ext };
+  return insertImage(ctx, input, input.alt || filename?.replace(/\.[^.]*$/, '') || 'image', facts);
+}
+
+/** An uploaded image's file facts cannot be edited: a 400 names each field sent with another value. */
+function checkFileFacts(current: ImageRow, input: ImagePatch): void {
+  if (current.sha256 === null) return;
+  const errors = fileDerivedFields
+    .filter((field) => input[field] !== undefined && input[field] !== current[field])
+    .map((path) => ({ path, message: 'is set from the uploaded file and cannot be changed' }));
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), { errors });
+}
+
+export function updateImage(ctx: Ctx, id: string, input: ImagePatch, mode: 'patch' | 'replace', precondition?: Precondition): ImageRow {
   return writeTransaction(ctx.repos.db, (tx) => {
     const current = requireImage(ctx, id);
     checkPrecondition(precondition, current.version);
-    const changes = mode === 'replace' ? fromInput(input as ImageCreate) : stripUndefined({ ...input, slug: undefined });
+    checkFileFacts(current, input);
+    const replaced = mode === 'replace' ? fromInput(input as ImageCreate) : undefined;
+    const changes = replaced
+      ? { ...replaced, ...(current.sha256 !== null ? { url: current.url, width: current.width, height: current.height, mimeType: current.mimeType, bytes: current.bytes } : {}) }
+      : stripUndefined({ ...input, slug: undefined, rightsExpiresAt: input.rightsExpiresAt === undefined ? undefined : toIsoOrNull(input.rightsExpiresAt) });
     const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
     ctx.repos.images.update(tx, id, { ...changes, slug, updatedAt: ctx.now() });
     const updated = requireImage(ctx, id);
     emitImage(ctx, tx, 'image.updated', updated);
-    return toImage(updated);
+    return updated;
   });
 }
 
-export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor, precondition?: Precondition): void {
-  writeTransaction(ctx.repos.db, (tx) => {
+/** Returns the deleted record: once this has committed, its file may go (see MediaLibrary.release). */
+export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor, precondition?: Precondition): ImageRow {
+  return writeTransaction(ctx.repos.db, (tx) => {
     const current = requireImage(ctx, id);
     checkPrecondition(precondition, current.version);
     const wasPublic = ctx.repos.images.findByIdOrSlug(id, 'public', ctx.now()) !== undefined;
@@ -119,5 +165,6 @@ export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor, 
     }
     ctx.repos.images.delete(tx, id);
     emitImage(ctx, tx, 'image.deleted', current, wasPublic);
+    return current;
   });
 }

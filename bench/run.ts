@@ -1,0 +1,477 @@
+// `npm run bench [-- --articles 10000 --duration 5 --connections 10 --seed 1 --q ceasefire]`
+//
+// Loopback only, bounded, and it cleans up after itself. It
+//  1. builds (or reuses, from bench/.cache/) a synthetic corpus of N articles (seeds/synthetic.ts)
+//     and works on a copy of it in a temp dir, with an editor token made by the token service;
+//  2. starts, one at a time, each server as a child process pinned to core 0 (`taskset -c 0`,
+//     when available) while this process, the load generator (autocannon), runs on core 1:
+//       (a) bare Fastify GET /                         bench/baseline-bare.ts
+//       (b) hand-written Fastify + better-sqlite3      bench/baseline-sqlite.ts
+//       (c) Newsdesk itself                            src/server.ts
+//  3. measures every endpoint 3 times (after a 1 s warm-up) and reports the median req/s, p50 and
+//     p99, and the server's peak RSS (VmRSS from /proc, sampled every 100 ms);
+//  4. prints a table, the ratios the issue sets targets for, a Markdown table for the README, and
+//     writes bench/results/latest.json.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { generateCorpus, type CorpusResult } from '../seeds/synthetic.js';
+import { openDatabase } from '../src/db/client.js';
+import { createRepositories } from '../src/db/repositories.js';
+import { createToken } from '../src/modules/tokens/service.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cacheDir = join(root, 'bench/.cache');
+const resultsDir = join(root, 'bench/results');
+
+// ---- Arguments ----
+
+type Args = { articles: number; duration: number; connections: number; seed: number; q: string; slugs: number; depth: number };
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { articles: 10_000, duration: 5, connections: 10, seed: 1, q: 'ceasefire', slugs: 200, depth: 4_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const match = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]!);
+    if (!match || !(match[1]! in args)) throw new Error(`unknown argument '${argv[i]}' (options: ${Object.keys(args).map((name) => `--${name}`).join(', ')})`);
+    const name = match[1] as keyof Args;
+    const raw = match[2] ?? argv[++i];
+    if (raw === undefined) throw new Error(`--${name} needs a value`);
+    if (name === 'q') args.q = raw;
+    else {
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got '${raw}'`);
+      args[name] = value;
+    }
+  }
+  if (args.duration > 60) throw new Error('--duration is capped at 60 s per run');
+  return args;
+}
+
+// ---- Processes ----
+
+const hasTaskset = (() => {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return cpus().length >= 2;
+  } catch {
+    return false;
+  }
+})();
+
+const children = new Set<ChildProcess>();
+
+type Server = { name: string; child: ChildProcess; pid: number; baseUrl: string; output: () => string };
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** `node --import tsx <script>`, pinned to core 0 (taskset execs node: the pid is the server's). */
+async function startServer(name: string, script: string, env: Record<string, string>, readyPath: string): Promise<Server> {
+  const port = await freePort();
+  const nodeArgs = ['--import', 'tsx', script];
+  const [command, args] = hasTaskset ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited early (${child.exitCode}):\n${output}`);
+    if (await fetch(baseUrl + readyPath).then((response) => response.ok, () => false)) break;
+    if (Date.now() > deadline) throw new Error(`${name} did not answer ${readyPath} within 60 s:\n${output}`);
+    await sleep(100);
+  }
+  return { name, child, pid: child.pid!, baseUrl, output: () => output };
+}
+
+async function stopServer(server: Server | undefined): Promise<void> {
+  if (!server) return;
+  const { child } = server;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  children.delete(child);
+}
+
+function killAll(): void {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Peak VmRSS of a process while `work` runs. */
+async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ value: T; peakMiB: number }> {
+  let peak = 0;
+  const sample = () => {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+    } catch {
+      // not Linux, or the process is gone
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 100);
+  try {
+    const value = await work();
+    sample();
+    return { value, peakMiB: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+// ---- Corpus ----
+
+/** Corpora are cached per size and seed, and per version of the code that shapes them. */
+function corpusKey(args: Args): string {
+  const hash = createHash('sha1');
+  for (const file of ['seeds/synthetic.ts', 'seeds/words.ts', 'src/modules/articles/body.ts']) hash.update(readFileSync(join(root, file)));
+  for (const file of readdirSync(join(root, 'migrations')).filter((name) => name.endsWith('.sql')).sort()) hash.update(file);
+  return `corpus-${args.articles}-seed${args.seed}-${hash.digest('hex').slice(0, 10)}`;
+}
+
+type CorpusInfo = { file: string; cached: boolean; generation: CorpusResult };
+
+async function corpus(args: Args): Promise<CorpusInfo> {
+  mkdirSync(cacheDir, { recursive: true });
+  const key = corpusKey(args);
+  const file = join(cacheDir, `${key}.db`);
+  const meta = join(cacheDir, `${key}.json`);
+  if (existsSync(file) && existsSync(meta)) return { file, cached: true, generation: JSON.parse(readFileSync(meta, 'utf8')) };
+
+  const temp = mkdtempSync(join(tmpdir(), 'newsdesk-corpus-'));
+  try {
+    const db = openDatabase(join(temp, 'corpus.db'));
+    const ctx = { repos: createRepositories(db), now: () => new Date().toISOString() };
+    process.stderr.write(`bench: generating ${args.articles} articles (seed ${args.seed})… `);
+    const generation = await generateCorpus(ctx, {
+      articles: args.articles,
+      seed: args.seed,
+      onProgress: (done, total) => done % 10_000 === 0 && done < total && process.stderr.write(`${done / 1000}k `),
+    });
+    process.stderr.write(`done in ${(generation.ms / 1000).toFixed(1)} s\n`);
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+    db.$client.close();
+    // Older corpora of the same size are superseded.
+    for (const name of readdirSync(cacheDir)) if (name.startsWith(`corpus-${args.articles}-seed${args.seed}-`)) rmSync(join(cacheDir, name), { force: true });
+    copyFileSync(join(temp, 'corpus.db'), `${file}.tmp`, constants.COPYFILE_FICLONE);
+    renameSync(`${file}.tmp`, file);
+    writeFileSync(meta, JSON.stringify(generation, null, 2));
+    return { file, cached: false, generation };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+// ---- Measuring ----
+
+type Scenario = { name: string; server: Server; expect: '2xx' | '3xx'; options: Omit<autocannon.Options, 'url' | 'duration' | 'connections'> };
+
+type Measurement = {
+  endpoint: string;
+  server: string;
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  rssMiB: number;
+  bytesPerResponse: number;
+  unexpected: number;
+  runs: { reqPerSec: number; p50Ms: number; p99Ms: number }[];
+};
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+type Run = { result: autocannon.Result; p50: number; p99: number };
+
+/** autocannon's histogram keeps whole milliseconds; percentiles come from each response's own time. */
+function fire(scenario: Scenario, args: Args, duration: number): Promise<Run> {
+  return new Promise((done, fail) => {
+    const times: number[] = [];
+    const instance = autocannon({ url: scenario.server.baseUrl, connections: args.connections, duration, ...scenario.options }, (error, result) => {
+      if (error) return fail(error);
+      const sorted = Float64Array.from(times).sort();
+      const at = (p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!);
+      done({ result, p50: at(0.5), p99: at(0.99) });
+    });
+    // Emitted as (client, statusCode, bytes, responseTime in ms, as a float).
+    instance.on('response', (...event: unknown[]) => void times.push(event[event.length - 1] as number));
+  });
+}
+
+async function measure(scenario: Scenario, args: Args): Promise<Measurement> {
+  await fire(scenario, args, 1); // warm-up: JIT, statement caches, page cache
+  const { value: runs, peakMiB } = await withPeakRss(scenario.server.pid, async () => {
+    const out: Run[] = [];
+    for (let i = 0; i < 3; i++) out.push(await fire(scenario, args, args.duration));
+    return out;
+  });
+  const results = runs.map((run) => run.result);
+  const unexpected = results.reduce((sum, run) => sum + run.errors + run.timeouts + (run['1xx'] + run['2xx'] + run['3xx'] + run['4xx'] + run['5xx'] - run[scenario.expect]), 0);
+  const responses = results.reduce((sum, run) => sum + run.requests.total, 0);
+  const bytes = results.reduce((sum, run) => sum + run.throughput.total, 0);
+  const measurement: Measurement = {
+    endpoint: scenario.name,
+    server: scenario.server.name,
+    reqPerSec: Math.round(median(results.map((run) => run.requests.average))),
+    p50Ms: round(median(runs.map((run) => run.p50)), 2),
+    p99Ms: round(median(runs.map((run) => run.p99)), 2),
+    rssMiB: round(peakMiB),
+    bytesPerResponse: responses > 0 ? Math.round(bytes / responses) : 0,
+    unexpected,
+    runs: runs.map((run) => ({ reqPerSec: Math.round(run.result.requests.average), p50Ms: round(run.p50, 3), p99Ms: round(run.p99, 3) })),
+  };
+  process.stderr.write(`bench: ${scenario.name.padEnd(44)} ${String(measurement.reqPerSec).padStart(7)} req/s  p50 ${measurement.p50Ms} ms  p99 ${measurement.p99Ms} ms  RSS ${measurement.rssMiB} MiB${unexpected ? `  (${unexpected} unexpected answers!)` : ''}\n`);
+  return measurement;
+}
+
+// ---- Main ----
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const loadBefore = loadavg()[0]!;
+  const info = await corpus(args);
+
+  // Work on a copy: the token and the POST run must not change the cached corpus.
+  const runDir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
+  const dbFile = join(runDir, 'newsdesk.db');
+  let current: Server | undefined;
+  const cleanup = () => {
+    killAll();
+    rmSync(runDir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => (cleanup(), process.exit(130)));
+  process.once('SIGTERM', () => (cleanup(), process.exit(143)));
+
+  try {
+    copyFileSync(info.file, dbFile, constants.COPYFILE_FICLONE);
+    const now = new Date().toISOString();
+    const db = openDatabase(dbFile);
+    const ctx = { repos: createRepositories(db), now: () => new Date().toISOString() };
+    const token = createToken(ctx, { name: 'bench', role: 'editor' }).token;
+    const visible = db.$client
+      .prepare("select slug from articles where status = 'published' and published_at <= ? order by published_sort desc, id desc")
+      .pluck()
+      .all(now) as string[];
+    const step = Math.max(1, Math.floor(visible.length / args.slugs));
+    const slugs = visible.filter((_, index) => index % step === 0).slice(0, args.slugs);
+    const authorId = db.$client.prepare('select id from authors order by id limit 1').pluck().get() as string;
+    const imageId = db.$client.prepare("select id from images where slug like 'file-photo-%' order by id limit 1").pluck().get() as string | undefined;
+    db.$client.close();
+
+    if (hasTaskset) execFileSync('taskset', ['-cp', '1', String(process.pid)], { stdio: 'ignore' });
+    const results: Measurement[] = [];
+    const include = 'include=authors,featuredImage';
+    const rotate = (path: (slug: string) => string, headers?: (slug: string) => Record<string, string>) =>
+      slugs.map((slug) => ({ method: 'GET' as const, path: path(slug), ...(headers ? { headers: headers(slug) } : {}) }));
+
+    // (a) bare Fastify
+    current = await startServer('bare', 'bench/baseline-bare.ts', {}, '/');
+    results.push(await measure({ name: 'bare Fastify GET /', server: current, expect: '2xx', options: { requests: [{ method: 'GET', path: '/' }] } }, args));
+    await stopServer(current);
+
+    // (b) hand-written Fastify + better-sqlite3
+    current = await startServer('hand-written', 'bench/baseline-sqlite.ts', { DATABASE_URL: dbFile }, '/articles');
+    results.push(await measure({ name: 'hand-written GET /articles/{slug}', server: current, expect: '2xx', options: { requests: rotate((slug) => `/articles/${slug}`) } }, args));
+    results.push(await measure({ name: 'hand-written GET /articles (20)', server: current, expect: '2xx', options: { requests: [{ method: 'GET', path: '/articles' }] } }, args));
+    await stopServer(current);
+
+    // (c) Newsdesk
+    current = await startServer(
+      'newsdesk',
+      'src/server.ts',
+      {
+        DATABASE_URL: dbFile,
+        MEDIA_DIR: join(runDir, 'media'),
+        LOG_LEVEL: 'warn',
+        SEED_ON_START: 'false',
+        // The write limit (600/min by default) is a guard, not the thing measured.
+        WRITE_RATE_LIMIT_PER_MINUTE: '1000000000',
+      },
+      '/healthz',
+    );
+    const server = current;
+    // How many visible articles the search query matches, as the API counts them.
+    const searchMatches = ((await (await fetch(`${server.baseUrl}/v1/articles?q=${encodeURIComponent(args.q)}&count=true&limit=1`)).json()) as { meta: { total: number } }).meta.total;
+    const bySlugPath = (slug: string) => `/v1/articles/${slug}?${include}`;
+    const etags = new Map<string, string>();
+    for (const slug of slugs) {
+      const response = await fetch(server.baseUrl + bySlugPath(slug));
+      const etag = response.headers.get('etag');
+      await response.arrayBuffer();
+      if (response.status !== 200 || !etag) throw new Error(`GET ${bySlugPath(slug)} answered ${response.status} without an ETag`);
+      etags.set(slug, etag);
+    }
+    // The deep page: follow nextCursor 100 rows at a time (the API's maximum page) to the row a
+    // reader paging by 20 would reach after `depth` pages, or as deep as the corpus allows.
+    const listPath = `/v1/articles?limit=20&${include}`;
+    const wantedRows = Math.min(args.depth * 20, Math.floor((visible.length - 20) / 100) * 100);
+    let cursor: string | null = null;
+    let rows = 0;
+    while (rows < wantedRows) {
+      const page = (await (await fetch(`${server.baseUrl}/v1/articles?limit=100&fields=id${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { data: unknown[]; meta: { nextCursor: string | null } };
+      rows += page.data.length;
+      cursor = page.meta.nextCursor;
+      if (!cursor) break;
+    }
+    const deepPath = cursor ? `${listPath}&cursor=${cursor}` : listPath;
+    const deepPages = cursor ? rows / 20 : 0;
+
+    const postBody = (n: number) =>
+      JSON.stringify({
+        title: `Bench article ${started.toString(36)} ${n}`,
+        section: 'News',
+        tags: ['bench', 'energy'],
+        status: 'published',
+        authorIds: [authorId],
+        ...(imageId ? { featuredImageId: imageId } : {}),
+        body: [
+          { type: 'paragraph', text: 'Engineers worked through the night to restore power to the *eastern* districts, officials said on Tuesday.' },
+          { type: 'paragraph', text: 'The ministry said repairs would take at least two weeks, and asked residents to limit their use of electricity during the evening peak.' },
+          { type: 'heading', level: 2, text: 'What comes next' },
+          { type: 'paragraph', text: 'Generators have been delivered to hospitals and schools; a list of heating points is [on the city website](https://example.org/heating).' },
+        ],
+      });
+    let posted = 0;
+    const scenarios: Scenario[] = [
+      { name: 'GET /v1/articles/{slug}?include=…', server, expect: '2xx', options: { requests: rotate(bySlugPath) } },
+      { name: 'GET /v1/articles?limit=20&include=…', server, expect: '2xx', options: { requests: [{ method: 'GET', path: listPath }] } },
+      { name: '304 GET /v1/articles/{slug} If-None-Match', server, expect: '3xx', options: { requests: rotate(bySlugPath, (slug) => ({ 'if-none-match': etags.get(slug)! })) } },
+      { name: `GET /v1/articles?q=${args.q}&limit=20`, server, expect: '2xx', options: { requests: [{ method: 'GET', path: `/v1/articles?q=${encodeURIComponent(args.q)}&limit=20` }] } },
+      { name: `GET /v1/articles deep page (${deepPages} pages)`, server, expect: '2xx', options: { requests: [{ method: 'GET', path: deepPath }] } },
+      {
+        name: 'POST /v1/articles (editor token)',
+        server,
+        expect: '2xx',
+        options: {
+          requests: [
+            {
+              method: 'POST',
+              path: '/v1/articles',
+              headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+              setupRequest: (request) => ({ ...request, body: postBody(++posted) }),
+            },
+          ],
+        },
+      },
+    ];
+    for (const scenario of scenarios) results.push(await measure(scenario, args));
+    await stopServer(current);
+    current = undefined;
+
+    report({ args, info, results, searchMatches, deepPages, visible: visible.length, seconds: Math.round((Date.now() - started) / 1000), load: [round(loadBefore, 2), round(loadavg()[0]!, 2)] });
+  } finally {
+    await stopServer(current).catch(() => undefined);
+    cleanup();
+  }
+}
+
+// ---- Report ----
+
+type Ratio = { name: string; value: number; target: string; met: boolean };
+
+function report(run: { args: Args; info: CorpusInfo; results: Measurement[]; searchMatches: number; deepPages: number; visible: number; seconds: number; load: [number, number] }): void {
+  const { args, info, results } = run;
+  const rps = (prefix: string) => results.find((result) => result.endpoint.startsWith(prefix))?.reqPerSec ?? NaN;
+  const bySlug = rps('GET /v1/articles/{slug}');
+  const list = rps('GET /v1/articles?limit=20');
+  const ratio = (name: string, value: number, target: string, met: (value: number) => boolean): Ratio => ({ name, value: round(value, 2), target, met: met(value) });
+  const ratios: Ratio[] = [
+    ratio('by-slug / hand-written by-slug', bySlug / rps('hand-written GET /articles/{slug}'), '≥ 0.8', (v) => v >= 0.8),
+    ratio('list of 20 / hand-written list', list / rps('hand-written GET /articles (20)'), '≥ 0.8', (v) => v >= 0.8),
+    ratio('304 revalidation / by-slug', rps('304 ') / bySlug, '≥ 3', (v) => v >= 3),
+    ratio('search / by-slug', rps('GET /v1/articles?q=') / bySlug, '≥ 0.3', (v) => v >= 0.3),
+    ratio(`deep page (${run.deepPages} pages) / first page`, rps('GET /v1/articles deep') / list, '≥ 0.83 (within 1.2×)', (v) => v >= 1 / 1.2),
+    ratio('by-slug / bare Fastify', bySlug / rps('bare Fastify'), '(context)', () => true),
+  ];
+  const rssPeak = Math.max(...results.filter((result) => result.server === 'newsdesk').map((result) => result.rssMiB));
+
+  const header = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'RSS MiB', 'bytes/resp'];
+  const rows = results.map((result) => [
+    `${result.endpoint}${result.unexpected ? ` (${result.unexpected} unexpected)` : ''}`,
+    String(result.reqPerSec),
+    String(result.p50Ms),
+    String(result.p99Ms),
+    String(result.rssMiB),
+    String(result.bytesPerResponse),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    node: process.version,
+    pinned: hasTaskset ? 'server on core 0, autocannon on core 1' : 'not pinned (no taskset or one core)',
+    // Other work on the machine skews every figure: the 1-minute load average before the run and
+    // at its end (the latter includes the bench's own server and load generator).
+    loadAverage: run.load,
+  };
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // not a git checkout
+  }
+  const setup =
+    `${args.articles} articles (seed ${args.seed}, ${run.visible} publicly visible; generated in ${(info.generation.ms / 1000).toFixed(1)} s${info.cached ? ', cached' : ''}), ` +
+    `${args.connections} connections, ${args.duration} s × 3 per endpoint (median), search q=${args.q} matches ${run.searchMatches} visible articles; ` +
+    `${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.pinned}, load average ${run.load[0]} → ${run.load[1]}; commit ${commit}`;
+
+  const out = process.stdout;
+  // The load after includes this run's own server and load generator (about 2).
+  if (run.load[0] > machine.cores / 2) process.stderr.write(`bench: warning: the machine was busy before the run (load average ${run.load[0]} on ${machine.cores} cores): figures are unreliable\n`);
+  out.write(`\n${setup}\n\n${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}\n${rows.map(line).join('\n')}\n\n`);
+  for (const r of ratios) out.write(`${r.name.padEnd(44)} ${String(r.value).padStart(6)}   target ${r.target}${r.target === '(context)' ? '' : r.met ? '   met' : '   MISSED'}\n`);
+  out.write(`${'Newsdesk peak RSS'.padEnd(44)} ${String(rssPeak).padStart(6)}   target ≤ 150 MiB (at 100,000 articles)${rssPeak <= 150 ? '   met' : '   MISSED'}\n`);
+
+  const markdown = [
+    `| endpoint | req/s | p50 ms | p99 ms | RSS MiB |`,
+    `| --- | ---: | ---: | ---: | ---: |`,
+    ...results.map((result) => `| ${result.endpoint.replaceAll('|', '\\|')} | ${result.reqPerSec} | ${result.p50Ms} | ${result.p99Ms} | ${result.rssMiB} |`),
+    '',
+    `| ratio | value | target |`,
+    `| --- | ---: | --- |`,
+    ...ratios.map((r) => `| ${r.name} | ${r.value} | ${r.target}${r.target === '(context)' ? '' : r.met ? ' ✅' : ' ❌'} |`),
+    '',
+    `_${setup}._`,
+  ].join('\n');
+  out.write(`\nMarkdown for the README:\n\n${markdown}\n`);
+
+  mkdirSync(resultsDir, { recursive: true });
+  const json = { date: new Date().toISOString(), commit, machine, args, corpus: { ...info.generation, cached: info.cached, visible: run.visible }, search: { q: args.q, matches: run.searchMatches }, deepPages: run.deepPages, results, ratios, newsdeskPeakRssMiB: rssPeak, seconds: run.seconds, markdown };
+  // latest.json is the last run; articles-N.json the last run at that size (the README quotes 10k and 100k).
+  for (const name of ['latest.json', `articles-${args.articles}.json`]) {
+    writeFileSync(join(resultsDir, `${name}.tmp`), `${JSON.stringify(json, null, 2)}\n`);
+    renameSync(join(resultsDir, `${name}.tmp`), join(resultsDir, name));
+  }
+  out.write(`\nWrote bench/results/latest.json and bench/results/articles-${args.articles}.json (${run.seconds} s in all)\n`);
+}
+
+try {
+  await main();
+} catch (error) {
+  killAll();
+  process.stderr.write(`bench: ${(error as Error).stack ?? error}\n`);
+  process.exitCode = 1;
+}

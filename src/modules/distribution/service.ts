@@ -1,0 +1,74 @@
+// What the distribution formats show: the newest public articles with their bylines and usable
+// lead images, the article sitemap pages, and one article for its structured data. Feeds and
+// sitemaps are public artefacts: a token does not add drafts to them.
+import type { SiteConfig } from '../../config.js';
+import type { ArticleRow, AuthorRow, ImageRow } from '../../db/schema.js';
+import type { Ctx, Viewer } from '../../lib/context.js';
+import { AppError } from '../../lib/errors.js';
+import type { ArticleFilters, ArticleListRow } from '../articles/repository.js';
+import { findArticle } from '../articles/service.js';
+import type { Links } from './links.js';
+import type { DistributionRepository } from './repository.js';
+import { FEED_SIZE, NEWS_SITEMAP_MAX, NEWS_SITEMAP_WINDOW_MS, type FeedQuery } from './schema.js';
+
+export type Distribution = { ctx: Ctx; repo: DistributionRepository; site: SiteConfig; links: Links };
+
+/** A lead image that may be shown: it has a file, its rights have not expired, its URL is absolute. */
+export type UsableImage = ImageRow & { absoluteUrl: string };
+export type FeedEntry = { article: ArticleListRow; bodyHtml: string; authors: AuthorRow[]; image: UsableImage | null };
+
+export function usableImage(d: Distribution, image: ImageRow | undefined): UsableImage | null {
+  if (!image?.url) return null;
+  if (image.rightsExpiresAt !== null && image.rightsExpiresAt <= d.ctx.now()) return null;
+  const absoluteUrl = d.links.media(image.url);
+  return absoluteUrl ? { ...image, absoluteUrl } : null;
+}
+
+/** The newest public articles matching the feed's filters, with bylines and lead images (three statements). */
+export function latestArticles(d: Distribution, query: FeedQuery): FeedEntry[] {
+  const { repos } = d.ctx;
+  const now = d.ctx.now();
+  const filters: ArticleFilters = { section: query.section, tag: query.tag };
+  if (query.author !== undefined) {
+    // An unknown author matches nothing, as in the article list: a filter, not a lookup.
+    filters.authorId = repos.authors.findByIdOrSlug(query.author, 'all', now)?.id ?? '-';
+  }
+  const rows = repos.articles.list({ visibility: 'public', now, filters, sort: '-publishedAt', cursor: undefined, limit: FEED_SIZE, withBody: true });
+  const authors = repos.articles.authorsOf(rows.map((row) => row.id));
+  const imageIds = [...new Set(rows.map((row) => row.featuredImageId).filter((id): id is string => id !== null))];
+  const images = new Map(repos.articles.imagesByIds(imageIds).map((image) => [image.id, image]));
+  return rows.map((article) => ({
+    article,
+    bodyHtml: article.bodyHtml ?? '',
+    authors: authors.get(article.id) ?? [],
+    image: article.featuredImageId ? usableImage(d, images.get(article.featuredImageId)) : null,
+  }));
+}
+
+export function recentlyPublished(d: Distribution) {
+  const now = d.ctx.now();
+  const since = new Date(Date.parse(now) - NEWS_SITEMAP_WINDOW_MS).toISOString();
+  return d.repo.publishedSince(now, since, NEWS_SITEMAP_MAX);
+}
+
+export function sitemapPages(d: Distribution) {
+  const pages = d.repo.sitemapPages(d.ctx.now(), d.site.sitemapPageSize);
+  // The first page always exists, if empty, so the index always lists something.
+  return pages.length > 0 ? pages : [{ page: 1, lastModified: null }];
+}
+
+export function sitemapPage(d: Distribution, page: number) {
+  const entries = d.repo.sitemapPage(d.ctx.now(), page, d.site.sitemapPageSize);
+  if (entries.length === 0 && page > 1) throw new AppError('ROUTE_NOT_FOUND', `The article sitemap has no page ${page}; /v1/sitemaps/index.xml lists the pages`);
+  return entries;
+}
+
+export type JsonLdSubject = { row: ArticleRow; authors: AuthorRow[]; image: UsableImage | null };
+
+/** The article for its structured data, by the same visibility rules as reading it. */
+export function articleForJsonLd(d: Distribution, idOrSlug: string, viewer: Viewer): JsonLdSubject | undefined {
+  const row = findArticle(d.ctx, idOrSlug, viewer);
+  if (!row) return undefined;
+  const image = row.featuredImageId ? usableImage(d, d.ctx.repos.images.findById(row.featuredImageId)) : null;
+  return { row, authors: d.ctx.repos.articles.authorsOf([row.id]).get(row.id) ?? [], image };
+}

@@ -1,0 +1,305 @@
+// Full-text search (issue 6): ranking, snippets, prefixes, diacritics and Cyrillic, hostile input,
+// visibility, pagination, and an index that follows every write.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+
+let t: TestApp;
+let clock = new Date('2026-03-01T12:00:00.000Z').getTime();
+
+beforeAll(async () => {
+  t = await buildTestApp({}, { now: () => new Date(clock).toISOString() });
+});
+afterAll(async () => t.close());
+
+type Hit = { id: string; title: string; snippet?: string };
+type Page = { data: Hit[]; meta: { nextCursor: string | null; limit: number; total?: number } };
+
+const post = async (body: object) => (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published', publishedAt: '2026-02-01T00:00:00Z', ...body })).expect(201)).body;
+const paragraph = (text: string) => [{ type: 'paragraph', text }];
+const search = async (query: string, role?: 'editor'): Promise<Page> => {
+  const request = t.http.get(`/v1/articles?${query}`);
+  return (await (role ? request.set(t.auth(role)) : request).expect(200)).body;
+};
+const q = (text: string, extra = '') => search(`q=${encodeURIComponent(text)}${extra}`);
+const titles = (page: Page) => page.data.map((hit) => hit.title);
+/** Filler prose without any of the words searched for here. */
+const filler = (words: number) => Array.from({ length: words }, (_, i) => ['harbour', 'weather', 'council', 'morning', 'budget', 'railway', 'market', 'village'][i % 8]).join(' ');
+
+describe('ranking', () => {
+  it('puts a title match above articles that only mention the word in the body, however often', async () => {
+    await post({ title: 'Ferry timetable changes', section: 'Ranking', body: paragraph(`Quinoaville ${filler(30)} quinoaville quinoaville. ${filler(20)} quinoaville.`) });
+    await post({ title: 'Weekend notes', section: 'Ranking', body: paragraph(`${filler(40)} quinoaville.`) });
+    // A long article whose title matches: bm25 alone would rank it below the short body matches.
+    await post({ title: 'Quinoaville council votes on the harbour', section: 'Ranking', body: paragraph(filler(1500)) });
+    const ranked = await q('quinoaville', '&section=Ranking');
+    expect(titles(ranked)).toEqual(['Quinoaville council votes on the harbour', 'Ferry timetable changes', 'Weekend notes']);
+    // Relevance is the default order with q, and can be asked for by name.
+    expect(titles(await q('quinoaville', '&section=Ranking&sort=relevance'))).toEqual(titles(ranked));
+    expect(titles(await q('quinoaville', '&section=Ranking&sort=title'))).toEqual(['Ferry timetable changes', 'Quinoaville council votes on the harbour', 'Weekend notes']);
+  });
+
+  it('weights the title above the subtitle, the subtitle above the body', async () => {
+    await post({ title: 'Grain exports', subtitle: 'Barley prices climb', section: 'Weights', body: paragraph(`${filler(30)} wheat.`) });
+    await post({ title: 'Wheat harvest ends early', section: 'Weights', body: paragraph(filler(30)) });
+    await post({ title: 'Farm diary', subtitle: 'Wheat and barley', section: 'Weights', body: paragraph(filler(30)) });
+    expect(titles(await q('wheat', '&section=Weights'))).toEqual(['Wheat harvest ends early', 'Farm diary', 'Grain exports']);
+  });
+});
+
+describe('snippets', () => {
+  it('marks the matches in the best passage of the body, with the text around them HTML-escaped', async () => {
+    await post({ title: 'Snippet escaping', body: paragraph('Leaders said the <script> tag & "quotes" stay escaped while NATO neutrality talks continue.') });
+    const page = await q('nato neutr');
+    expect(page.data).toEqual([
+      expect.objectContaining({
+        title: 'Snippet escaping',
+        snippet: 'Leaders said the &lt;script&gt; tag &amp; &quot;quotes&quot; stay escaped while <mark>NATO</mark> <mark>neutrality</mark> talks continue.',
+      }),
+    ]);
+  });
+
+  it('cuts long bodies around the matches, and stays with fields=', async () => {
+    await post({ title: 'Long snippet', body: paragraph(`${filler(100)} the zucchinification of politics ${filler(100)}`) });
+    const page = await q('zucchinification', '&fields=title');
+    expect(page.data).toHaveLength(1);
+    expect(page.data[0]).toEqual({ title: 'Long snippet', snippet: expect.stringMatching(/^….*<mark>zucchinification<\/mark>.*…$/) });
+    expect(page.data[0]!.snippet!.split(' ').length).toBeLessThanOrEqual(24);
+  });
+
+  it('shows the start of the body when only the title matches, the excerpt when there is no body', async () => {
+    await post({ title: 'Pomegranate season', body: paragraph('Markets fill with red fruit.') });
+    await post({ title: 'Pomegranate recipes', excerpt: 'Seeds & syrup', body: [] });
+    const page = await q('pomegranate', '&sort=title');
+    expect(page.data.map(({ title, snippet }) => ({ title, snippet }))).toEqual([
+      { title: 'Pomegranate recipes', snippet: 'Seeds &amp; syrup' },
+      { title: 'Pomegranate season', snippet: 'Markets fill with red fruit.' },
+    ]);
+  });
+
+  it('is absent from lists without q', async () => {
+    const page = await search('limit=5');
+    expect(page.data.length).toBeGreaterThan(0);
+    for (const hit of page.data) expect(hit).not.toHaveProperty('snippet');
+  });
+});
+
+describe('what matches', () => {
+  beforeAll(async () => {
+    await post({ title: 'Zelenskýy visits a café in Lviv', section: 'Words', body: paragraph('The president met résistance fighters.') });
+    await post({ title: 'Київ готується до зими', section: 'Words', body: paragraph('Енергетики працюють цілодобово, щоб відновити мережу.') });
+    await post({ title: 'Neutral ground', section: 'Words', body: paragraph('NATO membership is off the table, officials said.') });
+  });
+  const found = async (text: string) => titles(await q(text, '&section=Words'));
+
+  it('matches the last word as a prefix, the others as whole words', async () => {
+    expect(await found('nato neutr')).toEqual(['Neutral ground']);
+    expect(await found('neutr nato')).toEqual([]);
+    expect(await found('off the tab')).toEqual(['Neutral ground']);
+  });
+
+  it('ignores case and diacritics, in the query and in the text', async () => {
+    for (const query of ['zelenskyy', 'Zelenskýy', 'ZELENSKÝY', 'cafe', 'café', 'CAFÉ', 'cafe\u0301', 'resistance', 'lviv café']) {
+      expect({ query, titles: await found(query) }).toEqual({ query, titles: ['Zelenskýy visits a café in Lviv'] });
+    }
+  });
+
+  it('searches Cyrillic text, whatever the case, with prefixes', async () => {
+    for (const query of ['київ', 'Київ', 'КИЇВ', 'гот', 'Київ гот', 'енергетики', 'мереж']) {
+      expect({ query, titles: await found(query) }).toEqual({ query, titles: ['Київ готується до зими'] });
+    }
+    const [hit] = (await q('енергетики', '&section=Words')).data;
+    expect(hit!.snippet).toBe('<mark>Енергетики</mark> працюють цілодобово, щоб відновити мережу.');
+  });
+});
+
+describe('hostile queries', () => {
+  const hostile = [
+    '"',
+    "'",
+    '*',
+    'nato*',
+    '"nato',
+    'NEAR(',
+    'NEAR(nato neutral, 2)',
+    '-nato',
+    'nato OR neutral',
+    'nato AND NOT neutral',
+    'title:nato',
+    '{title}: nato',
+    'body : x',
+    '^nato',
+    "'; drop table articles; --",
+    'x" OR "1"="1',
+    ')))(((',
+    'a'.repeat(500),
+    Array.from({ length: 60 }, (_, i) => `word${i}`).join(' '),
+    '\u0000',
+    'nato\u0000neutral',
+    '💩 nato',
+    '\u202enato',
+  ];
+
+  it('answers every one with results or a 400 naming q, never a 5xx', async () => {
+    for (const text of hostile) {
+      const response = await t.http.get(`/v1/articles?q=${encodeURIComponent(text)}&count=true`);
+      expect({ text, status: response.status }).toEqual({ text, status: expect.toBeOneOf([200, 400]) });
+      if (response.status === 400) expect(response.body.errors).toEqual([{ path: 'q', message: expect.any(String) }]);
+      else expect(response.body.meta.total).toBe(response.body.data.length);
+    }
+    // Syntax is text: operators are words to find like any other, punctuation separates words.
+    expect(titles(await q('nato OR neutral', '&section=Words'))).toEqual([]);
+    for (const text of ['"nato" -table*', 'nato:membership', '(officials) ^said', 'off* "the" table)', '-nato']) {
+      expect({ text, titles: titles(await q(text, '&section=Words')) }).toEqual({ text, titles: ['Neutral ground'] });
+    }
+  });
+
+  it('refuses queries without letters or digits', async () => {
+    for (const text of ['*** ---', '💩', '\u0301', '   ', '""']) {
+      const response = await t.http.get(`/v1/articles?q=${encodeURIComponent(text)}`).expect(400);
+      expect(response.body.errors).toEqual([{ path: 'q', message: expect.any(String) }]);
+    }
+  });
+
+  it('refuses 10 KB of text with a 400 naming q', async () => {
+    const response = await t.http.get(`/v1/articles?q=${'nato '.repeat(2048)}`).expect(400);
+    expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'q', message: expect.stringContaining('500') }] });
+  });
+
+  it('survives bytes that are not UTF-8 and repeated parameters', async () => {
+    for (const raw of ['%ED%A0%80', '%ED%A0%80nato', '%FF%FE', '%C0%80', 'nato&q=neutral']) {
+      const response = await t.http.get(`/v1/articles?q=${raw}`);
+      expect({ raw, status: response.status }).toEqual({ raw, status: expect.toBeOneOf([200, 400]) });
+    }
+    // Nothing was harmed.
+    expect(titles(await q('nato neutr', '&section=Words'))).toEqual(['Neutral ground']);
+  });
+});
+
+describe('filters, visibility and pagination', () => {
+  let authorId: string;
+  beforeAll(async () => {
+    const author = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ name: 'Paging Author' })).expect(201)).body;
+    authorId = author.id;
+    for (let i = 0; i < 7; i++) {
+      await post({
+        title: `Blizzard report ${i}`,
+        section: 'Paging',
+        tags: i % 2 === 0 ? ['even'] : ['odd'],
+        authorIds: i < 4 ? [author.id] : [],
+        publishedAt: `2026-01-0${i + 1}T00:00:00Z`,
+        // Different counts give different bm25 scores; two pairs tie, so ids break the ties.
+        body: paragraph(`${'blizzard '.repeat([1, 2, 2, 3, 3, 4, 5][i]!)}${filler(20)}`),
+      });
+    }
+    await post({ title: 'Blizzard draft', section: 'Paging', status: 'draft', publishedAt: null });
+    await post({ title: 'Blizzard scheduled', section: 'Paging', publishedAt: '2026-06-01T00:00:00Z' });
+    await post({ title: 'Blizzard archived', section: 'Paging', status: 'archived' });
+  });
+
+  const walk = async (query: string, role?: 'editor') => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page = await search(`${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, role);
+      seen.push(...titles(page));
+      cursor = page.meta.nextCursor;
+    } while (cursor);
+    return seen;
+  };
+
+  it('walks every page of relevance-ranked results once, in the order of a single page', async () => {
+    for (const sort of ['relevance', '-publishedAt', 'title']) {
+      const base = `q=blizzard&section=Paging&sort=${sort}`;
+      const whole = titles(await search(`${base}&limit=100`));
+      expect(whole).toHaveLength(7);
+      expect(await walk(base)).toEqual(whole);
+    }
+    expect(titles(await search('q=blizzard&section=Paging&limit=3'))).toEqual(['Blizzard report 6', 'Blizzard report 5', 'Blizzard report 3']);
+  });
+
+  it('refuses a relevance cursor for another sort', async () => {
+    const first = await search('q=blizzard&section=Paging&limit=2');
+    const response = await t.http.get(`/v1/articles?q=blizzard&section=Paging&sort=-publishedAt&cursor=${first.meta.nextCursor}`).expect(400);
+    expect(response.body.code).toBe('INVALID_CURSOR');
+  });
+
+  it('combines q with tag, author and date filters, and counts what it finds', async () => {
+    expect((await search('q=blizzard&section=Paging&tag=even&count=true')).meta.total).toBe(4);
+    expect(titles(await search(`q=blizzard&section=Paging&author=${authorId}&sort=-publishedAt`))).toEqual(['Blizzard report 3', 'Blizzard report 2', 'Blizzard report 1', 'Blizzard report 0']);
+    expect(titles(await search('q=blizzard&section=Paging&tag=odd&publishedAfter=2026-01-03T00:00:00Z&sort=publishedAt'))).toEqual(['Blizzard report 3', 'Blizzard report 5']);
+  });
+
+  it('never shows drafts, scheduled or archived articles to the public, nor counts them', async () => {
+    const page = await search('q=blizzard&section=Paging&count=true&limit=100');
+    expect(page.meta.total).toBe(7);
+    expect(titles(page).filter((title) => !title.startsWith('Blizzard report'))).toEqual([]);
+    const asEditor = await search('q=blizzard&section=Paging&count=true&limit=100', 'editor');
+    expect(asEditor.meta.total).toBe(10);
+    expect(await walk('q=blizzard&section=Paging&status=draft', 'editor')).toEqual(['Blizzard draft']);
+  });
+
+  it('finds a scheduled article by itself once its time comes', async () => {
+    const saved = clock;
+    clock = new Date('2026-06-01T00:00:01Z').getTime();
+    try {
+      expect(titles(await search('q=blizzard+scheduled&section=Paging'))).toEqual(['Blizzard scheduled']);
+    } finally {
+      clock = saved;
+    }
+    expect(titles(await search('q=blizzard+scheduled&section=Paging'))).toEqual([]);
+  });
+});
+
+describe('the index follows every write', () => {
+  const rows = (table: string) => (t.app.ctx.repos.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  /** Index rows, search rows and articles: one of each per article, joined by docid. */
+  const indexRows = () => {
+    const joined = rows('articles_fts join article_search on article_search.docid = articles_fts.rowid join articles on articles.id = article_search.article_id');
+    expect([rows('articles_fts'), rows('article_search')]).toEqual([joined, joined]);
+    return joined;
+  };
+  const articleRows = () => rows('articles');
+
+  it('on create, update, delete and restore, one index row per article', async () => {
+    const article = await post({ title: 'Original headline about lighthouses', section: 'Sync' });
+    expect(titles(await q('lighthouses', '&section=Sync'))).toEqual(['Original headline about lighthouses']);
+
+    await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).send({ title: 'Changed headline about windmills', subtitle: 'Subtitle with tulips' }).expect(200);
+    expect(titles(await q('lighthouses', '&section=Sync'))).toEqual([]);
+    expect(titles(await q('windmills', '&section=Sync'))).toEqual(['Changed headline about windmills']);
+    expect(titles(await q('tulips', '&section=Sync'))).toEqual(['Changed headline about windmills']);
+
+    await t.http.post(`/v1/articles/${article.id}/revisions/1/restore`).set(t.auth()).expect(200);
+    expect(titles(await q('lighthouses', '&section=Sync'))).toEqual(['Original headline about lighthouses']);
+    expect(titles(await q('windmills tulips', '&section=Sync'))).toEqual([]);
+
+    // Unpublishing hides it from the public search at once.
+    await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).send({ status: 'draft' }).expect(200);
+    expect(titles(await q('lighthouses', '&section=Sync'))).toEqual([]);
+    expect(indexRows()).toBe(articleRows());
+
+    await t.http.delete(`/v1/articles/${article.id}`).set(t.auth()).expect(204);
+    expect(titles(await search('q=lighthouses&section=Sync', 'editor'))).toEqual([]);
+    expect(indexRows()).toBe(articleRows());
+  });
+
+  it('when a forced delete detaches an author or an image', async () => {
+    const author = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201)).body;
+    const image = (await t.http.post('/v1/images').set(t.auth()).send(factories.image()).expect(201)).body;
+    await post({
+      title: 'Harbour photo essay',
+      section: 'Detach',
+      authorIds: [author.id],
+      body: [...paragraph('Boats at dawn.'), { type: 'image', imageId: image.id, caption: 'A narwhalesque sculpture' }],
+    });
+    expect(titles(await q('narwhalesque', '&section=Detach'))).toEqual(['Harbour photo essay']);
+
+    await t.http.delete(`/v1/authors/${author.id}?force=true`).set(t.auth()).expect(204);
+    expect((await q('harbour essay', '&section=Detach&count=true')).meta.total).toBe(1);
+
+    await t.http.delete(`/v1/images/${image.id}?force=true`).set(t.auth()).expect(204);
+    expect(titles(await q('narwhalesque', '&section=Detach'))).toEqual([]);
+    expect(titles(await q('boats dawn', '&section=Detach'))).toEqual(['Harbour photo essay']);
+    expect(indexRows()).toBe(articleRows());
+  });
+});

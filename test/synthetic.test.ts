@@ -1,0 +1,131 @@
+// The synthetic corpus (seeds/synthetic.ts): counts, determinism, realism, and that what it
+// writes behaves like API-written content (visibility, references, search).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus, type CorpusResult } from '../seeds/synthetic.js';
+import { buildTestApp, type TestApp } from './helpers/build-test-app.js';
+
+const NOW = '2026-01-10T12:00:00.000Z';
+const ARTICLES = 300;
+
+let first: TestApp;
+let second: TestApp;
+let other: TestApp;
+let result: CorpusResult;
+let again: CorpusResult;
+
+const sqlite = (t: TestApp) => t.app.ctx.repos.db.$client;
+type Summary = { id: string; slug: string; title: string; section: string; status: string; published_at: string | null; tags: string; author_ids: string };
+const summaries = (t: TestApp) =>
+  sqlite(t).prepare('select id, slug, title, section, status, published_at, tags, author_ids from articles order by slug').all() as Summary[];
+const sections = (t: TestApp) => sqlite(t).prepare('select section, count(*) as n from articles group by section order by section').all();
+
+beforeAll(async () => {
+  [first, second, other] = await Promise.all([0, 1, 2].map(() => buildTestApp({}, { now: () => NOW })));
+  result = await generateCorpus(first.app.ctx, { articles: ARTICLES, seed: 7 });
+  again = await generateCorpus(second.app.ctx, { articles: ARTICLES, seed: 7 });
+  await generateCorpus(other.app.ctx, { articles: ARTICLES, seed: 8 });
+});
+afterAll(async () => Promise.all([first, second, other].map((t) => t.close())));
+
+describe('synthetic corpus', () => {
+  it('writes what it reports', () => {
+    const count = (table: string) => (sqlite(first).prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    expect(result).toMatchObject({ articles: ARTICLES, authors: 200 });
+    expect(count('articles')).toBe(ARTICLES);
+    expect(count('authors')).toBe(200);
+    expect(count('images')).toBe(result.images);
+    expect(count('related_links')).toBe(result.relatedLinks);
+    expect(count('articles_fts')).toBe(ARTICLES);
+    expect(count('article_revisions')).toBe(ARTICLES);
+    expect(result.published + result.drafts + result.scheduled).toBe(ARTICLES);
+    // ~85/10/5: loose bounds for 300 draws.
+    expect(result.published).toBeGreaterThan(ARTICLES * 0.75);
+    expect(result.drafts).toBeGreaterThan(ARTICLES * 0.04);
+    expect(result.scheduled).toBeGreaterThan(ARTICLES * 0.01);
+    // Every author has an avatar; every article but a few has a featured image.
+    expect(count('authors where avatar_image_id is null')).toBe(0);
+    expect(count('articles where featured_image_id is null')).toBeLessThan(ARTICLES * 0.06);
+  });
+
+  it('is deterministic for a seed (with the clock pinned, down to ids) and differs between seeds', () => {
+    expect(again).toMatchObject({ articles: result.articles, images: result.images, relatedLinks: result.relatedLinks, published: result.published, drafts: result.drafts });
+    expect(summaries(second)).toEqual(summaries(first));
+    expect(sections(second)).toEqual(sections(first));
+    const titles = new Set(summaries(first).map((row) => row.title));
+    expect(summaries(other).filter((row) => titles.has(row.title))).toHaveLength(0);
+  });
+
+  it('looks like a newsroom: lengths, sections, tags, bylines, links, some Cyrillic', () => {
+    const rows = sqlite(first).prepare('select slug, title, body_text, tags, author_ids, reading_time_minutes, excerpt, body from articles').all() as {
+      slug: string; title: string; body_text: string; tags: string; author_ids: string; reading_time_minutes: number; excerpt: string; body: string;
+    }[];
+    for (const row of rows) {
+      const words = row.body_text.split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(150);
+      expect(words).toBeLessThanOrEqual(2_200);
+      expect(row.reading_time_minutes).toBe(Math.max(1, Math.ceil(words / 238)));
+      expect(row.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*-\d+$/);
+      expect(JSON.parse(row.tags).length).toBeGreaterThanOrEqual(1);
+      expect(JSON.parse(row.author_ids).length).toBeGreaterThanOrEqual(1);
+      expect(JSON.parse(row.author_ids).length).toBeLessThanOrEqual(3);
+      const firstParagraph = (JSON.parse(row.body) as { type: string }[]).find((block) => block.type === 'paragraph');
+      expect(firstParagraph).toBeDefined();
+      expect(row.excerpt.length).toBeGreaterThan(0);
+    }
+    expect(new Set(rows.map((row) => row.slug)).size).toBe(ARTICLES);
+    expect(sections(first).length).toBeGreaterThanOrEqual(10);
+    const cyrillic = rows.filter((row) => /[\u0400-\u04ff]/.test(row.title)).length;
+    expect(cyrillic).toBeGreaterThan(0);
+    expect(cyrillic).toBeLessThan(ARTICLES * 0.15);
+    const kinds = sqlite(first).prepare('select count(target_article_id) as internal, count(url) as external from related_links').get() as { internal: number; external: number };
+    expect(kinds.internal).toBeGreaterThan(0);
+    expect(kinds.external).toBeGreaterThan(0);
+  });
+
+  it('hides drafts and scheduled articles from the public, as the API does', async () => {
+    const publicList = await first.http.get('/v1/articles?count=true&limit=100').expect(200);
+    expect(publicList.body.meta.total).toBe(result.published);
+    expect(publicList.body.data.every((article: { status: string; publishedAt: string }) => article.status === 'published' && article.publishedAt <= NOW)).toBe(true);
+    const editorList = await first.http.get('/v1/articles?count=true').set(first.auth('editor')).expect(200);
+    expect(editorList.body.meta.total).toBe(ARTICLES);
+
+    const hidden = sqlite(first).prepare("select slug from articles where status = 'draft' or published_at > ? limit 5").all(NOW) as { slug: string }[];
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const { slug } of hidden) {
+      await first.http.get(`/v1/articles/${slug}`).expect(404);
+      await first.http.get(`/v1/articles/${slug}`).set(first.auth('editor')).expect(200);
+    }
+  });
+
+  it('points only at authors, images and articles that exist', async () => {
+    const authors = new Set((sqlite(first).prepare('select id from authors').all() as { id: string }[]).map((row) => row.id));
+    for (const row of summaries(first)) for (const id of JSON.parse(row.author_ids) as string[]) expect(authors.has(id)).toBe(true);
+    const dangling = sqlite(first)
+      .prepare(
+        `select
+           (select count(*) from articles where featured_image_id is not null and featured_image_id not in (select id from images)) +
+           (select count(*) from article_authors where author_id not in (select id from authors)) +
+           (select count(*) from related_links where target_article_id is not null and target_article_id not in (select id from articles)) +
+           (select count(*) from related_links where image_id is not null and image_id not in (select id from images)) as n`,
+      )
+      .get() as { n: number };
+    expect(dangling.n).toBe(0);
+    expect(sqlite(first).pragma('foreign_key_check')).toEqual([]);
+
+    // The API serves a generated article whole, with its embeds.
+    const slug = (sqlite(first).prepare("select slug from articles where status = 'published' and published_at <= ? and featured_image_id is not null limit 1").get(NOW) as { slug: string }).slug;
+    const article = (await first.http.get(`/v1/articles/${slug}?include=authors,featuredImage,related`).expect(200)).body;
+    expect(article.authors.map((author: { id: string }) => author.id)).toEqual(article.authorIds);
+    expect(article.featuredImage.id).toBe(article.featuredImageId);
+    expect(article.bodyHtml).toMatch(/^<(p|h[2-4]|blockquote|ul|ol|figure)/);
+  });
+
+  it('is searchable, including the Cyrillic share', async () => {
+    const visible = sqlite(first).prepare("select title from articles where status = 'published' and published_at <= ?").all(NOW) as { title: string }[];
+    const cyrillicTitle = visible.map((row) => row.title).find((title) => title.split(' ').some((word) => /^[\u0400-\u04ff]{5,}$/.test(word)));
+    expect(cyrillicTitle).toBeDefined();
+    const word = cyrillicTitle!.split(' ').find((candidate) => /^[\u0400-\u04ff]{5,}$/.test(candidate))!;
+    const found = await first.http.get(`/v1/articles?q=${encodeURIComponent(word)}&limit=100`).expect(200);
+    expect(found.body.data.some((article: { title: string }) => article.title === cyrillicTitle)).toBe(true);
+  });
+});
