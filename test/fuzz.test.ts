@@ -54,16 +54,14 @@ beforeAll(async () => {
     if (page.body.meta.nextCursor) fixture.cursors.push(page.body.meta.nextCursor);
   }
 });
-afterAll(async () => { console.log('SNAPTIME', JSON.stringify((globalThis as any).PT), (globalThis as any).SNAP, t.app.ctx.repos.db.$client.prepare('select sum(length(data)) from events').pluck().get(), t.app.ctx.repos.db.$client.prepare('select count(*) from article_revisions').pluck().get(), t.app.ctx.repos.db.$client.prepare('select sum(length(snapshot)) from article_revisions').pluck().get()); console.log(Object.entries((globalThis as any).STATS).sort().map(([k,v]) => 'STAT ' + k + ' ' + v).join('\n')); await t?.close(); });
+afterAll(async () => t?.close());
 
 // ---- The oracle ----
 
+let dumps: { table: string; rows: () => unknown[][] }[] | undefined;
+
 /** Every table's rows, hashed: equal snapshots mean nothing changed. */
 function snapshot(): Record<string, string> {
-  const started = performance.now(); try { return snapshotInner(); } finally { (globalThis as any).SNAP = ((globalThis as any).SNAP ?? 0) + performance.now() - started; }
-}
-let dumps: { table: string; rows: () => unknown[][] }[] | undefined;
-function snapshotInner(): Record<string, string> {
   const client = t.app.ctx.repos.db.$client;
   // The FTS shadow tables hold the index as blobs; the virtual table itself is compared instead.
   dumps ??= (client.prepare("select name from sqlite_master where type = 'table' and name not like 'articles_fts_%' order by name").pluck().all() as string[]).map((table) => {
@@ -72,10 +70,8 @@ function snapshotInner(): Record<string, string> {
   });
   const result: Record<string, string> = {};
   for (const { table, rows } of dumps) {
-    const started = performance.now();
     const all = rows();
     result[table] = `${all.length}:${createHash('sha1').update(JSON.stringify(all)).digest('hex')}`;
-    (globalThis as any).PT ??= {}; (globalThis as any).PT[table] = ((globalThis as any).PT[table] ?? 0) + performance.now() - started;
   }
   return result;
 }
@@ -104,7 +100,6 @@ async function sendAndCheck(request: Request): Promise<Answer> {
   const before = lastSnapshot ?? snapshot();
   lastSnapshot = undefined;
   const answer = await send(request);
-  { const k = request.method + ' ' + request.path.split('?')[0].replace(/[0-9a-f-]{36}/g,'{id}').slice(0,40) + ' ' + answer.status + ' ' + (answer.status>=400 ? (JSON.parse(answer.text).code) : ''); (globalThis as any).STATS ??= {}; (globalThis as any).STATS[k] = ((globalThis as any).STATS[k] ?? 0) + 1; if (request.path.startsWith('/v1/articles?') && answer.status === 400) console.log('DETAIL', JSON.parse(answer.text).detail.slice(0, 150)); }
   const what = `${describeRequest(request)} → ${answer.status} ${answer.text.slice(0, 500)}`;
   expect(answer.status, what).toBeGreaterThanOrEqual(200);
   expect(answer.status, what).toBeLessThan(500);
