@@ -20,7 +20,8 @@ const summaries = (t: TestApp) =>
 const sections = (t: TestApp) => sqlite(t).prepare('select section, count(*) as n from articles group by section order by section').all();
 
 beforeAll(async () => {
-  [first, second, other] = await Promise.all([0, 1, 2].map(() => buildTestApp({}, { now: () => NOW })));
+  const app = () => buildTestApp({}, { now: () => NOW });
+  [first, second, other] = await Promise.all([app(), app(), app()]);
   result = await generateCorpus(first.app.ctx, { articles: ARTICLES, seed: 7 });
   again = await generateCorpus(second.app.ctx, { articles: ARTICLES, seed: 7 });
   await generateCorpus(other.app.ctx, { articles: ARTICLES, seed: 8 });

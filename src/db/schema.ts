@@ -66,19 +66,13 @@ export const authors = sqliteTable(
 export const articles = sqliteTable(
   'articles',
   {
+    // Small columns first, the body last: SQLite reads a row's columns in order, and a column
+    // stored after kilobytes of body sits behind overflow pages. Lists and filters read only
+    // the columns before `body`.
     id: text('id').primaryKey(),
     slug: text('slug').notNull(),
     title: text('title').notNull(),
     subtitle: text('subtitle'),
-    excerpt: text('excerpt').notNull().default(''),
-    body: text('body', { mode: 'json' }).notNull(),
-    // Rendered and sanitised once per write, so reads never render Markdown.
-    bodyHtml: text('body_html').notNull(),
-    section: text('section'),
-    // Denormalised copies of the ordered join tables: a read needs no extra query for them,
-    // while the join tables serve filtering (`tag=`, `author=`) through their indexes.
-    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
-    authorIds: text('author_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
     status: text('status', { enum: ['draft', 'published', 'archived'] }).notNull().default('draft'),
     publishedAt: text('published_at'),
     // The sort key for publishedAt orderings: never NULL, so keyset pagination can compare
@@ -86,12 +80,15 @@ export const articles = sqliteTable(
     publishedSort: text('published_sort')
       .notNull()
       .generatedAlwaysAs(sql`coalesce(published_at, '')`, { mode: 'virtual' }),
+    section: text('section'),
+    // Denormalised copies of the ordered join tables: a read needs no extra query for them,
+    // while the join tables serve filtering (`tag=`, `author=`) through their indexes.
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    authorIds: text('author_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
     readingTimeMinutes: integer('reading_time_minutes').notNull(),
     featuredImageId: text('featured_image_id').references((): AnySQLiteColumn => images.id),
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
-    // Plain text of the body, kept for full-text search and reading time.
-    bodyText: text('body_text').notNull().default(''),
     // Names of the tokens that created and last changed the article.
     createdBy: text('created_by'),
     updatedBy: text('updated_by'),
@@ -99,6 +96,12 @@ export const articles = sqliteTable(
     // worker announce scheduled articles once their time comes.
     announced: integer('announced', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
+    excerpt: text('excerpt').notNull().default(''),
+    body: text('body', { mode: 'json' }).notNull(),
+    // Rendered and sanitised once per write, so reads never render Markdown.
+    bodyHtml: text('body_html').notNull(),
+    // Plain text of the body, kept for full-text search and reading time.
+    bodyText: text('body_text').notNull().default(''),
   },
   (t) => [
     uniqueIndex('articles_slug_unique').on(t.slug),
@@ -109,6 +112,36 @@ export const articles = sqliteTable(
     index('articles_section_published_idx').on(t.section, t.publishedSort, t.id),
     index('articles_featured_image_idx').on(t.featuredImageId),
     check('articles_status_check', sql`${t.status} in ('draft', 'published', 'archived')`),
+  ],
+);
+
+/**
+ * The search side of an article: a narrow row of what search and the sitemaps filter, sort and
+ * list, keyed by the `docid` its row in the full-text index (`articles_fts`, migration 0001)
+ * shares. A query over many articles walks the index and these rows only; article rows are read
+ * for a page of results alone. Written with the article, in its transaction, by the repository.
+ */
+export const articleSearch = sqliteTable(
+  'article_search',
+  {
+    docid: integer('docid').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    status: text('status', { enum: ['draft', 'published', 'archived'] }).notNull(),
+    publishedAt: text('published_at'),
+    publishedSort: text('published_sort')
+      .notNull()
+      .generatedAlwaysAs(sql`coalesce(published_at, '')`, { mode: 'virtual' }),
+    section: text('section'),
+    title: text('title').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('article_search_article_unique').on(t.articleId),
+    // Covering for the sitemaps: public articles in publication order, with what each URL needs.
+    index('article_search_published_idx').on(t.status, t.publishedAt, t.articleId, t.slug, t.updatedAt),
   ],
 );
 

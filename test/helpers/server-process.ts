@@ -23,9 +23,15 @@ export const tempDir = (prefix = 'newsdesk-') => mkdtempSync(join(tmpdir(), pref
 
 export type ServerProcess = { child: ChildProcess; baseUrl: string; output: () => string; exited: Promise<number | null> };
 
-export async function startServer(env: Record<string, string>, { waitForHealth = true } = {}): Promise<ServerProcess> {
+/**
+ * `inProcess` runs the server in the spawned process itself (`node --import tsx`) instead of under
+ * the tsx CLI, which starts the server as a grandchild: a signal then reaches the server directly,
+ * and SIGKILL (which the CLI cannot relay) really kills it.
+ */
+export async function startServer(env: Record<string, string>, { waitForHealth = true, inProcess = false } = {}): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(tsx, ['src/server.ts'], {
+  const [command, args] = inProcess ? [process.execPath, ['--import', 'tsx', 'src/server.ts']] : [tsx, ['src/server.ts']];
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

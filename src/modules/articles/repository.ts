@@ -1,10 +1,9 @@
 // Articles: SQL only. Lists are keyset-paginated; embedded objects are fetched for a whole page
 // at once (one statement per kind of include, whatever the page size).
 import { and, eq, getTableColumns, gt, lte, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.js';
 import { afterCursor, inJsonArray, orderByKey, type Direction } from '../../db/keyset.js';
-import { articleAuthors, articleRevisions, articles, articleSlugHistory, articleTags, authors, images, relatedLinks, type ArticleRow, type AuthorRow } from '../../db/schema.js';
+import { articleAuthors, articleRevisions, articles, articleSearch, articleSlugHistory, articleTags, authors, images, relatedLinks, type ArticleRow, type AuthorRow } from '../../db/schema.js';
 import type { Cursor } from '../../lib/cursor.js';
 import type { ArticleSort } from './schema.js';
 import { indexableText, inTitle, MATCH_CLOSE, MATCH_OPEN } from './search.js';
@@ -30,26 +29,6 @@ export type ArticleListRow = Omit<ArticleRow, 'body' | 'bodyHtml' | 'bodyText' |
 
 const { body, bodyHtml, bodyText, publishedSort, ...summaryColumns } = getTableColumns(articles);
 
-/**
- * The search side of an article (migration 0005, written by hand like the full-text index, so
- * not in schema.ts): a narrow row of what search and the sitemaps filter, sort and list, keyed by
- * the `docid` its row in `articles_fts` shares. A query over many articles walks the index and
- * these rows only; the article rows (kilobytes each) are read for a page of results alone.
- * Written with the article, in its transaction, by insert/update/delete below.
- */
-export const articleSearch = sqliteTable('article_search', {
-  docid: integer('docid').primaryKey(),
-  articleId: text('article_id').notNull(),
-  slug: text('slug').notNull(),
-  status: text('status', { enum: ['draft', 'published', 'archived'] }).notNull(),
-  publishedAt: text('published_at'),
-  publishedSort: text('published_sort')
-    .notNull()
-    .generatedAlwaysAs(sql`coalesce(published_at, '')`, { mode: 'virtual' }),
-  section: text('section'),
-  title: text('title').notNull(),
-  updatedAt: text('updated_at').notNull(),
-});
 
 /** The columns filters and sort keys read: the article's own, or its search row's copies. */
 type Filterable = Record<'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt', SQLWrapper>;
@@ -283,7 +262,7 @@ export function createArticleRepository(db: Db) {
         .select()
         .from(articleRevisions)
         .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.number, number)))
-        .get() as { articleId: string; number: number; snapshot: StoredArticle; createdAt: string; createdBy: string | null } | undefined,
+        .get() as { articleId: string; number: number; snapshot: Omit<StoredArticle, 'bodyHtml' | 'bodyText'>; createdAt: string; createdBy: string | null } | undefined,
     delete(tx: Db, id: string): void {
       removeFromSearchIndex(tx, id);
       tx.delete(articles).where(eq(articles.id, id)).run();
@@ -317,7 +296,8 @@ function replaceJoins(tx: Db, articleId: string, authorIds: readonly string[], t
 }
 
 function writeRevision(tx: Db, row: StoredArticle): void {
-  const { bodyText, ...snapshot } = row;
+  // The derived HTML and text are left out: a revision is what the editor wrote.
+  const { bodyText, bodyHtml, ...snapshot } = row;
   tx.insert(articleRevisions).values({ articleId: row.id, number: row.version, snapshot, createdAt: row.updatedAt, createdBy: row.updatedBy }).run();
 }
 

@@ -288,7 +288,8 @@ export function readRevision(ctx: Ctx, id: string, number: number) {
   requireArticle(ctx, id, editorView);
   const revision = ctx.repos.articles.revision(id, number);
   if (!revision) throw new AppError('REVISION_NOT_FOUND', `Article ${id} has no revision ${number}`);
-  return { number: revision.number, createdAt: revision.createdAt, createdBy: revision.createdBy, article: toArticle(revision.snapshot, editorView) };
+  const { bodyHtml } = derive(ctx, revision.snapshot.body as Block[]);
+  return { number: revision.number, createdAt: revision.createdAt, createdBy: revision.createdBy, article: toArticle({ ...revision.snapshot, bodyHtml, bodyText: '' }, editorView) };
 }
 
 /** The current slug of a visible article that used to have `slug`, for a 301. */

@@ -2,7 +2,7 @@
 // reads the articles' narrow search rows (slug, status, dates, title), never the article rows.
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { articleSearch } from '../articles/repository.js';
+import { articleSearch } from '../../db/schema.js';
 
 /** Public visibility (published, its time has come), over the covering
  *  (status, published_at, article_id, slug, updated_at) index: no other column is read. */
