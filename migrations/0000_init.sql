@@ -96,6 +96,7 @@ CREATE INDEX `articles_updated_idx` ON `articles` (`updated_at`,`id`);--> statem
 CREATE INDEX `articles_title_idx` ON `articles` (`title`,`id`);--> statement-breakpoint
 CREATE INDEX `articles_section_published_idx` ON `articles` (`section`,`published_sort`,`id`);--> statement-breakpoint
 CREATE INDEX `articles_featured_image_idx` ON `articles` (`featured_image_id`);--> statement-breakpoint
+CREATE INDEX `articles_unannounced_idx` ON `articles` (`published_at`) WHERE "articles"."status" = 'published' and "articles"."announced" = 0;--> statement-breakpoint
 CREATE TABLE `authors` (
 	`id` text PRIMARY KEY NOT NULL,
 	`slug` text NOT NULL,

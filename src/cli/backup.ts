@@ -5,7 +5,7 @@
 // journal mode, no -wal), flushed to disk and only then renamed to FILE: FILE is a whole, sound
 // database or is not there. --force replaces an
 // existing FILE. Restore it with `npm run restore -- FILE` (see docs/operations.md).
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   if (existsSync(file) && !force) fail(`backup failed: ${file} exists; pass --force to replace it`, 1);
 
   const started = Date.now();
+  mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   const source = new Database(databasePath, { fileMustExist: true });
   try {

@@ -5,8 +5,8 @@
 // so the same content always exports to the same bytes. Safe while the server runs (one read
 // transaction). Not exported: API tokens and webhooks (secrets), the outbox and its deliveries,
 // idempotency keys, and media files (copy MEDIA_DIR for those).
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asc } from 'drizzle-orm';
@@ -51,6 +51,7 @@ export function exportContent(db: Db): ExportDocument {
 
 /** Written to a temporary file, flushed to disk and renamed: FILE is the whole export or absent. */
 function writeFileAtomically(path: string, text: string): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w', 0o600);
   try {

@@ -5,7 +5,7 @@
 // copied beside the database, flushed to disk and renamed over it, after the current database is
 // checkpointed and kept as DATABASE.pre-restore and its -wal/-shm files are removed (a stale WAL
 // must never meet the restored file). The server migrates the restored database when it starts.
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -94,6 +94,7 @@ async function main(): Promise<void> {
     // Refuse early, before anything is written, if the database is in use.
     if (existsSync(databasePath)) takeOver(databasePath);
     // A copy through the backup API is whole even if FILE still has a WAL beside it.
+    mkdirSync(dirname(databasePath), { recursive: true });
     const backup = new Database(file, { readonly: true, fileMustExist: true });
     try {
       await backup.backup(temporary);

@@ -111,6 +111,8 @@ export const articles = sqliteTable(
     index('articles_title_idx').on(t.title, t.id),
     index('articles_section_published_idx').on(t.section, t.publishedSort, t.id),
     index('articles_featured_image_idx').on(t.featuredImageId),
+    // Published articles the public has not been told about yet: the scheduled ones.
+    index('articles_unannounced_idx').on(t.publishedAt).where(sql`${t.status} = 'published' and ${t.announced} = 0`),
     check('articles_status_check', sql`${t.status} in ('draft', 'published', 'archived')`),
   ],
 );

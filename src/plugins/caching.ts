@@ -2,6 +2,14 @@
 // sent (so an author or image change embedded in an article changes it too), 304 for a
 // matching If-None-Match, and Cache-Control by audience: public content may be cached by
 // CDNs; anything read with a token is private and never stored.
+//
+// Revalidation without recomputation: the ETag of each public URL is remembered with the
+// outbox sequence it was computed at. Every content change writes an event in its own
+// transaction, so while the last sequence is unchanged (and no scheduled article has come
+// due unannounced) the public representation is unchanged, and a matching If-None-Match is
+// answered 304 before any route runs. Only validators are kept, never bodies, and only for
+// max-age: representations that change with time alone (the news sitemap's two-day window,
+// rightsExpired) are recomputed at least that often, as a cache honouring max-age would.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -14,7 +22,13 @@ declare module 'fastify' {
     /** Set by routes that return one versioned resource: its ETag then names the version (If-Match). */
     resourceVersion: number | null;
   }
+  interface FastifyRequest {
+    /** The outbox sequence when a public GET started; null when its ETag must not be remembered. */
+    contentSeq: number | null;
+  }
 }
+
+const MAX_VALIDATORS = 50_000;
 
 export const strongEtag = (payload: string | Buffer, version: number | null): string =>
   `"${version === null ? '' : versionPrefix(version)}${createHash('sha1').update(payload).digest('base64url')}"`;
@@ -30,6 +44,28 @@ export default fp(
   async function cachingPlugin(app: FastifyInstance, options: CachingOptions) {
     const publicPolicy = `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.staleWhileRevalidateSeconds}`;
     app.decorateReply('resourceVersion', null);
+    app.decorateRequest('contentSeq', null);
+
+    const validators = new Map<string, { etag: string; seq: number; until: number }>();
+    let state = { seq: -1, dueAt: null as string | null };
+    /** The last change, and whether a scheduled article is due but not yet announced. */
+    function contentState(): { seq: number; settled: boolean } {
+      const seq = app.ctx.repos.events.lastSeq();
+      if (seq !== state.seq) state = { seq, dueAt: app.ctx.repos.events.nextUnannouncedAt() };
+      return { seq, settled: state.dueAt === null || state.dueAt > app.ctx.now() };
+    }
+
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'GET' || request.viewer.actor) return;
+      const current = contentState();
+      if (!current.settled) return;
+      request.contentSeq = current.seq;
+      const known = validators.get(request.url);
+      if (known && known.seq === current.seq && known.until > Date.now() && matchesIfNoneMatch(request.headers['if-none-match'], known.etag)) {
+        return reply.code(304).headers({ etag: known.etag, vary: 'Authorization', 'cache-control': publicPolicy }).send();
+      }
+    });
+
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         // A write answering with the resource tells the client which version it now holds.
@@ -43,6 +79,10 @@ export default fp(
       }
       const etag = strongEtag(payload, reply.resourceVersion);
       reply.header('etag', etag);
+      if (request.contentSeq !== null && typeof payload === 'string') {
+        if (validators.size >= MAX_VALIDATORS) validators.clear();
+        validators.set(request.url, { etag, seq: request.contentSeq, until: Date.now() + options.maxAgeSeconds * 1000 });
+      }
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', request.viewer.actor ? 'private, no-store' : publicPolicy);
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
         reply.code(304);

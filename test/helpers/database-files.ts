@@ -68,11 +68,11 @@ export function databaseProblems(path: string): string[] {
   });
 }
 
-/** Runs `task(0)`, `task(1)`, … `task(count - 1)` with at most `concurrency` at a time. */
-export async function runPool(count: number, concurrency: number, task: (index: number) => Promise<void>): Promise<void> {
+/** Runs `task(0)`, `task(1)`, … `task(count - 1)` with at most `concurrency` at a time, or until `done()`. */
+export async function runPool(count: number, concurrency: number, task: (index: number) => Promise<void>, done: () => boolean = () => false): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < count) await task(next++);
+    while (next < count && !done()) await task(next++);
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
 }

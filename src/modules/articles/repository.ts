@@ -40,7 +40,9 @@ function pickFilterable(table: Omit<Filterable, 'id'>, id: SQLWrapper): Filterab
 }
 
 /** What the public may see: published, and not scheduled for later. */
-const visibleIn = (columns: Filterable, now: string | Placeholder): SQL => and(eq(columns.status, 'published'), lte(columns.publishedAt, now))!;
+// Compared on published_sort (= published_at for published rows) so that the index on
+// (status, published_sort, id) bounds the range: scheduled articles are skipped without reading them.
+const visibleIn = (columns: Filterable, now: string | Placeholder): SQL => and(eq(columns.status, 'published'), lte(columns.publishedSort, now))!;
 export const publiclyVisible = (now: string | Placeholder): SQL => visibleIn(articleColumns, now);
 
 // bm25 is lower for better matches; weights by column: title, subtitle, excerpt, body.

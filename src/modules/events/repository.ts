@@ -38,6 +38,15 @@ export function createEventRepository(db: Db) {
         .limit(limit)
         .all(),
     bySeq: (seqs: number[]): EventRow[] => (seqs.length === 0 ? [] : db.select().from(events).where(inArray(events.seq, seqs)).all()),
+    /** The last committed change: every content change writes an event in its transaction. */
+    lastSeq: (): number => db.select({ seq: sql<number | null>`max(${events.seq})` }).from(events).get()?.seq ?? 0,
+    /** When the next scheduled article becomes visible (null if none is waiting). */
+    nextUnannouncedAt: (): string | null =>
+      db
+        .select({ at: sql<string | null>`min(${articles.publishedAt})` })
+        .from(articles)
+        .where(and(eq(articles.status, 'published'), eq(articles.announced, false)))
+        .get()?.at ?? null,
     /** Published articles whose time has come but whose publication was not announced yet. */
     dueForAnnouncement: (now: string, limit: number) =>
       db
