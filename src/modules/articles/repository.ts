@@ -198,7 +198,12 @@ export function createArticleRepository(db: Db) {
     }): ArticleListRow[] {
       if (options.filters.match !== undefined) return search(options.filters.match, options);
       const { key, direction } = sortKey(options.sort, undefined, articleColumns);
-      const where = conditions(options.visibility, options.now, options.filters, articleColumns);
+      // Newest first past a cursor, "published_sort <= now" and the cursor are two upper bounds on
+      // the same index column and SQLite ranges over only one: giving it the lower of the two (the
+      // cursor implies it) keeps a page 4,000 deep as cheap as the first.
+      const cursorKey = options.cursor?.key;
+      const bound = options.sort === '-publishedAt' && typeof cursorKey === 'string' && cursorKey < options.now ? cursorKey : options.now;
+      const where = conditions(options.visibility, bound, options.filters, articleColumns);
       if (options.cursor) where.push(afterCursor(key, articles.id, direction, options.cursor));
       const columns = { ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), sortKey: sql<string | number>`${key}` };
       return db
