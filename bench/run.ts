@@ -146,7 +146,7 @@ async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ va
 function corpusKey(args: Args): string {
   const hash = createHash('sha1');
   for (const file of ['seeds/synthetic.ts', 'seeds/words.ts', 'src/modules/articles/body.ts']) hash.update(readFileSync(join(root, file)));
-  for (const file of readdirSync(join(root, 'migrations')).filter((name) => name.endsWith('.sql')).sort()) hash.update(file);
+  for (const file of readdirSync(join(root, 'migrations')).filter((name) => name.endsWith('.sql')).sort()) hash.update(readFileSync(join(root, 'migrations', file)));
   return `corpus-${args.articles}-seed${args.seed}-${hash.digest('hex').slice(0, 10)}`;
 }
 

@@ -343,3 +343,10 @@ describe('article reads', () => {
     expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['colour', 'limit', 'publishedAfter', 'status']);
   });
 });
+
+describe('dates', () => {
+  it('refuses a date-time whose UTC form leaves four-digit years (it would sort as due)', async () => {
+    const response = await post(factories.article({ status: 'published', publishedAt: '9999-12-31T23:59:59-23:59' })).expect(400);
+    expect(response.body.errors).toEqual([{ path: 'publishedAt', message: 'must fall between the years 1000 and 9999 (UTC)' }]);
+  });
+});

@@ -11,6 +11,7 @@ import { startServer, tempDir, type ServerProcess } from './helpers/server-proce
 
 const servers: ServerProcess[] = [];
 const apps: TestApp[] = [];
+// Servers run in-process (node --import tsx), so that SIGKILL here really stops a server left running.
 afterEach(async () => {
   for (const server of servers.splice(0)) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
   for (const app of apps.splice(0)) await app.close();
@@ -23,7 +24,7 @@ describe('npm run backup / restore', () => {
     const dir = tempDir('newsdesk-backup-');
     const env = serverEnv(dir);
     const { tokens } = prepareDatabase(env.DATABASE_URL);
-    const server = await startServer(env);
+    const server = await startServer(env, { inProcess: true });
     servers.push(server);
     const headers = { authorization: `Bearer ${tokens.editor}`, 'content-type': 'application/json' };
 
@@ -68,7 +69,7 @@ describe('npm run backup / restore', () => {
     const restored = await runCli('restore', [backupFile], { DATABASE_URL: restoredEnv.DATABASE_URL }, { viaNpm: true });
     expect(restored).toMatchObject({ code: 0, stdout: '' });
     expect(restored.stderr).toBe(`Restored ${restoredEnv.DATABASE_URL} from ${backupFile}\n`);
-    const second = await startServer(restoredEnv);
+    const second = await startServer(restoredEnv, { inProcess: true });
     servers.push(second);
     expect(beforeBackup.length).toBeGreaterThanOrEqual(30);
     for (const ack of beforeBackup) {

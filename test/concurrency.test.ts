@@ -8,6 +8,7 @@ import { databaseProblems, prepareDatabase, runPool } from './helpers/database-f
 import { startServer, tempDir, type ServerProcess } from './helpers/server-process.js';
 
 const servers: ServerProcess[] = [];
+// Servers run in-process (node --import tsx), so that SIGKILL here really stops a server left running.
 afterEach(() => {
   for (const server of servers.splice(0)) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
 });
@@ -17,7 +18,7 @@ describe('concurrent writers on one database file', () => {
     const dir = tempDir('newsdesk-concurrency-');
     const env = { DATABASE_URL: join(dir, 'newsdesk.db'), MEDIA_DIR: join(dir, 'media'), SEED_ON_START: 'false', WRITE_RATE_LIMIT_PER_MINUTE: '100000' };
     const { tokens, authorId } = prepareDatabase(env.DATABASE_URL);
-    const [first, second] = await Promise.all([startServer(env), startServer(env)]);
+    const [first, second] = await Promise.all([startServer(env, { inProcess: true }), startServer(env, { inProcess: true })]);
     servers.push(first, second);
     const headers = { authorization: `Bearer ${tokens.editor}`, 'content-type': 'application/json' };
 

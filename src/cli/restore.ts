@@ -46,11 +46,11 @@ function checkBackup(file: string): void {
 }
 
 /**
- * Takes the database for itself, or refuses: in WAL mode every open connection holds a shared lock
- * on the file, so an exclusive lock is only granted when no server, CLI or backup has it open.
- * Then folds the WAL into the file, so that the copy kept aside is whole.
+ * Refuses unless no other process has the database open: in WAL mode every open connection holds
+ * a shared lock on the file, so an exclusive lock is only granted when no server, CLI or backup
+ * has it. Then folds the WAL into the file, so that the copy kept aside is whole.
  */
-function takeOver(databasePath: string): void {
+function checkpointIfUnused(databasePath: string): void {
   const current = new Database(databasePath, { fileMustExist: true });
   try {
     current.pragma('busy_timeout = 0');
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   try {
     checkBackup(file);
     // Refuse early, before anything is written, if the database is in use.
-    if (existsSync(databasePath)) takeOver(databasePath);
+    if (existsSync(databasePath)) checkpointIfUnused(databasePath);
     // A copy through the backup API is whole even if FILE still has a WAL beside it.
     mkdirSync(dirname(databasePath), { recursive: true });
     const backup = new Database(file, { readonly: true, fileMustExist: true });
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     fsyncPath(temporary);
     const replacing = existsSync(databasePath);
     if (replacing) {
-      takeOver(databasePath);
+      checkpointIfUnused(databasePath);
       renameSync(databasePath, kept);
     }
     for (const suffix of ['-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });

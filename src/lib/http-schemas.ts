@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { errorCatalogue, problemType, type ErrorCode } from './errors.js';
 
 export const uuid = z.uuid({ version: 'v7', message: 'must be a UUIDv7 string' });
-export const isoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+// Timestamps are stored as ISO strings and compared as text, which holds for four-digit years
+// only: an offset that pushes 9999-12-31 into year 10000 would sort before 2025.
+export const isoDateTime = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date-time' })
+  .refine((value) => {
+    const year = new Date(value).getUTCFullYear();
+    return Number.isNaN(year) || (year >= 1000 && year <= 9999); // an unparseable value has its own error
+  }, 'must fall between the years 1000 and 9999 (UTC)');
 export const timestampFields = {
   createdAt: z.string().meta({ format: 'date-time', example: '2025-01-15T00:00:00.000Z' }),
   updatedAt: z.string().meta({ format: 'date-time', example: '2025-01-15T00:00:00.000Z' }),

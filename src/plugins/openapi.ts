@@ -144,7 +144,15 @@ export default fp(
       docs.addHook('onRoute', (route) => {
         route.config = { ...route.config, access: 'public' };
       });
-      await docs.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+      // "Try it out" calls the server the page came from (whatever its HOST and PORT), not the
+      // documented default: another origin would be refused by the page's CSP (connect-src 'self').
+      await docs.register(swaggerUi, {
+        routePrefix: '/docs',
+        staticCSP: true,
+        // Its top-bar logo is an SVG with an inline <style> (the logo's colours), allowed by its hash.
+        transformStaticCSP: (header) => header.replace("style-src 'self' https:", "style-src 'self' https: 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='"),
+        transformSpecification: (document) => ({ ...document, servers: [{ url: '/', description: 'This server' }] }),
+      });
     });
   },
   { name: 'openapi' },
