@@ -5,27 +5,15 @@
 // journal mode, no -wal), flushed to disk and only then renamed to FILE: FILE is a whole, sound
 // database or is not there. --force replaces an
 // existing FILE. Restore it with `npm run restore -- FILE` (see docs/operations.md).
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { configOrExit, fail, fsyncPath } from './common.js';
 import Database from 'better-sqlite3';
-import { ConfigError, loadConfig } from '../config.js';
 
 const usage = 'usage: npm run backup -- FILE [--force]   (--force replaces an existing FILE)';
 
-function fail(message: string, code = 2): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
 
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 async function main(): Promise<void> {
   let file: string;
@@ -38,13 +26,7 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
   }
-  let databasePath: string;
-  try {
-    databasePath = loadConfig().databasePath;
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const { databasePath } = configOrExit();
   if (databasePath === ':memory:') fail('DATABASE_URL is :memory:; there is no database file to back up');
   if (!existsSync(databasePath)) fail(`backup failed: there is no database at ${databasePath} (DATABASE_URL)`, 1);
   if (resolve(databasePath) === file) fail('FILE is the database itself; name another file');

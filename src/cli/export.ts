@@ -9,8 +9,8 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { configOrExit, fail } from './common.js';
 import { asc } from 'drizzle-orm';
-import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type Db } from '../db/client.js';
 import { articleRevisions, articles, articleSlugHistory, authors, images, relatedLinks, type AuthorRow, type ImageRow, type RelatedLinkRow } from '../db/schema.js';
 import type { StoredArticle } from '../modules/articles/repository.js';
@@ -65,10 +65,6 @@ function writeFileAtomically(path: string, text: string): void {
 
 const usage = 'usage: npm run export -- FILE   (FILE may be - for stdout)';
 
-function fail(message: string, code = 2): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
 
 function main(): void {
   let file: string | undefined;
@@ -79,13 +75,7 @@ function main(): void {
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = configOrExit();
   const db = openDatabase(config.databasePath);
   try {
     const content = exportContent(db);

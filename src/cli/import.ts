@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { configOrExit, fail } from './common.js';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, writeTransaction, type Db } from '../db/client.js';
 import { createRepositories } from '../db/repositories.js';
 import { articleRevisions, articleSlugHistory } from '../db/schema.js';
@@ -74,10 +74,6 @@ export function importContent(db: Db, content: ExportDocument, { force = false }
 
 const usage = 'usage: npm run import -- FILE [--force]   (FILE may be - for stdin; --force imports into a database that already has content)';
 
-function fail(message: string, code = 2): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
 
 function main(): void {
   let file: string;
@@ -90,13 +86,7 @@ function main(): void {
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = configOrExit();
   let content: ExportDocument;
   try {
     content = parseExport(readFileSync(file === '-' ? 0 : file, 'utf8'));

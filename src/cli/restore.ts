@@ -5,27 +5,15 @@
 // copied beside the database, flushed to disk and renamed over it, after the current database is
 // checkpointed and kept as DATABASE.pre-restore and its -wal/-shm files are removed (a stale WAL
 // must never meet the restored file). The server migrates the restored database when it starts.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { configOrExit, fail, fsyncPath } from './common.js';
 import Database from 'better-sqlite3';
-import { ConfigError, loadConfig } from '../config.js';
 
 const usage = 'usage: npm run restore -- FILE   (stop the server first)';
 
-function fail(message: string, code = 2): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
 
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** Refuses unless FILE is a sound SQLite database with Newsdesk's tables. */
 function checkBackup(file: string): void {
@@ -75,15 +63,9 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
   }
-  let databasePath: string;
-  try {
-    databasePath = loadConfig().databasePath;
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
-  if (databasePath === ':memory:') fail('DATABASE_URL is :memory:; there is no database file to restore into');
-  databasePath = resolve(databasePath);
+  const configured = configOrExit().databasePath;
+  if (configured === ':memory:') fail('DATABASE_URL is :memory:; there is no database file to restore into');
+  const databasePath = resolve(configured);
   if (databasePath === file) fail('FILE is the database itself; name the backup file');
   if (!existsSync(file)) fail(`restore failed: there is no backup at ${file}`, 1);
 

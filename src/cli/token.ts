@@ -1,8 +1,9 @@
 // npm run token -- create --role admin|editor|contributor --name NAME   (prints the token alone on stdout)
 // npm run token -- list
 // npm run token -- revoke ID
-// Everything but the token goes to stderr, so `TOKEN=$(npm run -s token -- create …)` works.
+// Everything but the token goes to stderr, so `TOKEN=$(npm run token -- create …)` works.
 import { parseArgs } from 'node:util';
+import { fail } from './common.js';
 import { openDatabase } from '../db/client.js';
 import { createRepositories } from '../db/repositories.js';
 import { ConfigError, loadConfig } from '../config.js';
@@ -12,11 +13,6 @@ import { nowIso } from '../lib/ids.js';
 import { createToken, listTokens, revokeToken } from '../modules/tokens/service.js';
 
 const usage = 'usage: npm run token -- create --role admin|editor|contributor --name NAME | list | revoke ID';
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
 
 try {
   const { positionals, values } = parseArgs({ options: { role: { type: 'string' }, name: { type: 'string' } }, allowPositionals: true });
