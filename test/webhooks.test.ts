@@ -236,6 +236,36 @@ describe('the change feed', () => {
     await second.http.get('/v1/changes?since=garbage').expect(400);
   });
 
+  it('records authors, images and related links: upserts, then tombstones, private until public', async () => {
+    const t = track(await buildTestApp());
+    const start = (await t.http.get('/v1/changes').expect(200)).body.meta.nextCursor;
+    const author = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ email: 'private@example.org' })).expect(201)).body;
+    const image = (await t.http.post('/v1/images').set(t.auth()).send(factories.image()).expect(201)).body;
+    const article = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published', authorIds: [author.id], featuredImageId: image.id })).expect(201)).body;
+    const link = (await t.http.post(`/v1/articles/${article.id}/related`).set(t.auth()).send({ url: 'https://example.org/x' }).expect(201)).body;
+    await t.http.patch(`/v1/authors/${author.id}`).set(t.auth()).send({ bio: 'Now public' }).expect(200);
+    await t.http.delete(`/v1/articles/${article.id}/related/${link.id}`).set(t.auth()).expect(204);
+    const changes = (body: { data: { type: string; operation: string; data: Record<string, unknown> }[] }) => body.data.filter((change) => !change.type.startsWith('article.')).map((change) => [change.type, change.operation]);
+    const editor = (await t.http.get(`/v1/changes?since=${start}`).set(t.auth()).expect(200)).body;
+    expect(changes(editor)).toEqual([
+      ['author.created', 'upsert'],
+      ['image.created', 'upsert'],
+      ['relatedLink.created', 'upsert'],
+      ['author.updated', 'upsert'],
+      ['relatedLink.deleted', 'delete'],
+    ]);
+    expect(editor.data.find((change: { type: string }) => change.type === 'author.created').data.email).toBe('private@example.org');
+    // Before the article was published the author and image were private; afterwards they are public, without the email.
+    const publicFeed = (await t.http.get(`/v1/changes?since=${start}`).expect(200)).body;
+    expect(changes(publicFeed)).toEqual([
+      ['relatedLink.created', 'upsert'],
+      ['author.updated', 'upsert'],
+      ['relatedLink.deleted', 'delete'],
+    ]);
+    expect(JSON.stringify(publicFeed)).not.toContain('private@example.org');
+    expect(publicFeed.data.at(-1).data).toEqual({ id: link.id, articleId: article.id });
+  });
+
   it('announces a scheduled article when its time comes', async () => {
     let clock = Date.parse('2026-01-01T00:00:00Z');
     const t = track(await buildTestApp({}, { now: () => new Date(clock).toISOString() }));

@@ -1,6 +1,6 @@
 // Author rules: unique slugs, an avatar that exists, no deleting an author still credited.
 import { writeTransaction, type Db } from '../../db/client.js';
-import { emit } from '../events/service.js';
+import { emitChange } from '../events/service.js';
 import type { AuthorRow } from '../../db/schema.js';
 import { publicViewer, type Actor, type Ctx, type Viewer } from '../../lib/context.js';
 import { AppError, invalidField } from '../../lib/errors.js';
@@ -20,15 +20,8 @@ export function toAuthor(row: AuthorRow, viewer: Viewer): Author {
 /** An author event is public once a visible article credits the author. */
 export function emitAuthor(ctx: Ctx, tx: Db, type: string, row: AuthorRow, wasPublic = false): void {
   const isPublic = wasPublic || ctx.repos.authors.findByIdOrSlug(row.id, 'public', ctx.now()) !== undefined;
-  const deleted = type === 'author.deleted';
-  emit(ctx, tx, {
-    type,
-    resourceType: 'author',
-    resourceId: row.id,
-    audience: isPublic ? 'public' : 'private',
-    operation: deleted ? 'delete' : 'upsert',
-    data: deleted ? { id: row.id, slug: row.slug } : toAuthor(row, isPublic ? publicViewer : { visibility: 'all', actor: null }),
-  });
+  const representation = () => toAuthor(row, isPublic ? publicViewer : { visibility: 'all', actor: null });
+  emitChange(ctx, tx, { type, resourceType: 'author', id: row.id, isPublic, representation, tombstone: { id: row.id, slug: row.slug } });
 }
 
 function requireAuthor(ctx: Ctx, id: string): AuthorRow {

@@ -16,6 +16,25 @@ export type EmitInput = {
   data: unknown;
 };
 
+/** The usual event of a resource: `<resource>.deleted` carries a tombstone, others the
+ *  representation; only what the public may see goes to the public feed. */
+export function emitChange(
+  ctx: Ctx,
+  tx: Db,
+  input: { type: string; resourceType: ResourceType; id: string; isPublic: boolean; representation: () => unknown; tombstone: unknown; section?: string | null },
+): void {
+  const deleted = input.type.endsWith('.deleted');
+  emit(ctx, tx, {
+    type: input.type,
+    resourceType: input.resourceType,
+    resourceId: input.id,
+    audience: input.isPublic ? 'public' : 'private',
+    operation: deleted ? 'delete' : 'upsert',
+    section: input.section ?? null,
+    data: deleted ? input.tombstone : input.representation(),
+  });
+}
+
 export function emit(ctx: Ctx, tx: Db, input: EmitInput): void {
   const now = ctx.now();
   const seq = ctx.repos.events.insert(tx, {

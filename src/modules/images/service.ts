@@ -1,7 +1,7 @@
 // Image rules: unique slugs, no image deleted while something still shows it, and an uploaded
 // file's own facts (url, size, type) that no write can contradict.
 import { writeTransaction, type Db } from '../../db/client.js';
-import { emit } from '../events/service.js';
+import { emitChange } from '../events/service.js';
 import type { ImageRow } from '../../db/schema.js';
 import type { Actor, Ctx } from '../../lib/context.js';
 import { AppError, type Referrer } from '../../lib/errors.js';
@@ -28,15 +28,7 @@ export function toImage({ sha256, fileExt, ...image }: ImageRow, now: string): I
 /** An image event is public once something public shows the image. */
 function emitImage(ctx: Ctx, tx: Db, type: string, row: ImageRow, wasPublic = false): void {
   const isPublic = wasPublic || ctx.repos.images.findByIdOrSlug(row.id, 'public', ctx.now()) !== undefined;
-  const deleted = type === 'image.deleted';
-  emit(ctx, tx, {
-    type,
-    resourceType: 'image',
-    resourceId: row.id,
-    audience: isPublic ? 'public' : 'private',
-    operation: deleted ? 'delete' : 'upsert',
-    data: deleted ? { id: row.id, slug: row.slug } : toImage(row, ctx.now()),
-  });
+  emitChange(ctx, tx, { type, resourceType: 'image', id: row.id, isPublic, representation: () => toImage(row, ctx.now()), tombstone: { id: row.id, slug: row.slug } });
 }
 
 function requireImage(ctx: Ctx, id: string): ImageRow {

@@ -1,6 +1,6 @@
 // Related links: internal targets and images must exist; positions stay dense and ordered.
 import { writeTransaction, type Db } from '../../db/client.js';
-import { emit } from '../events/service.js';
+import { emitChange } from '../events/service.js';
 import type { RelatedLinkRow } from '../../db/schema.js';
 import type { Ctx, Viewer } from '../../lib/context.js';
 import { AppError, type FieldError } from '../../lib/errors.js';
@@ -18,14 +18,13 @@ const editor = { visibility: 'all', actor: null } as const;
 
 /** Related-link events are public while their article is. */
 export function emitLink(ctx: Ctx, tx: Db, type: string, link: RelatedLinkRow, articlePublic: boolean): void {
-  const deleted = type === 'relatedLink.deleted';
-  emit(ctx, tx, {
+  emitChange(ctx, tx, {
     type,
     resourceType: 'relatedLink',
-    resourceId: link.id,
-    audience: articlePublic ? 'public' : 'private',
-    operation: deleted ? 'delete' : 'upsert',
-    data: deleted ? { id: link.id, articleId: link.articleId } : toRelatedLink(link),
+    id: link.id,
+    isPublic: articlePublic,
+    representation: () => toRelatedLink(link),
+    tombstone: { id: link.id, articleId: link.articleId },
   });
 }
 
