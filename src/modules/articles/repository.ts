@@ -122,13 +122,15 @@ export function createArticleRepository(db: Db) {
     .orderBy(relatedLinks.articleId, relatedLinks.position)
     .prepare();
 
+  const listStatements = new Map<string, { all: (params: Record<string, unknown>) => unknown[] }>();
+
   const retiredSlug = db
     .select({ articleId: articleSlugHistory.articleId })
     .from(articleSlugHistory)
     .where(eq(articleSlugHistory.slug, sql.placeholder('slug')))
     .prepare();
 
-  function conditions(visibility: Visibility, now: string, filters: ArticleFilters, columns: Filterable): SQL[] {
+  function conditions(visibility: Visibility, now: string | Placeholder, filters: ArticleFilters, columns: Filterable): SQL[] {
     const where: SQL[] = [];
     if (visibility === 'public') where.push(visibleIn(columns, now));
     if (filters.status) where.push(eq(columns.status, filters.status));
@@ -203,16 +205,26 @@ export function createArticleRepository(db: Db) {
       // cursor implies it) keeps a page 4,000 deep as cheap as the first.
       const cursorKey = options.cursor?.key;
       const bound = options.sort === '-publishedAt' && typeof cursorKey === 'string' && cursorKey < options.now ? cursorKey : options.now;
-      const where = conditions(options.visibility, bound, options.filters, articleColumns);
-      if (options.cursor) where.push(afterCursor(key, articles.id, direction, options.cursor));
-      const columns = { ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), sortKey: sql<string | number>`${key}` };
-      return db
-        .select(columns)
-        .from(articles)
-        .where(and(...where))
-        .orderBy(...orderByKey(key, articles.id, direction))
-        .limit(options.limit)
-        .all() as ArticleListRow[];
+      // Building a query costs more than running it here, so each shape of list (which filters,
+      // which sort, a cursor or not) is prepared once with placeholders and reused.
+      const present = (Object.keys(options.filters) as (keyof ArticleFilters)[]).filter((name) => options.filters[name] !== undefined).sort();
+      const shape = [options.visibility, options.sort, options.cursor ? 'cursor' : '', options.withBody ? 'body' : '', ...present].join('|');
+      let statement = listStatements.get(shape);
+      if (!statement) {
+        const placeholders = Object.fromEntries(present.map((name) => [name, sql.placeholder(name)])) as unknown as ArticleFilters;
+        const where = conditions(options.visibility, sql.placeholder('now'), placeholders, articleColumns);
+        if (options.cursor) where.push(afterCursor(key, articles.id, direction, { key: sql.placeholder('cursorKey'), id: sql.placeholder('cursorId') }));
+        const columns = { ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), sortKey: sql<string | number>`${key}` };
+        statement = db
+          .select(columns)
+          .from(articles)
+          .where(and(...where))
+          .orderBy(...orderByKey(key, articles.id, direction))
+          .limit(sql.placeholder('limit'))
+          .prepare();
+        listStatements.set(shape, statement);
+      }
+      return statement.all({ ...options.filters, now: bound, cursorKey, cursorId: options.cursor?.id, limit: options.limit }) as ArticleListRow[];
     },
 
     count(visibility: Visibility, now: string, filters: ArticleFilters): number {

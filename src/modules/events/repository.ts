@@ -8,6 +8,8 @@ export type EventRow = typeof events.$inferSelect;
 export type NewEvent = Omit<EventRow, 'seq'>;
 
 export function createEventRepository(db: Db) {
+  // Read on every public GET by the caching plugin: prepared once.
+  const lastSeq = db.select({ seq: sql<number | null>`max(${events.seq})` }).from(events).prepare();
   return {
     /** Writes the event and returns its commit-order sequence number. */
     insert: (tx: Db, event: NewEvent): number => tx.insert(events).values(event).returning({ seq: events.seq }).get().seq,
@@ -39,7 +41,7 @@ export function createEventRepository(db: Db) {
         .all(),
     bySeq: (seqs: number[]): EventRow[] => (seqs.length === 0 ? [] : db.select().from(events).where(inArray(events.seq, seqs)).all()),
     /** The last committed change: every content change writes an event in its transaction. */
-    lastSeq: (): number => db.select({ seq: sql<number | null>`max(${events.seq})` }).from(events).get()?.seq ?? 0,
+    lastSeq: (): number => lastSeq.get()?.seq ?? 0,
     /** When the next scheduled article becomes visible (null if none is waiting). */
     nextUnannouncedAt: (): string | null =>
       db
