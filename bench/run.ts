@@ -23,6 +23,7 @@ import { generateCorpus, type CorpusResult } from '../seeds/synthetic.js';
 import { openDatabase } from '../src/db/client.js';
 import { createRepositories } from '../src/db/repositories.js';
 import { createToken } from '../src/modules/tokens/service.js';
+import { freePort } from '../test/helpers/server-process.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = join(root, 'bench/.cache');
@@ -65,18 +66,6 @@ const hasTaskset = (() => {
 const children = new Set<ChildProcess>();
 
 type Server = { name: string; child: ChildProcess; pid: number; baseUrl: string; output: () => string };
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** `node --import tsx <script>`, pinned to core 0 (taskset execs node: the pid is the server's). */
 async function startServer(name: string, script: string, env: Record<string, string>, readyPath: string): Promise<Server> {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
@@ -14,6 +14,7 @@ import {
   articleReadQuery,
   articleReplaceSchema,
   articleSchema,
+  type Article,
 } from './schema.js';
 import {
   createArticle,
@@ -34,6 +35,12 @@ const revisionParams = z.object({ id: idParams.shape.id, number: z.coerce.number
 const revisionSummary = z.object({ number: z.number().int(), createdAt: z.string(), createdBy: z.string().nullable() });
 const revisionList = z.object({ data: z.array(revisionSummary) }).meta({ id: 'RevisionList' });
 const revisionSchema = revisionSummary.extend({ article: articleSchema }).meta({ id: 'Revision' });
+/** A written article answers with its ETag naming the new version (for the next If-Match). */
+function versioned(reply: FastifyReply, article: Article): Article {
+  reply.resourceVersion = article.version!;
+  return article;
+}
+
 const redirect = z.null().meta({ description: 'The slug was retired: `Location` names the current URL.' });
 
 export async function articleRoutes(fastify: FastifyInstance) {
@@ -111,11 +118,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       body: articlePatchSchema,
       response: writeResponses,
     },
-    handler: async (request, reply) => {
-      const article = updateArticle(ctx, request.params.id, request.body, 'patch', actorOf(request), preconditionOf(request));
-      reply.resourceVersion = article.version!;
-      return article;
-    },
+    handler: async (request, reply) => versioned(reply, updateArticle(ctx, request.params.id, request.body, 'patch', actorOf(request), preconditionOf(request))),
   });
 
   app.put('/:id', {
@@ -129,11 +132,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       body: articleReplaceSchema,
       response: writeResponses,
     },
-    handler: async (request, reply) => {
-      const article = updateArticle(ctx, request.params.id, request.body, 'replace', actorOf(request), preconditionOf(request));
-      reply.resourceVersion = article.version!;
-      return article;
-    },
+    handler: async (request, reply) => versioned(reply, updateArticle(ctx, request.params.id, request.body, 'replace', actorOf(request), preconditionOf(request))),
   });
 
   app.delete('/:id', {
@@ -185,10 +184,6 @@ export async function articleRoutes(fastify: FastifyInstance) {
       params: revisionParams,
       response: { 200: articleSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND', 'SLUG_TAKEN', 'PRECONDITION_FAILED') },
     },
-    handler: async (request, reply) => {
-      const article = restoreRevision(ctx, request.params.id, request.params.number, actorOf(request), preconditionOf(request));
-      reply.resourceVersion = article.version!;
-      return article;
-    },
+    handler: async (request, reply) => versioned(reply, restoreRevision(ctx, request.params.id, request.params.number, actorOf(request), preconditionOf(request))),
   });
 }
