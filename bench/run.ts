@@ -3,11 +3,12 @@
 // Loopback only, bounded, and it cleans up after itself. It
 //  1. builds (or reuses, from bench/.cache/) a synthetic corpus of N articles (seeds/synthetic.ts)
 //     and works on a copy of it in a temp dir, with an editor token made by the token service;
-//  2. starts, one at a time, each server as a child process pinned to core 0 (`taskset -c 0`,
-//     when available) while this process, the load generator (autocannon), runs on core 1:
+//  2. compiles the servers (`npm run build`) and starts, one at a time, each as a child process
+//     pinned to core 0 (`taskset -c 0`, when available) while this process, the load generator
+//     (autocannon), runs on core 1:
 //       (a) bare Fastify GET /                         bench/baseline-bare.ts
 //       (b) hand-written Fastify + better-sqlite3      bench/baseline-sqlite.ts
-//       (c) Newsdesk itself                            src/server.ts
+//       (c) Newsdesk itself, with `npm start`'s node arguments   src/server.ts
 //  3. measures every endpoint 3 times (after a 1 s warm-up) and reports the median req/s, p50 and
 //     p99, and the server's peak RSS (VmRSS from /proc, sampled every 100 ms);
 //  4. prints a table, the ratios the issue sets targets for, a Markdown table for the README, and
@@ -67,10 +68,19 @@ const children = new Set<ChildProcess>();
 
 type Server = { name: string; child: ChildProcess; pid: number; baseUrl: string; output: () => string };
 
-/** `node --import tsx <script>`, pinned to core 0 (taskset execs node: the pid is the server's). */
-async function startServer(name: string, script: string, env: Record<string, string>, readyPath: string): Promise<Server> {
+/** The node arguments `npm start` runs the server with (after its build step), so the bench
+ *  measures exactly what production runs. */
+function startArguments(): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.split('&&').at(-1)!.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`the start script should end with a node command: ${start}`);
+  return words.slice(1);
+}
+
+/** `node <args>` on compiled code (`npm run build`), pinned to core 0 (taskset execs node: the
+ *  pid is the server's). */
+async function startServer(name: string, nodeArgs: string[], env: Record<string, string>, readyPath: string): Promise<Server> {
   const port = await freePort();
-  const nodeArgs = ['--import', 'tsx', script];
   const [command, args] = hasTaskset ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   const child = spawn(command, args, { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
@@ -241,6 +251,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const loadBefore = loadavg()[0]!;
   const info = await corpus(args);
+  // The servers run compiled, as `npm start` runs Newsdesk.
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 
   // Work on a copy: the token and the POST run must not change the cached corpus.
   const runDir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
@@ -276,12 +288,12 @@ async function main(): Promise<void> {
       slugs.map((slug) => ({ method: 'GET' as const, path: path(slug), ...(headers ? { headers: headers(slug) } : {}) }));
 
     // (a) bare Fastify
-    current = await startServer('bare', 'bench/baseline-bare.ts', {}, '/');
+    current = await startServer('bare', ['dist/bench/baseline-bare.js'], {}, '/');
     results.push(await measure({ name: 'bare Fastify GET /', server: current, expect: '2xx', options: { requests: [{ method: 'GET', path: '/' }] } }, args));
     await stopServer(current);
 
     // (b) hand-written Fastify + better-sqlite3
-    current = await startServer('hand-written', 'bench/baseline-sqlite.ts', { DATABASE_URL: dbFile }, '/articles');
+    current = await startServer('hand-written', ['dist/bench/baseline-sqlite.js'], { DATABASE_URL: dbFile }, '/articles');
     results.push(await measure({ name: 'hand-written GET /articles/{slug}', server: current, expect: '2xx', options: { requests: rotate((slug) => `/articles/${slug}`) } }, args));
     results.push(await measure({ name: 'hand-written GET /articles (20)', server: current, expect: '2xx', options: { requests: [{ method: 'GET', path: '/articles' }] } }, args));
     await stopServer(current);
@@ -289,7 +301,7 @@ async function main(): Promise<void> {
     // (c) Newsdesk
     current = await startServer(
       'newsdesk',
-      'src/server.ts',
+      startArguments(),
       {
         DATABASE_URL: dbFile,
         MEDIA_DIR: join(runDir, 'media'),

@@ -2,11 +2,12 @@
 // same services the API uses. Every record is found by slug before it is created, so running
 // the import again changes nothing: same ids, same versions.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyBaseLogger } from 'fastify';
 import { writeTransaction } from '../src/db/client.js';
 import type { Actor, Ctx } from '../src/lib/context.js';
+import { projectRoot } from '../src/lib/paths.js';
 import { toSlug } from '../src/lib/slug.js';
 import { createArticle } from '../src/modules/articles/service.js';
 import { createAuthor } from '../src/modules/authors/service.js';
@@ -14,7 +15,7 @@ import { createImage } from '../src/modules/images/service.js';
 import { replaceRelatedLinks } from '../src/modules/related/service.js';
 import { parseSourceArticle, type ParsedSource } from './parse-source.js';
 
-export const sourceArticlePath = resolve(dirname(fileURLToPath(import.meta.url)), 'source-article.txt');
+export const sourceArticlePath = join(projectRoot, 'seeds', 'source-article.txt');
 
 const importer: Actor = { tokenId: 'seed', name: 'seed', role: 'admin' };
 

@@ -1,15 +1,15 @@
 // Opens SQLite with the pragmas Newsdesk's durability promise rests on, and applies migrations.
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { projectRoot } from '../lib/paths.js';
 import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const migrationsFolder = join(projectRoot, 'migrations');
 
 /** `onStatement` sees every SQL statement run (tests count them to catch N+1 queries). */
 export function openDatabase(path: string, onStatement?: (sql: string) => void): Db {

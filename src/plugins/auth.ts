@@ -45,7 +45,9 @@ export default fp(
       if (access && route.schema) route.schema.security = access === 'public' ? [{}, { bearer: [] }] : [{ bearer: [] }];
     });
 
-    app.addHook('onRequest', async (request, reply) => {
+    // A callback-style hook (no promise per request) for the common case; only a failed
+    // authentication waits, for its rate limiter.
+    app.addHook('onRequest', (request, reply, done) => {
       const access = request.routeOptions.config.access;
       const header = request.headers.authorization;
       request.viewer = publicViewer;
@@ -53,19 +55,22 @@ export default fp(
         const match = /^Bearer ([\x21-\x7e]+)$/i.exec(header);
         const actor = match ? authenticate(app.ctx, match[1]!) : undefined;
         if (!actor) {
-          const limit = await failedAuthentication(request);
-          if (!limit.isAllowed && limit.isExceeded) {
-            reply.header('retry-after', String(limit.ttlInSeconds));
-            throw new AppError('RATE_LIMITED', `Too many failed authentications from your address; retry in ${limit.ttlInSeconds} s`);
-          }
-          throw new AppError('UNAUTHENTICATED', 'The bearer token is malformed, unknown or revoked');
+          failedAuthentication(request).then((limit) => {
+            if (!limit.isAllowed && limit.isExceeded) {
+              reply.header('retry-after', String(limit.ttlInSeconds));
+              return done(new AppError('RATE_LIMITED', `Too many failed authentications from your address; retry in ${limit.ttlInSeconds} s`));
+            }
+            done(new AppError('UNAUTHENTICATED', 'The bearer token is malformed, unknown or revoked'));
+          }, done);
+          return;
         }
         request.viewer = { visibility: 'all', actor };
       }
-      if (access === undefined || access === 'public') return;
+      if (access === undefined || access === 'public') return done();
       const actor = request.viewer.actor;
-      if (!actor) throw new AppError('UNAUTHENTICATED', 'This endpoint needs an Authorization: Bearer token');
-      if (!roleAtLeast(actor.role, access)) throw new AppError('FORBIDDEN', `This endpoint needs the ${access} role; your token has ${actor.role}`);
+      if (!actor) return done(new AppError('UNAUTHENTICATED', 'This endpoint needs an Authorization: Bearer token'));
+      if (!roleAtLeast(actor.role, access)) return done(new AppError('FORBIDDEN', `This endpoint needs the ${access} role; your token has ${actor.role}`));
+      done();
     });
   },
   { name: 'auth', dependencies: ['db', 'errors', 'edges'] },

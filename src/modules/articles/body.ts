@@ -1,25 +1,40 @@
 // Article bodies: typed blocks in, sanitised HTML, plain text, excerpt and reading time out.
 // markdown-it parses (CommonMark, well kept, exposes a token stream we can turn into blocks);
 // sanitize-html has the last word on what HTML leaves the server.
-import MarkdownIt from 'markdown-it';
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
+import type SanitizeHtml from 'sanitize-html';
 import type { Block } from './schema.js';
 
-// html: false — raw HTML in Markdown is escaped, never passed through.
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
-
-const allowedHtml: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'code', 'br', 'figure', 'figcaption', 'img', 'cite', 's'],
-  allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'width', 'height'], figure: ['class', 'data-image-id'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedClasses: { figure: ['image', 'embed'] },
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
-};
+// Both libraries (with their parsers, ~15 MiB resident) are loaded by the first write that
+// needs them, not at startup: reads never do. require() keeps the callers synchronous, as the
+// write transactions they run in must be.
+const require = createRequire(import.meta.url);
+type Tools = { markdown: MarkdownIt; sanitizeHtml: typeof SanitizeHtml; allowedHtml: SanitizeHtml.IOptions };
+let loaded: Tools | undefined;
+function tools(): Tools {
+  if (loaded) return loaded;
+  const MarkdownItClass = require('markdown-it') as typeof MarkdownIt;
+  const sanitizeHtml = require('sanitize-html') as typeof SanitizeHtml;
+  loaded = {
+    // html: false — raw HTML in Markdown is escaped, never passed through.
+    markdown: new MarkdownItClass({ html: false, linkify: true, typographer: false }),
+    sanitizeHtml,
+    allowedHtml: {
+      allowedTags: ['p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'code', 'br', 'figure', 'figcaption', 'img', 'cite', 's'],
+      allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'width', 'height'], figure: ['class', 'data-image-id'] },
+      allowedSchemes: ['http', 'https', 'mailto'],
+      allowedClasses: { figure: ['image', 'embed'] },
+      transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
+    },
+  };
+  return loaded;
+}
 
 const escapeHtml = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-const inline = (text: string): string => markdown.renderInline(text);
+const inline = (text: string): string => tools().markdown.renderInline(text);
 
 export type ImageLookup = (id: string) => { url: string | null; alt: string; width: number | null; height: number | null } | undefined;
 
@@ -54,12 +69,13 @@ function blockHtml(block: Block, image: ImageLookup): string {
 }
 
 export function renderBodyHtml(blocks: Block[], image: ImageLookup): string {
+  const { sanitizeHtml, allowedHtml } = tools();
   return sanitizeHtml(blocks.map((block) => blockHtml(block, image)).join('\n'), allowedHtml);
 }
 
 /** Plain text of inline Markdown: what a reader sees, for search, excerpts and word counts. */
 export function inlineText(text: string): string {
-  return sanitizeHtml(inline(text), { allowedTags: [], allowedAttributes: {} })
+  return tools().sanitizeHtml(inline(text), { allowedTags: [], allowedAttributes: {} })
     .replaceAll('&amp;', '&')
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
@@ -93,7 +109,7 @@ export function defaultExcerpt(blocks: Block[]): string {
 
 /** Converts Markdown into typed blocks, so Markdown-writing clients get the same structure. */
 export function markdownToBlocks(source: string): Block[] {
-  const tokens = markdown.parse(source, {});
+  const tokens = tools().markdown.parse(source, {});
   const blocks: Block[] = [];
   let listItems: string[] | undefined;
   let listStyle: 'ordered' | 'unordered' = 'unordered';

@@ -1,11 +1,17 @@
 // Articles: SQL only. Lists are keyset-paginated; embedded objects are fetched for a whole page
 // at once (one statement per kind of include, whatever the page size).
 import { and, eq, getTableColumns, gt, lte, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
 import type { Db } from '../../db/client.js';
 import { afterCursor, inJsonArray, orderByKey, type Direction } from '../../db/keyset.js';
 import { articleAuthors, articleRevisions, articles, articleSearch, articleSlugHistory, articleTags, authors, images, relatedLinks, type ArticleRow, type AuthorRow } from '../../db/schema.js';
+import { jsonArraySql, jsonObjectSql, jsonOneSql } from '../../db/json-sql.js';
 import type { Cursor } from '../../lib/cursor.js';
-import type { ArticleSort } from './schema.js';
+import { authorSchema } from '../authors/schema.js';
+import { srcsetOf } from '../images/media-formats.js';
+import { imageSchema } from '../images/schema.js';
+import { relatedLinkSchema } from '../related/schema.js';
+import { articleSchema, type ArticleSort, type Field, type Include } from './schema.js';
 import { indexableText, inTitle, MATCH_CLOSE, MATCH_OPEN } from './search.js';
 
 export type Visibility = 'public' | 'all';
@@ -28,6 +34,17 @@ export type ArticleListRow = Omit<ArticleRow, 'body' | 'bodyHtml' | 'bodyText' |
   Partial<Pick<ArticleRow, 'body' | 'bodyHtml'>> & { sortKey: string | number; snippet?: string };
 
 const { body, bodyHtml, bodyText, publishedSort, ...summaryColumns } = getTableColumns(articles);
+
+export type ListOptions = {
+  visibility: Visibility;
+  now: string;
+  filters: ArticleFilters;
+  sort: ArticleSort;
+  cursor: Cursor | undefined;
+  limit: number;
+  withBody: boolean;
+};
+export type ListKey = { id: string; sortKey: string | number; snippet?: string };
 
 
 /** The columns filters and sort keys read: the article's own, or its search row's copies. */
@@ -81,7 +98,78 @@ const snippet = (): SQL<string> =>
  *  JOIN), so the MATCH runs once rather than once per article the planner might start from. */
 const matching = (match: string): SQL[] => [sql`articles_fts match ${match}`, sql`${articleSearch.docid} = articles_fts.rowid`];
 
+// ---- The read model: an article's JSON as the API answers it, built by SQLite ----
+// One statement per read (the article with every embed it asked for), one per page of a list.
+// Service-side toArticle() builds the same JSON from rows for write responses; a test holds the
+// two to the same output for every viewer, include and field selection.
+
+/** What one rendering shows: it decides the statement, which is prepared once per shape. */
+export type RenderShape = {
+  visibility: Visibility;
+  include: readonly Include[];
+  fields: readonly Field[] | undefined;
+  withBody: boolean;
+  /** Search results carry the snippet given with each id of the page. */
+  withSnippet?: boolean;
+};
+
+/** Keys kept whatever `fields` says: embeds asked for, attribution, the search snippet. */
+const ALWAYS_KEPT = new Set(['authors', 'featuredImage', 'related', 'createdBy', 'updatedBy', 'snippet']);
+const ONLY_FOR_EDITORS = new Set(['createdBy', 'updatedBy']);
+const visibleSql = (alias: string) => `${alias}.status = 'published' and ${alias}.published_sort <= :now`;
+
+function articleJsonSql(shape: RenderShape): string {
+  const wanted = shape.fields && shape.fields.length > 0 ? new Set<string>(shape.fields) : undefined;
+  const keys = Object.keys(articleSchema.shape).filter((key) => {
+    if ((key === 'body' || key === 'bodyHtml') && !shape.withBody) return false;
+    if (ONLY_FOR_EDITORS.has(key) && shape.visibility !== 'all') return false;
+    if (key === 'authors' || key === 'featuredImage' || key === 'related') return shape.include.includes(key);
+    if (key === 'snippet') return shape.withSnippet === true;
+    return wanted === undefined || wanted.has(key) || ALWAYS_KEPT.has(key);
+  });
+  const authorKeys = Object.keys(authorSchema.shape).filter((key) => key !== 'email' || shape.visibility === 'all');
+  const authorJson = jsonObjectSql(authors, 'au', authorKeys);
+  const imageJson = jsonObjectSql(images, 'i', Object.keys(imageSchema.shape), {
+    // Stored times are ISO-8601 in UTC, so text order is time order.
+    rightsExpired: `json(case when i.rights_expires_at is not null and i.rights_expires_at <= :now then 'true' else 'false' end)`,
+    srcset: `json(newsdesk_srcset(i.sha256, i.file_ext, i.width))`,
+  });
+  // The public never sees a link to an internal article it could not open.
+  const relatedVisible = shape.visibility === 'public' ? `and (r.target_article_id is null or exists (select 1 from articles t where t.id = r.target_article_id and ${visibleSql('t')}))` : '';
+  return jsonObjectSql(articles, 'a', keys, {
+    seo: `json_object('title', a.seo_title, 'description', a.seo_description)`,
+    authors: jsonArraySql(authorJson, 'from article_authors aa join authors au on au.id = aa.author_id where aa.article_id = a.id order by aa.position'),
+    featuredImage: jsonOneSql(imageJson, 'from images i where i.id = a.featured_image_id'),
+    related: jsonArraySql(jsonObjectSql(relatedLinks, 'r', Object.keys(relatedLinkSchema.shape)), `from related_links r where r.article_id = a.id ${relatedVisible} order by r.position`),
+    snippet: 'k.value ->> 1',
+  });
+}
+
+/** Statements are kept per shape; `fields` makes many shapes possible, so the cache is bounded. */
+const MAX_RENDER_SHAPES = 256;
+
 export function createArticleRepository(db: Db) {
+  // srcset is computed by the same function the JS side uses, called from SQL.
+  db.$client.function('newsdesk_srcset', { deterministic: true }, (sha256: unknown, ext: unknown, width: unknown) =>
+    JSON.stringify(typeof sha256 === 'string' && typeof ext === 'string' ? srcsetOf(sha256, ext, typeof width === 'number' || typeof width === 'bigint' ? Number(width) : null) : []),
+  );
+  const renderStatements = new Map<string, Database.Statement>();
+  function renderStatement(kind: 'id' | 'slug' | 'page', shape: RenderShape): Database.Statement {
+    const key = `${kind}|${shape.visibility}|${shape.withBody}|${shape.withSnippet === true}|${shape.include.join(',')}|${shape.fields?.join(',') ?? ''}`;
+    let statement = renderStatements.get(key);
+    if (statement) return statement;
+    const visible = shape.visibility === 'public' ? ` and ${visibleSql('a')}` : '';
+    const text =
+      kind === 'page'
+        ? // The page's ids in order (with their snippets), each joined to its article by key.
+          `select ${articleJsonSql(shape)} from json_each(:page) k cross join articles a on a.id = k.value ->> 0 order by k.key`
+        : `select a.version, ${articleJsonSql(shape)} from articles a where a.${kind} = :key${visible}`;
+    statement = db.$client.prepare(text).raw();
+    if (renderStatements.size >= MAX_RENDER_SHAPES) renderStatements.clear();
+    renderStatements.set(key, statement);
+    return statement;
+  }
+
   const visibleById = db
     .select()
     .from(articles)
@@ -145,7 +233,7 @@ export function createArticleRepository(db: Db) {
 
   /** A page of search results: first the hits' ids and sort keys from the index and the search
    *  rows, then those articles with their snippets (two statements, whatever the number of hits). */
-  function search(match: string, options: { visibility: Visibility; now: string; filters: ArticleFilters; sort: ArticleSort; cursor: Cursor | undefined; limit: number; withBody: boolean }): ArticleListRow[] {
+  function search(match: string, options: ListOptions, keysOnly: boolean): ArticleListRow[] {
     const { key, direction } = sortKey(options.sort, match, searchColumns);
     const where = conditions(options.visibility, options.now, options.filters, searchColumns);
     if (options.cursor) where.push(afterCursor(key, articleSearch.articleId, direction, options.cursor));
@@ -160,13 +248,16 @@ export function createArticleRepository(db: Db) {
     if (hits.length === 0) return [];
     // `+rowid` keeps the list a filter on one pass over the hits: as an index constraint it would
     // re-run the MATCH once per row, expanding a prefix term every time.
-    const rows = db
-      .select({ ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), snippet: snippet() })
-      .from(sql`articles_fts`)
-      .crossJoin(articleSearch)
-      .crossJoin(articles)
-      .where(and(...matching(match), inJsonArray(sql`+articles_fts.rowid`, JSON.stringify(hits.map((hit) => hit.docid))), eq(articles.id, articleSearch.articleId)))
-      .all();
+    const ofHits = inJsonArray(sql`+articles_fts.rowid`, JSON.stringify(hits.map((hit) => hit.docid)));
+    const rows = keysOnly
+      ? db.select({ id: articleSearch.articleId, snippet: snippet() }).from(sql`articles_fts`).crossJoin(articleSearch).where(and(...matching(match), ofHits)).all()
+      : db
+          .select({ ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), snippet: snippet() })
+          .from(sql`articles_fts`)
+          .crossJoin(articleSearch)
+          .crossJoin(articles)
+          .where(and(...matching(match), ofHits, eq(articles.id, articleSearch.articleId)))
+          .all();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return hits.flatMap((hit) => {
       const row = byId.get(hit.id);
@@ -174,7 +265,49 @@ export function createArticleRepository(db: Db) {
     });
   }
 
+  function select(options: ListOptions, keysOnly: boolean): ArticleListRow[] {
+    if (options.filters.match !== undefined) return search(options.filters.match, options, keysOnly);
+    const { key, direction } = sortKey(options.sort, undefined, articleColumns);
+    // Newest first past a cursor, "published_sort <= now" and the cursor are two upper bounds on
+    // the same index column and SQLite ranges over only one: giving it the lower of the two (the
+    // cursor implies it) keeps a page 4,000 deep as cheap as the first.
+    const cursorKey = options.cursor?.key;
+    const bound = options.sort === '-publishedAt' && typeof cursorKey === 'string' && cursorKey < options.now ? cursorKey : options.now;
+    // Building a query costs more than running it here, so each shape of list (which filters,
+    // which sort, a cursor or not) is prepared once with placeholders and reused.
+    const present = (Object.keys(options.filters) as (keyof ArticleFilters)[]).filter((name) => options.filters[name] !== undefined).sort();
+    const shape = [options.visibility, options.sort, options.cursor ? 'cursor' : '', keysOnly ? 'keys' : options.withBody ? 'body' : '', ...present].join('|');
+    let statement = listStatements.get(shape);
+    if (!statement) {
+      const placeholders = Object.fromEntries(present.map((name) => [name, sql.placeholder(name)])) as unknown as ArticleFilters;
+      const where = conditions(options.visibility, sql.placeholder('now'), placeholders, articleColumns);
+      if (options.cursor) where.push(afterCursor(key, articles.id, direction, { key: sql.placeholder('cursorKey'), id: sql.placeholder('cursorId') }));
+      const sortColumn = sql<string | number>`${key}`;
+      const columns = keysOnly ? { id: articles.id, sortKey: sortColumn } : { ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), sortKey: sortColumn };
+      statement = db
+        .select(columns)
+        .from(articles)
+        .where(and(...where))
+        .orderBy(...orderByKey(key, articles.id, direction))
+        .limit(sql.placeholder('limit'))
+        .prepare();
+      listStatements.set(shape, statement);
+    }
+    return statement.all({ ...options.filters, now: bound, cursorKey, cursorId: options.cursor?.id, limit: options.limit }) as ArticleListRow[];
+  }
+
   return {
+    /** One article's JSON and version, by id or slug, or undefined when the viewer cannot see it. */
+    render(by: 'id' | 'slug', key: string, shape: RenderShape, now: string): { version: number; json: string } | undefined {
+      const row = renderStatement(by, shape).get({ key, now }) as [number, string] | undefined;
+      return row && { version: row[0], json: row[1] };
+    },
+    /** A JSON array of the articles in `page` order (ids already filtered by the list query). */
+    renderPage(page: readonly { id: string; snippet?: string | undefined }[], shape: RenderShape, now: string): string {
+      if (page.length === 0) return '[]';
+      const rows = renderStatement('page', shape).all({ page: JSON.stringify(page.map((item) => [item.id, item.snippet ?? null])), now }) as [string][];
+      return `[${rows.map((row) => row[0]).join(',')}]`;
+    },
     findById: (id: string, visibility: Visibility, now: string): ArticleRow | undefined =>
       visibility === 'public' ? visibleById.get({ id, now }) : anyById.get({ id }),
     findBySlug: (slug: string, visibility: Visibility, now: string): ArticleRow | undefined =>
@@ -189,43 +322,10 @@ export function createArticleRepository(db: Db) {
     existingIds: (ids: readonly string[]): Set<string> =>
       new Set(db.select({ id: articles.id }).from(articles).where(inJsonArray(articles.id, JSON.stringify(ids))).all().map((row) => row.id)),
 
-    list(options: {
-      visibility: Visibility;
-      now: string;
-      filters: ArticleFilters;
-      sort: ArticleSort;
-      cursor: Cursor | undefined;
-      limit: number;
-      withBody: boolean;
-    }): ArticleListRow[] {
-      if (options.filters.match !== undefined) return search(options.filters.match, options);
-      const { key, direction } = sortKey(options.sort, undefined, articleColumns);
-      // Newest first past a cursor, "published_sort <= now" and the cursor are two upper bounds on
-      // the same index column and SQLite ranges over only one: giving it the lower of the two (the
-      // cursor implies it) keeps a page 4,000 deep as cheap as the first.
-      const cursorKey = options.cursor?.key;
-      const bound = options.sort === '-publishedAt' && typeof cursorKey === 'string' && cursorKey < options.now ? cursorKey : options.now;
-      // Building a query costs more than running it here, so each shape of list (which filters,
-      // which sort, a cursor or not) is prepared once with placeholders and reused.
-      const present = (Object.keys(options.filters) as (keyof ArticleFilters)[]).filter((name) => options.filters[name] !== undefined).sort();
-      const shape = [options.visibility, options.sort, options.cursor ? 'cursor' : '', options.withBody ? 'body' : '', ...present].join('|');
-      let statement = listStatements.get(shape);
-      if (!statement) {
-        const placeholders = Object.fromEntries(present.map((name) => [name, sql.placeholder(name)])) as unknown as ArticleFilters;
-        const where = conditions(options.visibility, sql.placeholder('now'), placeholders, articleColumns);
-        if (options.cursor) where.push(afterCursor(key, articles.id, direction, { key: sql.placeholder('cursorKey'), id: sql.placeholder('cursorId') }));
-        const columns = { ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), sortKey: sql<string | number>`${key}` };
-        statement = db
-          .select(columns)
-          .from(articles)
-          .where(and(...where))
-          .orderBy(...orderByKey(key, articles.id, direction))
-          .limit(sql.placeholder('limit'))
-          .prepare();
-        listStatements.set(shape, statement);
-      }
-      return statement.all({ ...options.filters, now: bound, cursorKey, cursorId: options.cursor?.id, limit: options.limit }) as ArticleListRow[];
-    },
+    /** A page of articles as rows (for feeds and sitemaps). */
+    list: (options: ListOptions): ArticleListRow[] => select(options, false),
+    /** A page as ids, sort keys and snippets only: the API renders the page with renderPage. */
+    listKeys: (options: Omit<ListOptions, 'withBody'>): ListKey[] => select({ ...options, withBody: false }, true),
 
     count(visibility: Visibility, now: string, filters: ArticleFilters): number {
       const n = sql<number>`count(*)`;

@@ -13,8 +13,8 @@ import { toAuthor } from '../authors/service.js';
 import { toImage } from '../images/service.js';
 import { toRelatedLink } from '../related/service.js';
 import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderBodyHtml } from './body.js';
-import type { ArticleFilters, ArticleListRow, StoredArticle } from './repository.js';
-import type { Article, ArticleCreate, ArticleListQuery, ArticlePatch, Block, Field, Include } from './schema.js';
+import type { ArticleFilters, ArticleListRow, RenderShape, StoredArticle } from './repository.js';
+import { includeValues, type Article, type ArticleCreate, type ArticleListQuery, type ArticlePatch, type Block, type Field, type Include } from './schema.js';
 import { snippetHtml, toFtsQuery } from './search.js';
 
 
@@ -143,8 +143,12 @@ const isVisible = (ctx: Ctx, row: Pick<StoredArticle, 'status' | 'publishedAt'>)
   row.status === 'published' && row.publishedAt !== null && row.publishedAt <= ctx.now();
 
 /** The article as an event carries it: with its embeds, as the audience may see it. */
-function eventData(ctx: Ctx, row: StoredArticle, audience: 'public' | 'private') {
-  return readArticle(ctx, row, audience === 'public' ? publicViewer : editorView, { include: ['authors', 'featuredImage', 'related'] });
+function eventData(ctx: Ctx, row: StoredArticle, audience: 'public' | 'private'): Article {
+  const viewer = audience === 'public' ? publicViewer : editorView;
+  // The row is written already (same transaction): the event carries what a read would answer.
+  const rendered = ctx.repos.articles.render('id', row.id, shapeOf(viewer, { include: [...includeValues] }, true), ctx.now());
+  if (!rendered) throw new Error(`article ${row.id} announced to the ${audience} audience cannot be read by it`);
+  return JSON.parse(rendered.json) as Article;
 }
 
 function announce(ctx: Ctx, tx: Db, row: StoredArticle, type: string, audience: 'public' | 'private'): void {
@@ -329,40 +333,6 @@ export function toArticle(row: StoredArticle | ArticleListRow, viewer: Viewer): 
   return article;
 }
 
-/** Adds the requested embeds to a page of articles: one statement per include, never per row. */
-function embed(ctx: Ctx, list: Article[], include: readonly Include[], viewer: Viewer): void {
-  if (list.length === 0 || include.length === 0) return;
-  const ids = list.map((article) => article.id!);
-  if (include.includes('authors')) {
-    const byArticle = ctx.repos.articles.authorsOf(ids);
-    for (const article of list) article.authors = (byArticle.get(article.id!) ?? []).map((author) => toAuthor(author, viewer));
-  }
-  if (include.includes('featuredImage')) {
-    const wanted = [...new Set(list.map((article) => article.featuredImageId).filter((id): id is string => !!id))];
-    const now = ctx.now();
-    const images = new Map(ctx.repos.articles.imagesByIds(wanted).map((image) => [image.id, toImage(image, now)]));
-    for (const article of list) article.featuredImage = article.featuredImageId ? (images.get(article.featuredImageId) ?? null) : null;
-  }
-  if (include.includes('related')) {
-    const byArticle = new Map<string, RelatedLinkRow[]>();
-    for (const link of ctx.repos.articles.relatedOf(ids, viewer.visibility, ctx.now())) {
-      const links = byArticle.get(link.articleId) ?? [];
-      links.push(link);
-      byArticle.set(link.articleId, links);
-    }
-    for (const article of list) article.related = (byArticle.get(article.id!) ?? []).map(toRelatedLink);
-  }
-}
-
-/** Keeps only the requested top-level fields (embeds asked for with include stay). */
-function pick(article: Article, fields: readonly Field[] | undefined): Article {
-  if (!fields || fields.length === 0) return article;
-  const picked: Record<string, unknown> = {};
-  for (const field of fields) if (field in article) picked[field] = article[field];
-  for (const kept of ['authors', 'featuredImage', 'related', 'createdBy', 'updatedBy', 'snippet'] as const) if (kept in article) picked[kept] = article[kept];
-  return picked as Article;
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** By id when it looks like one (a slug may too, so then by slug as well), else by slug only. */
@@ -372,13 +342,26 @@ export function findArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer): Article
   return byId ?? ctx.repos.articles.findBySlug(idOrSlug, viewer.visibility, now);
 }
 
-export function readArticle(ctx: Ctx, row: StoredArticle, viewer: Viewer, options: { include?: Include[] | undefined; fields?: Field[] | undefined }): Article {
-  const article = toArticle(row, viewer);
-  embed(ctx, [article], options.include ?? [], viewer);
-  return pick(article, options.fields);
+type ReadOptions = { include?: Include[] | undefined; fields?: Field[] | undefined };
+const shapeOf = (viewer: Viewer, options: ReadOptions, withBody: boolean, withSnippet = false): RenderShape => ({
+  visibility: viewer.visibility,
+  include: options.include ?? [],
+  fields: options.fields,
+  withBody,
+  withSnippet,
+});
+
+/** An article as the JSON the API answers with (built by SQLite), by id or slug, as `findArticle` finds it. */
+export function renderArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer, options: ReadOptions): { version: number; json: string } | undefined {
+  const now = ctx.now();
+  const shape = shapeOf(viewer, options, true);
+  const byId = UUID.test(idOrSlug) ? ctx.repos.articles.render('id', idOrSlug, shape, now) : undefined;
+  return byId ?? ctx.repos.articles.render('slug', idOrSlug, shape, now);
 }
 
-export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer) {
+/** A page of articles as the JSON the API answers with: the keys from the list query, the
+ *  articles with their embeds from one rendering statement. */
+export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer): string {
   const sort = query.sort ?? (query.q !== undefined ? 'relevance' : '-publishedAt');
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const filters: ArticleFilters = {
@@ -396,15 +379,15 @@ export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer) 
     filters.authorId = author?.id ?? '-';
   }
   const withBody = query.fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
-  const rows = ctx.repos.articles.list({ visibility: viewer.visibility, now, filters, sort, cursor, limit: query.limit + 1, withBody });
-  const page = rows.slice(0, query.limit);
+  const keys = ctx.repos.articles.listKeys({ visibility: viewer.visibility, now, filters, sort, cursor, limit: query.limit + 1 });
+  const page = keys.slice(0, query.limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null;
-  const data = page.map((row) => (row.snippet === undefined ? toArticle(row, viewer) : { ...toArticle(row, viewer), snippet: snippetHtml(row.snippet) }));
-  embed(ctx, data, query.include ?? [], viewer);
-  return {
-    data: data.map((article) => pick(article, query.fields)),
-    meta: { limit: query.limit, nextCursor, ...(query.count ? { total: ctx.repos.articles.count(viewer.visibility, now, filters) } : {}) },
-  };
+  const nextCursor = keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null;
+  const data = ctx.repos.articles.renderPage(
+    page.map((key) => ({ id: key.id, snippet: key.snippet === undefined ? undefined : snippetHtml(key.snippet) })),
+    shapeOf(viewer, query, withBody, query.q !== undefined),
+    now,
+  );
+  const meta = { limit: query.limit, nextCursor, ...(query.count ? { total: ctx.repos.articles.count(viewer.visibility, now, filters) } : {}) };
+  return `{"data":${data},"meta":${JSON.stringify(meta)}}`;
 }
-

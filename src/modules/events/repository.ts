@@ -10,6 +10,9 @@ export type NewEvent = Omit<EventRow, 'seq'>;
 export function createEventRepository(db: Db) {
   // Read on every public GET by the caching plugin: prepared once.
   const lastSeq = db.select({ seq: sql<number | null>`max(${events.seq})` }).from(events).prepare();
+  // Commits by this connection (total_changes) and by any other (data_version): while both stay
+  // the same, nothing in the file changed. No table is read, so it is cheap enough per request.
+  const changeStamp = db.$client.prepare<[], string>(`select total_changes() || '.' || (select data_version from pragma_data_version)`).pluck();
   return {
     /** Writes the event and returns its commit-order sequence number. */
     insert: (tx: Db, event: NewEvent): number => tx.insert(events).values(event).returning({ seq: events.seq }).get().seq,
@@ -42,6 +45,8 @@ export function createEventRepository(db: Db) {
     bySeq: (seqs: number[]): EventRow[] => (seqs.length === 0 ? [] : db.select().from(events).where(inArray(events.seq, seqs)).all()),
     /** The last committed change: every content change writes an event in its transaction. */
     lastSeq: (): number => lastSeq.get()?.seq ?? 0,
+    /** Changes whenever anything was committed to the database since the last call could tell. */
+    changeStamp: (): string => changeStamp.get()!,
     /** When the next scheduled article becomes visible (null if none is waiting). */
     nextUnannouncedAt: (): string | null =>
       db

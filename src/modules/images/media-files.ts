@@ -1,9 +1,14 @@
 // What an uploaded file really is, decided by sharp (libvips) from its bytes, never from the
 // client's file name or Content-Type; and the resized variants frontends ask for.
 import { createHash } from 'node:crypto';
-import sharp, { type Sharp } from 'sharp';
+import type { default as SharpFactory, Metadata as SharpMetadata, OutputInfo as SharpOutputInfo, Sharp } from 'sharp';
 import { AppError } from '../../lib/errors.js';
 import { imageFormats, type ImageFormat, type VariantWidth } from './media-formats.js';
+
+// sharp (libvips, ~15 MiB resident) is loaded by the first upload or variant, not at startup:
+// a server that only reads never pays for it.
+let loaded: typeof SharpFactory | undefined;
+const loadSharp = async (): Promise<typeof SharpFactory> => (loaded ??= (await import('sharp')).default);
 
 /** Above this, decoding costs too much memory (a 10000×10000 PNG of one colour is a few hundred KB). */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -14,7 +19,7 @@ export type ProcessedImage = { data: Buffer; sha256: string; format: ImageFormat
 const rejected = (code: 'UNSUPPORTED_IMAGE' | 'INVALID_IMAGE' | 'IMAGE_TOO_LARGE', message: string) =>
   new AppError(code, `file: ${message}`, { errors: [{ path: 'file', message }] });
 
-function acceptedFormat(metadata: sharp.Metadata): ImageFormat | undefined {
+function acceptedFormat(metadata: SharpMetadata): ImageFormat | undefined {
   switch (metadata.format) {
     case 'jpeg':
     case 'png':
@@ -55,7 +60,8 @@ function encode(pipeline: Sharp, format: ImageFormat, purpose: 'original' | 'var
  * colour profile is kept). Re-encoding also removes anything appended to or hidden in the file.
  */
 export async function processUpload(input: Buffer): Promise<ProcessedImage> {
-  let metadata: sharp.Metadata;
+  const sharp = await loadSharp();
+  let metadata: SharpMetadata;
   try {
     // The header only: the pixel budget is checked below, before anything is decoded.
     metadata = await sharp(input, { limitInputPixels: false, failOn: 'error' }).metadata();
@@ -74,7 +80,7 @@ export async function processUpload(input: Buffer): Promise<ProcessedImage> {
   let pipeline = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated }).keepIccProfile();
   // Orientation lives in EXIF, which animations do not carry.
   if (!animated) pipeline = pipeline.rotate();
-  let output: { data: Buffer; info: sharp.OutputInfo };
+  let output: { data: Buffer; info: SharpOutputInfo };
   try {
     output = await encode(pipeline, format, 'original').toBuffer({ resolveWithObject: true });
   } catch {
@@ -92,6 +98,7 @@ export async function processUpload(input: Buffer): Promise<ProcessedImage> {
 
 /** A variant: `width` wide at most (never upscaled), in `format`. Animation survives into WebP and GIF. */
 export async function renderVariant(original: Buffer, width: VariantWidth | undefined, format: ImageFormat): Promise<Buffer> {
+  const sharp = await loadSharp();
   let pipeline = sharp(original, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated: supportsAnimation(format) }).keepIccProfile();
   if (width !== undefined) pipeline = pipeline.resize({ width, withoutEnlargement: true });
   return encode(pipeline, format, 'variant').toBuffer();
