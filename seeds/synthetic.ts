@@ -19,6 +19,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { writeTransaction } from '../src/db/client.js';
 import type { AuthorRow, ImageRow, RelatedLinkRow } from '../src/db/schema.js';
@@ -520,6 +521,12 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
 
   const saved = { synchronous: sqlite.pragma('synchronous', { simple: true }), cache_size: sqlite.pragma('cache_size', { simple: true }), wal_autocheckpoint: sqlite.pragma('wal_autocheckpoint', { simple: true }) };
   const bulk = total >= 1_000;
+  // Into a database without articles (a fresh one), the load needs no journal on disk: a crash
+  // would lose the load and nothing else either way, and with the rollback journal in memory
+  // every page is written to the file once, not twice (WAL, then checkpoint). (OFF would do as
+  // well, but better-sqlite3's defensive mode refuses it.) Switching needs the file to ourselves:
+  // with another connection open SQLite keeps WAL, and the load journals as usual.
+  const unjournaled = bulk && !sqlite.memory && repos.articles.count('all', iso(anchorMs), {}) === 0 && sqlite.pragma('journal_mode = MEMORY', { simple: true }) === 'memory';
   if (bulk) {
     sqlite.pragma('synchronous = OFF');
     sqlite.pragma('cache_size = -131072');
@@ -530,7 +537,7 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
   const { authors, avatars } = buildAuthors(seed, options.authors ?? 200, anchorMs);
   const shared = buildSharedImages(seed, anchorMs);
   const env: ArticleEnv = { seed, total, anchorMs, authorIds: authors.map((author) => author.id), sharedImages: shared };
-  const workers = options.workers ?? (total >= 5_000 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 0);
+  const workers = options.workers ?? (total >= 5_000 ? Math.max(1, Math.min(4, availableParallelism())) : 0);
   const builder = workers > 0 ? workerBuilder(env, workers) : inThreadBuilder(env);
   // What internal related links show of their target: title, excerpt, featured image.
   const targets: { id: string; title: string; excerpt: string; imageId: string | null }[] = [];
@@ -610,6 +617,13 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
       sqlite.pragma(`cache_size = ${saved.cache_size}`);
       sqlite.pragma(`wal_autocheckpoint = ${saved.wal_autocheckpoint}`);
       // Make the load durable now that synchronous is back, and leave a small WAL behind.
+      if (unjournaled) {
+        // Nothing went through a journal: flush the file itself before going back to WAL.
+        const fd = openSync(sqlite.name, 'r+');
+        fsyncSync(fd);
+        closeSync(fd);
+        sqlite.pragma('journal_mode = WAL');
+      }
       if (!sqlite.memory) sqlite.pragma('wal_checkpoint(TRUNCATE)');
     }
   }

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.js';
 import { afterCursor, inJsonArray, orderByKey, type Direction } from '../../db/keyset.js';
 import { articleAuthors, articleRevisions, articles, articleSearch, articleSlugHistory, articleTags, authors, images, relatedLinks, type ArticleRow, type AuthorRow } from '../../db/schema.js';
 import { jsonArraySql, jsonObjectSql, jsonOneSql } from '../../db/json-sql.js';
+import { preparedInsert } from '../../db/prepared-insert.js';
 import type { Cursor } from '../../lib/cursor.js';
 import { authorSchema } from '../authors/schema.js';
 import { srcsetOf } from '../images/media-formats.js';
@@ -211,6 +212,25 @@ export function createArticleRepository(db: Db) {
     .prepare();
 
   const listStatements = new Map<string, { all: (params: Record<string, unknown>) => unknown[] }>();
+  const inserts = {
+    article: preparedInsert(db, articles),
+    author: preparedInsert(db, articleAuthors),
+    tag: preparedInsert(db, articleTags),
+    search: preparedInsert(db, articleSearch),
+    revision: preparedInsert(db, articleRevisions),
+    fts: ((statement) => (...values: string[]) => void statement.run(values))(
+      db.$client.prepare('insert into articles_fts (rowid, title, subtitle, excerpt, body) select docid, ?, ?, ?, ? from article_search where article_id = ?'),
+    ),
+  };
+  /** What follows an article's row: byline and tag rows, its search and index rows (the index
+   *  row shares the search row's docid), and the revision. */
+  function writeDependents(row: StoredArticle): void {
+    row.authorIds.forEach((authorId, position) => inserts.author({ articleId: row.id, authorId, position }));
+    for (const tag of row.tags) inserts.tag({ articleId: row.id, tag });
+    inserts.search(searchRowOf(row));
+    inserts.fts(...ftsValuesOf(row), row.id);
+    inserts.revision(revisionOf(row));
+  }
 
   const retiredSlug = db
     .select({ articleId: articleSlugHistory.articleId })
@@ -350,19 +370,18 @@ export function createArticleRepository(db: Db) {
       visibility === 'public' ? publicRelatedOf.all({ ids: JSON.stringify(articleIds), now }) : relatedOf.all({ ids: JSON.stringify(articleIds) }),
 
     // Every write of an article also writes its revision: no change can skip the history.
-    insert(tx: Db, row: StoredArticle): void {
-      tx.insert(articles).values(row).run();
-      replaceJoins(tx, row.id, row.authorIds, row.tags);
-      writeSearchIndex(tx, row);
-      writeRevision(tx, row);
+    // A new article has no join, search or revision rows yet: prepared inserts only.
+    insert(_tx: Db, row: StoredArticle): void {
+      inserts.article(row);
+      writeDependents(row);
     },
     update(tx: Db, row: StoredArticle, previousSlug: string): void {
       const { id, createdAt, ...changes } = row;
       tx.update(articles).set(changes).where(eq(articles.id, id)).run();
-      replaceJoins(tx, id, row.authorIds, row.tags);
+      tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id)).run();
+      tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
       removeFromSearchIndex(tx, id);
-      writeSearchIndex(tx, row);
-      writeRevision(tx, row);
+      writeDependents(row);
       if (previousSlug !== row.slug) {
         tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, row.slug)).run();
         tx.insert(articleSlugHistory).values({ slug: previousSlug, articleId: id, retiredAt: row.updatedAt }).run();
@@ -407,25 +426,24 @@ export function createArticleRepository(db: Db) {
   };
 }
 
-function replaceJoins(tx: Db, articleId: string, authorIds: readonly string[], tags: readonly string[]): void {
-  tx.delete(articleAuthors).where(eq(articleAuthors.articleId, articleId)).run();
-  tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
-  if (authorIds.length > 0) tx.insert(articleAuthors).values(authorIds.map((authorId, position) => ({ articleId, authorId, position }))).run();
-  if (tags.length > 0) tx.insert(articleTags).values(tags.map((tag) => ({ articleId, tag }))).run();
-}
-
-function writeRevision(tx: Db, row: StoredArticle): void {
+function revisionOf(row: StoredArticle): typeof articleRevisions.$inferInsert {
   // The derived HTML and text are left out: a revision is what the editor wrote.
   const { bodyText, bodyHtml, ...snapshot } = row;
-  tx.insert(articleRevisions).values({ articleId: row.id, number: row.version, snapshot, createdAt: row.updatedAt, createdBy: row.updatedBy }).run();
+  return { articleId: row.id, number: row.version, snapshot, createdAt: row.updatedAt, createdBy: row.updatedBy };
 }
 
-/** The article's search row and index row, in the transaction that writes the article. */
-function writeSearchIndex(tx: Db, row: Pick<ArticleRow, 'id' | 'slug' | 'title' | 'subtitle' | 'excerpt' | 'bodyText' | 'status' | 'publishedAt' | 'section' | 'updatedAt'>): void {
-  tx.insert(articleSearch).values({ articleId: row.id, slug: row.slug, status: row.status, publishedAt: row.publishedAt, section: row.section, title: row.title, updatedAt: row.updatedAt }).run();
-  const [title, subtitle, excerpt, text] = [row.title, row.subtitle ?? '', row.excerpt, row.bodyText].map(indexableText);
-  tx.run(sql`insert into articles_fts (rowid, title, subtitle, excerpt, body) select ${articleSearch.docid}, ${title}, ${subtitle}, ${excerpt}, ${text} from ${articleSearch} where ${articleSearch.articleId} = ${row.id}`);
-}
+type Searchable = Pick<ArticleRow, 'id' | 'slug' | 'title' | 'subtitle' | 'excerpt' | 'bodyText' | 'status' | 'publishedAt' | 'section' | 'updatedAt'>;
+const searchRowOf = (row: Searchable): typeof articleSearch.$inferInsert => ({
+  articleId: row.id,
+  slug: row.slug,
+  status: row.status,
+  publishedAt: row.publishedAt,
+  section: row.section,
+  title: row.title,
+  updatedAt: row.updatedAt,
+});
+/** The index's columns: title, subtitle, excerpt, body. */
+const ftsValuesOf = (row: Searchable): string[] => [row.title, row.subtitle ?? '', row.excerpt, row.bodyText].map(indexableText);
 
 function removeFromSearchIndex(tx: Db, articleId: string): void {
   tx.run(sql`delete from articles_fts where rowid in (select ${articleSearch.docid} from ${articleSearch} where ${articleSearch.articleId} = ${articleId})`);

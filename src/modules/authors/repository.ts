@@ -1,6 +1,7 @@
 // Authors: SQL only, nothing of HTTP.
 import { and, eq, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { preparedInsert } from '../../db/prepared-insert.js';
 import { afterCursor, inJsonArray, orderByKey } from '../../db/keyset.js';
 import { articleAuthors, articles, authors, type AuthorRow } from '../../db/schema.js';
 import type { Cursor } from '../../lib/cursor.js';
@@ -13,6 +14,7 @@ function creditedPublicly(now: string | Placeholder): SQL {
 }
 
 export function createAuthorRepository(db: Db) {
+  const insertAuthor = preparedInsert(db, authors);
   const anyByIdOrSlug = db
     .select()
     .from(authors)
@@ -53,7 +55,7 @@ export function createAuthorRepository(db: Db) {
     count: (visibility: Visibility, now: string): number =>
       db.select({ n: sql<number>`count(*)` }).from(authors).where(visibility === 'public' ? creditedPublicly(now) : undefined).get()!.n,
 
-    insert: (tx: Db, row: AuthorRow): void => void tx.insert(authors).values(row).run(),
+    insert: (_tx: Db, row: AuthorRow): void => insertAuthor(row),
     update: (tx: Db, id: string, changes: Partial<AuthorRow>): void =>
       void tx
         .update(authors)

@@ -3,6 +3,7 @@
 // writes; writers take the transaction handle to make that scope explicit at the call site.
 import { and, desc, eq, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { preparedInsert } from '../../db/prepared-insert.js';
 import { afterCursor, inJsonArray, orderByKey } from '../../db/keyset.js';
 import { articleAuthors, articles, authors, images, relatedLinks, type ImageRow } from '../../db/schema.js';
 import { publiclyVisible, type Visibility } from '../articles/repository.js';
@@ -25,6 +26,7 @@ function shownPublicly(now: string | Placeholder): SQL {
 }
 
 export function createImageRepository(db: Db) {
+  const insertImage = preparedInsert(db, images);
   const anyByIdOrSlug = db
     .select()
     .from(images)
@@ -64,7 +66,7 @@ export function createImageRepository(db: Db) {
     count: (visibility: Visibility, now: string): number =>
       db.select({ n: sql<number>`count(*)` }).from(images).where(visibility === 'public' ? shownPublicly(now) : undefined).get()!.n,
 
-    insert: (tx: Db, row: ImageRow): void => void tx.insert(images).values(row).run(),
+    insert: (_tx: Db, row: ImageRow): void => insertImage(row),
     update: (tx: Db, id: string, changes: Partial<ImageRow>): void =>
       void tx
         .update(images)

@@ -1,9 +1,11 @@
 // Related links of one article: SQL only. Positions are kept dense (0..n-1) in list order.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { preparedInsert } from '../../db/prepared-insert.js';
 import { relatedLinks, type RelatedLinkRow } from '../../db/schema.js';
 
 export function createRelatedLinkRepository(db: Db) {
+  const insertLink = preparedInsert(db, relatedLinks);
   const ofArticle = db
     .select()
     .from(relatedLinks)
@@ -19,7 +21,7 @@ export function createRelatedLinkRepository(db: Db) {
         .from(relatedLinks)
         .where(and(eq(relatedLinks.articleId, articleId), eq(relatedLinks.id, linkId)))
         .get(),
-    insert: (tx: Db, row: RelatedLinkRow): void => void tx.insert(relatedLinks).values(row).run(),
+    insert: (_tx: Db, row: RelatedLinkRow): void => insertLink(row),
     update: (tx: Db, id: string, changes: Partial<RelatedLinkRow>): void =>
       void tx
         .update(relatedLinks)
