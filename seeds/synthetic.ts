@@ -53,7 +53,7 @@ export type CorpusOptions = {
   now?: string;
   /** Articles per write transaction (default 1,000). */
   batchSize?: number;
-  /** Worker threads that build rows while this thread writes; default: none below 5,000 articles, else cores - 1 (1-4). */
+  /** Worker threads that build rows while this thread writes; default: none below 5,000 articles, else one per core (1-4): the writer waits on SQLite often enough to share a core. */
   workers?: number;
   /** Called after every committed batch. */
   onProgress?: (done: number, total: number) => void;

@@ -181,8 +181,20 @@ describe('edges', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
     const preflight = await t.http.options('/v1/articles').set('Origin', 'https://www.example.org').set('Access-Control-Request-Method', 'PATCH').set('Access-Control-Request-Headers', 'authorization,if-match');
     expect(preflight.status).toBe(204);
-    expect(allowed.headers['x-content-type-options']).toBe('nosniff');
-    expect(allowed.headers['strict-transport-security']).toBeDefined();
+    expect(allowed.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'strict-transport-security': expect.stringContaining('max-age='),
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-resource-policy': 'cross-origin',
+    });
+    // Headers for HTML documents: on /docs, not on JSON.
+    const htmlOnly = ['cross-origin-opener-policy', 'origin-agent-cluster', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies', 'x-xss-protection'];
+    for (const name of htmlOnly) expect(allowed.headers[name], name).toBeUndefined();
+    const docs = await t.http.get('/docs/').expect(200);
+    expect(docs.headers['content-type']).toMatch(/^text\/html/);
+    for (const name of htmlOnly) expect(docs.headers[name], name).toBeDefined();
+    expect(docs.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
   it('refuses deeply nested JSON and prototype poisoning with a 400', async () => {

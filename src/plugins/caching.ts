@@ -10,7 +10,7 @@
 // answered 304 before any route runs. Only validators are kept, never bodies, and only for
 // max-age: representations that change with time alone (the news sitemap's two-day window,
 // rightsExpired) are recomputed at least that often, as a cache honouring max-age would.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { versionPrefix } from '../lib/preconditions.js';
@@ -31,7 +31,7 @@ declare module 'fastify' {
 const MAX_VALIDATORS = 50_000;
 
 export const strongEtag = (payload: string | Buffer, version: number | null): string =>
-  `"${version === null ? '' : versionPrefix(version)}${createHash('sha1').update(payload).digest('base64url')}"`;
+  `"${version === null ? '' : versionPrefix(version)}${hash('sha1', payload, 'base64url')}"`;
 
 /** If-None-Match may list several tags, or be `*`; weak tags compare weakly (RFC 9110 §13.1.2). */
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { documentHeaders } from './edges.js';
 
 type ContentResponse = { description?: string; content: Record<string, { schema: unknown }> };
 const isContentResponse = (entry: unknown): entry is ContentResponse =>
@@ -148,6 +149,8 @@ export default fp(
       // documented default: another origin would be refused by the page's CSP (connect-src 'self').
       await docs.register(swaggerUi, {
         routePrefix: '/docs',
+        // The one HTML page gets the document headers besides the API's.
+        uiHooks: { onRequest: (request, reply, done) => documentHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)) },
         staticCSP: true,
         // Its top-bar logo is an SVG with an inline <style> (the logo's colours), allowed by its hash.
         transformStaticCSP: (header) => header.replace("style-src 'self' https:", "style-src 'self' https: 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='"),
