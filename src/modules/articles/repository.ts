@@ -69,10 +69,12 @@ export const publiclyVisible = (now: string | Placeholder): SQL => visibleIn(art
 // that repeats it in the body), so articles whose title matches the whole query come first, by
 // an offset larger than any bm25 score (at most about 2.2 × idf ≈ 30 per term, 32 terms).
 const TITLE_MATCH_BONUS = 10_000;
-const relevance = (match: string): SQL =>
-  sql`bm25(articles_fts, 10, 4, 2, 1) - case when articles_fts.rowid in (select rowid from articles_fts where articles_fts match ${inTitle(match)}) then ${TITLE_MATCH_BONUS} else 0 end`;
+/** The query, and the same query on titles alone (inTitle), as placeholders or values. */
+type FtsQuery = { match: string | Placeholder; inTitle: string | Placeholder };
+const relevance = (query: FtsQuery): SQL =>
+  sql`bm25(articles_fts, 10, 4, 2, 1) - case when articles_fts.rowid in (select rowid from articles_fts where articles_fts match ${query.inTitle}) then ${TITLE_MATCH_BONUS} else 0 end`;
 
-function sortKey(sort: ArticleSort, match: string | undefined, columns: Filterable): { key: SQL; direction: Direction } {
+function sortKey(sort: ArticleSort, query: FtsQuery | undefined, columns: Filterable): { key: SQL; direction: Direction } {
   switch (sort) {
     case '-publishedAt':
       return { key: sql`${columns.publishedSort}`, direction: 'desc' };
@@ -84,8 +86,8 @@ function sortKey(sort: ArticleSort, match: string | undefined, columns: Filterab
       return { key: sql`${columns.title}`, direction: 'asc' };
     case 'relevance':
       // The query schema refuses sort=relevance without q.
-      if (match === undefined) throw new Error('sort=relevance needs a full-text query');
-      return { key: relevance(match), direction: 'asc' };
+      if (query === undefined) throw new Error('sort=relevance needs a full-text query');
+      return { key: relevance(query), direction: 'asc' };
   }
 }
 
@@ -97,7 +99,7 @@ const snippet = (): SQL<string> =>
 
 /** Hits of a full-text query joined to their search rows; the index stays the outer loop (CROSS
  *  JOIN), so the MATCH runs once rather than once per article the planner might start from. */
-const matching = (match: string): SQL[] => [sql`articles_fts match ${match}`, sql`${articleSearch.docid} = articles_fts.rowid`];
+const matching = (match: string | Placeholder): SQL[] => [sql`articles_fts match ${match}`, sql`${articleSearch.docid} = articles_fts.rowid`];
 
 // ---- The read model: an article's JSON as the API answers it, built by SQLite ----
 // One statement per read (the article with every embed it asked for), one per page of a list.
@@ -251,42 +253,54 @@ export function createArticleRepository(db: Db) {
     return where;
   }
 
-  /** A page of search results: first the hits' ids and sort keys from the index and the search
-   *  rows, then those articles with their snippets (two statements, whatever the number of hits). */
-  function search(match: string, options: ListOptions, keysOnly: boolean): ArticleListRow[] {
-    const { key, direction } = sortKey(options.sort, match, searchColumns);
-    const where = conditions(options.visibility, options.now, options.filters, searchColumns);
-    if (options.cursor) where.push(afterCursor(key, articleSearch.articleId, direction, options.cursor));
-    const hits = db
-      .select({ id: articleSearch.articleId, docid: articleSearch.docid, sortKey: sql<string | number>`${key}` })
-      .from(sql`articles_fts`)
-      .crossJoin(articleSearch)
-      .where(and(...matching(match), ...where))
-      .orderBy(...orderByKey(key, articleSearch.articleId, direction))
-      .limit(options.limit)
-      .all();
-    if (hits.length === 0) return [];
+  /** A page of search results: the hits' ids and sort keys from the index and the search rows,
+   *  then the page's snippets (two statements, whatever the number of hits). Both are prepared
+   *  once per shape of query, like the lists. */
+  const searchStatements = new Map<string, { all: (params: Record<string, unknown>) => unknown[] }>();
+  const snippetsOf = db
+    .select({ docid: sql<number>`articles_fts.rowid`, snippet: snippet() })
+    .from(sql`articles_fts`)
     // `+rowid` keeps the list a filter on one pass over the hits: as an index constraint it would
-    // re-run the MATCH once per row, expanding a prefix term every time.
-    const ofHits = inJsonArray(sql`+articles_fts.rowid`, JSON.stringify(hits.map((hit) => hit.docid)));
-    const rows = keysOnly
-      ? db.select({ id: articleSearch.articleId, snippet: snippet() }).from(sql`articles_fts`).crossJoin(articleSearch).where(and(...matching(match), ofHits)).all()
-      : db
-          .select({ ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), snippet: snippet() })
-          .from(sql`articles_fts`)
-          .crossJoin(articleSearch)
-          .crossJoin(articles)
-          .where(and(...matching(match), ofHits, eq(articles.id, articleSearch.articleId)))
-          .all();
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return hits.flatMap((hit) => {
-      const row = byId.get(hit.id);
-      return row ? [{ ...row, sortKey: hit.sortKey } as ArticleListRow] : [];
-    });
+    // re-run the MATCH once per row.
+    .where(and(sql`articles_fts match ${sql.placeholder('match')}`, inJsonArray(sql`+articles_fts.rowid`, sql.placeholder('docids'))))
+    .prepare();
+  function search(match: string, options: ListOptions): ListKey[] {
+    const present = (Object.keys(options.filters) as (keyof ArticleFilters)[]).filter((name) => name !== 'match' && options.filters[name] !== undefined).sort();
+    const shape = [options.visibility, options.sort, options.cursor ? 'cursor' : '', ...present].join('|');
+    let statement = searchStatements.get(shape);
+    if (!statement) {
+      const { key, direction } = sortKey(options.sort, { match: sql.placeholder('match'), inTitle: sql.placeholder('titleMatch') }, searchColumns);
+      const placeholders = Object.fromEntries(present.map((name) => [name, sql.placeholder(name)])) as unknown as ArticleFilters;
+      const where = conditions(options.visibility, sql.placeholder('now'), placeholders, searchColumns);
+      if (options.cursor) where.push(afterCursor(key, articleSearch.articleId, direction, { key: sql.placeholder('cursorKey'), id: sql.placeholder('cursorId') }));
+      // Ordered by the selected column's name: the key (bm25 and the title test) is computed once
+      // per hit, not again for the ORDER BY.
+      statement = db
+        .select({ id: articleSearch.articleId, docid: articleSearch.docid, sortKey: sql<string | number>`${key}`.as('sort_key') })
+        .from(sql`articles_fts`)
+        .crossJoin(articleSearch)
+        .where(and(...matching(sql.placeholder('match')), ...where))
+        .orderBy(...orderByKey(sql`sort_key`, articleSearch.articleId, direction))
+        .limit(sql.placeholder('limit'))
+        .prepare();
+      searchStatements.set(shape, statement);
+    }
+    const hits = statement.all({
+      ...options.filters,
+      match,
+      titleMatch: inTitle(match),
+      now: options.now,
+      cursorKey: options.cursor?.key,
+      cursorId: options.cursor?.id,
+      limit: options.limit,
+    }) as { id: string; docid: number; sortKey: string | number }[];
+    if (hits.length === 0) return [];
+    const snippets = new Map(snippetsOf.all({ match, docids: JSON.stringify(hits.map((hit) => hit.docid)) }).map((row) => [row.docid, row.snippet]));
+    return hits.map((hit) => ({ id: hit.id, sortKey: hit.sortKey, snippet: snippets.get(hit.docid) ?? '' }));
   }
 
   function select(options: ListOptions, keysOnly: boolean): ArticleListRow[] {
-    if (options.filters.match !== undefined) return search(options.filters.match, options, keysOnly);
+    if (options.filters.match !== undefined) throw new Error('a full-text query lists keys only (listKeys)');
     const { key, direction } = sortKey(options.sort, undefined, articleColumns);
     // Newest first past a cursor, "published_sort <= now" and the cursor are two upper bounds on
     // the same index column and SQLite ranges over only one: giving it the lower of the two (the
@@ -345,7 +359,8 @@ export function createArticleRepository(db: Db) {
     /** A page of articles as rows (for feeds and sitemaps). */
     list: (options: ListOptions): ArticleListRow[] => select(options, false),
     /** A page as ids, sort keys and snippets only: the API renders the page with renderPage. */
-    listKeys: (options: Omit<ListOptions, 'withBody'>): ListKey[] => select({ ...options, withBody: false }, true),
+    listKeys: (options: Omit<ListOptions, 'withBody'>): ListKey[] =>
+      options.filters.match !== undefined ? search(options.filters.match, { ...options, withBody: false }) : select({ ...options, withBody: false }, true),
 
     count(visibility: Visibility, now: string, filters: ArticleFilters): number {
       const n = sql<number>`count(*)`;
