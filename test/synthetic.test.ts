@@ -1,5 +1,8 @@
 // The synthetic corpus (seeds/synthetic.ts): counts, determinism, realism, and that what it
 // writes behaves like API-written content (visibility, references, search).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, type CorpusResult } from '../seeds/synthetic.js';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.js';
@@ -128,5 +131,30 @@ describe('synthetic corpus', () => {
     const word = cyrillicTitle!.split(' ').find((candidate) => /^[\u0400-\u04ff]{5,}$/.test(candidate))!;
     const found = await first.http.get(`/v1/articles?q=${encodeURIComponent(word)}&limit=100`).expect(200);
     expect(found.body.data.some((article: { title: string }) => article.title === cyrillicTitle)).toBe(true);
+  });
+});
+
+describe('the bulk load into a database file', () => {
+  it('loads a fresh file without a journal on disk, then leaves it in WAL mode, whole and indexed; a second load journals as usual', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bulk-'));
+    const t = await buildTestApp({ databasePath: join(dir, 'bulk.db') }, { now: () => NOW });
+    try {
+      const db = sqlite(t);
+      const journalModes: string[] = [];
+      // Every batch reports progress from inside the load: the journal mode at that moment.
+      const first = await generateCorpus(t.app.ctx, { articles: 1_000, seed: 3, batchSize: 500, onProgress: () => void journalModes.push(db.pragma('journal_mode', { simple: true }) as string) });
+      expect(journalModes).toEqual(['memory', 'memory']);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.prepare('select count(*) from articles_fts').pluck().get()).toBe(first.articles);
+      journalModes.length = 0;
+      await generateCorpus(t.app.ctx, { articles: 1_000, seed: 4, batchSize: 500, onProgress: () => void journalModes.push(db.pragma('journal_mode', { simple: true }) as string) });
+      expect(journalModes).toEqual(['wal', 'wal']);
+      expect(db.prepare('select count(*) from articles').pluck().get()).toBe(2_000);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      await t.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
