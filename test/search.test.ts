@@ -217,6 +217,24 @@ describe('filters, visibility and pagination', () => {
     expect(titles(await search('q=blizzard&section=Paging&limit=3'))).toEqual(['Blizzard report 6', 'Blizzard report 5', 'Blizzard report 3']);
   });
 
+  it('ranks by the index first without filters, skipping hidden hits however many outrank the visible ones', async () => {
+    // 70 drafts match in their titles and outrank 5 published articles that mention the word in
+    // the body: the public's first page must look past more than one chunk of hidden hits.
+    for (let i = 0; i < 70; i++) await post({ title: `Xylofoam draft ${i}`, section: 'Xylo', status: 'draft', publishedAt: null, body: paragraph(`xylofoam ${filler(10)}`) });
+    for (let i = 0; i < 5; i++) await post({ title: `Weekly notes ${i}`, section: 'Xylo', body: paragraph(`${filler(10 + 10 * i)} xylofoam.`) });
+    // With a filter (any filter; this one matches them all), hits are joined to their search rows
+    // before sorting: the reference order for the filterless path.
+    const everything = '&section=Xylo';
+    const publicOrder = titles(await search(`q=xylofoam${everything}&limit=100`));
+    expect(publicOrder).toHaveLength(5);
+    expect(titles(await search('q=xylofoam&limit=100'))).toEqual(publicOrder);
+    expect(await walk('q=xylofoam')).toEqual(publicOrder);
+    const editorOrder = titles(await search(`q=xylofoam${everything}&limit=100`, 'editor'));
+    expect(editorOrder).toHaveLength(75);
+    expect(editorOrder.slice(0, 70).every((title) => title.startsWith('Xylofoam draft'))).toBe(true);
+    expect(await walk('q=xylofoam', 'editor')).toEqual(editorOrder);
+  });
+
   it('refuses a relevance cursor for another sort', async () => {
     const first = await search('q=blizzard&section=Paging&limit=2');
     const response = await t.http.get(`/v1/articles?q=blizzard&section=Paging&sort=-publishedAt&cursor=${first.meta.nextCursor}`).expect(400);

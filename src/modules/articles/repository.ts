@@ -8,6 +8,7 @@ import { articleAuthors, articleRevisions, articles, articleSearch, articleSlugH
 import { jsonArraySql, jsonObjectSql, jsonOneSql } from '../../db/json-sql.js';
 import { preparedInsert } from '../../db/prepared-insert.js';
 import type { Cursor } from '../../lib/cursor.js';
+import { AppError } from '../../lib/errors.js';
 import { authorSchema } from '../authors/schema.js';
 import { srcsetOf } from '../images/media-formats.js';
 import { imageSchema } from '../images/schema.js';
@@ -45,7 +46,9 @@ export type ListOptions = {
   limit: number;
   withBody: boolean;
 };
-export type ListKey = { id: string; sortKey: string | number; snippet?: string };
+/** A page's article, its sort key, and what breaks ties on the key in the cursor (the id, or a
+ *  search hit's docid); search hits carry their snippet. */
+export type ListKey = { id: string; sortKey: string | number; cursorId: string; snippet?: string };
 
 
 /** The columns filters and sort keys read: the article's own, or its search row's copies. */
@@ -264,15 +267,63 @@ export function createArticleRepository(db: Db) {
     // re-run the MATCH once per row.
     .where(and(sql`articles_fts match ${sql.placeholder('match')}`, inJsonArray(sql`+articles_fts.rowid`, sql.placeholder('docids'))))
     .prepare();
+  // The candidates' search rows by primary key (CROSS JOIN keeps the short list outside: with
+  // the visibility test, SQLite would rather scan the status index over every published row).
+  const searchRowsOf = (visibility: Visibility) =>
+    db
+      .select({ docid: articleSearch.docid, articleId: articleSearch.articleId })
+      .from(sql`json_each(${sql.placeholder('docids')}) as candidate`)
+      .crossJoin(articleSearch)
+      .where(and(sql`${articleSearch.docid} = candidate.value`, ...(visibility === 'public' ? [visibleIn(searchColumns, sql.placeholder('now'))] : [])))
+      .prepare();
+  const visibleSearchRows = searchRowsOf('public');
+  const anySearchRows = searchRowsOf('all');
+  // The index's hits by relevance, from the first or after a (score, docid) cursor (a condition
+  // on the score computes it twice per hit: only pages after the first pay for that).
+  const rankedHits = (afterCursor: boolean) =>
+    db
+      .select({ docid: sql<number>`articles_fts.rowid`, sortKey: sql<number>`${relevance({ match: sql.placeholder('match'), inTitle: sql.placeholder('titleMatch') })}`.as('sort_key') })
+      .from(sql`articles_fts`)
+      .where(
+        and(
+          sql`articles_fts match ${sql.placeholder('match')}`,
+          ...(afterCursor ? [sql`(sort_key, articles_fts.rowid) > (${sql.placeholder('cursorKey')}, ${sql.placeholder('cursorId')})`] : []),
+        ),
+      )
+      .orderBy(sql`sort_key`, sql`articles_fts.rowid`)
+      .limit(sql.placeholder('chunk'))
+      .prepare();
+  const rankedFromFirst = rankedHits(false);
+  const rankedAfter = rankedHits(true);
+  /** A search cursor's tie-breaker is a docid (an integer: compared as one). */
+  const cursorDocid = (cursor: Cursor | undefined): number | undefined => {
+    if (!cursor) return undefined;
+    const docid = Number(cursor.id);
+    if (!Number.isSafeInteger(docid)) throw new AppError('INVALID_CURSOR', 'cursor: is not a cursor this API issued', { errors: [{ path: 'cursor', message: 'is not a cursor this API issued' }] });
+    return docid;
+  };
   function search(match: string, options: ListOptions): ListKey[] {
     const present = (Object.keys(options.filters) as (keyof ArticleFilters)[]).filter((name) => name !== 'match' && options.filters[name] !== undefined).sort();
+    const params = { ...options.filters, match, titleMatch: inTitle(match), now: options.now, cursorKey: options.cursor?.key, cursorId: cursorDocid(options.cursor), limit: options.limit };
+    const hits = options.sort === 'relevance' && present.length === 0 ? rankedFirst(params, options) : joinedFirst(params, options, present);
+    if (hits.length === 0) return [];
+    const snippets = new Map(snippetsOf.all({ match, docids: JSON.stringify(hits.map((hit) => hit.docid)) }).map((row) => [row.docid, row.snippet]));
+    // Hits tie on their sort key in docid order, so the cursor carries the docid.
+    return hits.map((hit) => ({ id: hit.id, sortKey: hit.sortKey, cursorId: String(hit.docid), snippet: snippets.get(hit.docid) ?? '' }));
+  }
+
+  type Hit = { id: string; docid: number; sortKey: string | number };
+  type SearchParams = Record<string, unknown> & { limit: number };
+
+  /** Any sort, any filter: every hit joined to its search row, then sorted. */
+  function joinedFirst(params: SearchParams, options: ListOptions, present: (keyof ArticleFilters)[]): Hit[] {
     const shape = [options.visibility, options.sort, options.cursor ? 'cursor' : '', ...present].join('|');
     let statement = searchStatements.get(shape);
     if (!statement) {
       const { key, direction } = sortKey(options.sort, { match: sql.placeholder('match'), inTitle: sql.placeholder('titleMatch') }, searchColumns);
       const placeholders = Object.fromEntries(present.map((name) => [name, sql.placeholder(name)])) as unknown as ArticleFilters;
       const where = conditions(options.visibility, sql.placeholder('now'), placeholders, searchColumns);
-      if (options.cursor) where.push(afterCursor(key, articleSearch.articleId, direction, { key: sql.placeholder('cursorKey'), id: sql.placeholder('cursorId') }));
+      if (options.cursor) where.push(afterCursor(key, articleSearch.docid, direction, { key: sql.placeholder('cursorKey'), id: sql.placeholder('cursorId') }));
       // Ordered by the selected column's name: the key (bm25 and the title test) is computed once
       // per hit, not again for the ORDER BY.
       statement = db
@@ -280,23 +331,41 @@ export function createArticleRepository(db: Db) {
         .from(sql`articles_fts`)
         .crossJoin(articleSearch)
         .where(and(...matching(sql.placeholder('match')), ...where))
-        .orderBy(...orderByKey(sql`sort_key`, articleSearch.articleId, direction))
+        .orderBy(...orderByKey(sql`sort_key`, articleSearch.docid, direction))
         .limit(sql.placeholder('limit'))
         .prepare();
       searchStatements.set(shape, statement);
     }
-    const hits = statement.all({
-      ...options.filters,
-      match,
-      titleMatch: inTitle(match),
-      now: options.now,
-      cursorKey: options.cursor?.key,
-      cursorId: options.cursor?.id,
-      limit: options.limit,
-    }) as { id: string; docid: number; sortKey: string | number }[];
-    if (hits.length === 0) return [];
-    const snippets = new Map(snippetsOf.all({ match, docids: JSON.stringify(hits.map((hit) => hit.docid)) }).map((row) => [row.docid, row.snippet]));
-    return hits.map((hit) => ({ id: hit.id, sortKey: hit.sortKey, snippet: snippets.get(hit.docid) ?? '' }));
+    return statement.all(params) as Hit[];
+  }
+
+  /**
+   * By relevance with no filter but visibility: the index alone ranks its hits, and only the best
+   * ones are looked up for visibility, a chunk at a time until the page is full. Joining every
+   * hit to its search row first cost ~12 of ~16 ms for a word in 7,155 of 100,000 articles; the
+   * ranking itself ~4 ms.
+   */
+  function rankedFirst(params: SearchParams, options: ListOptions): Hit[] {
+    const lookup = options.visibility === 'public' ? visibleSearchRows : anySearchRows;
+    const page: Hit[] = [];
+    // Most hits are visible: a chunk a little larger than the page usually fills it. A chunk that
+    // does not, grows fourfold for the next, so hidden hits cost few rounds whatever their number.
+    let chunk = options.visibility === 'public' ? Math.max(2 * params.limit, 64) : params.limit;
+    let after = options.cursor ? { cursorKey: params.cursorKey, cursorId: params.cursorId } : undefined;
+    for (;;) {
+      const terms = { match: params.match, titleMatch: params.titleMatch, chunk };
+      const candidates = (after ? rankedAfter.all({ ...terms, ...after }) : rankedFromFirst.all(terms)) as { docid: number; sortKey: number }[];
+      const ids = new Map(lookup.all({ docids: JSON.stringify(candidates.map((hit) => hit.docid)), now: options.now }).map((row) => [row.docid, row.articleId]));
+      for (const hit of candidates) {
+        const id = ids.get(hit.docid);
+        if (id !== undefined) page.push({ id, docid: hit.docid, sortKey: hit.sortKey });
+        if (page.length === params.limit) return page;
+      }
+      if (candidates.length < chunk) return page;
+      const last = candidates.at(-1)!;
+      after = { cursorKey: last.sortKey, cursorId: last.docid };
+      chunk *= 4;
+    }
   }
 
   function select(options: ListOptions, keysOnly: boolean): ArticleListRow[] {
@@ -360,7 +429,9 @@ export function createArticleRepository(db: Db) {
     list: (options: ListOptions): ArticleListRow[] => select(options, false),
     /** A page as ids, sort keys and snippets only: the API renders the page with renderPage. */
     listKeys: (options: Omit<ListOptions, 'withBody'>): ListKey[] =>
-      options.filters.match !== undefined ? search(options.filters.match, { ...options, withBody: false }) : select({ ...options, withBody: false }, true),
+      options.filters.match !== undefined
+        ? search(options.filters.match, { ...options, withBody: false })
+        : select({ ...options, withBody: false }, true).map((row) => ({ id: row.id, sortKey: row.sortKey, cursorId: row.id })),
 
     count(visibility: Visibility, now: string, filters: ArticleFilters): number {
       const n = sql<number>`count(*)`;

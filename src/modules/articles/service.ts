@@ -382,7 +382,7 @@ export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer):
   const keys = ctx.repos.articles.listKeys({ visibility: viewer.visibility, now, filters, sort, cursor, limit: query.limit + 1 });
   const page = keys.slice(0, query.limit);
   const last = page.at(-1);
-  const nextCursor = keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.id }) : null;
+  const nextCursor = keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.cursorId }) : null;
   const data = ctx.repos.articles.renderPage(
     page.map((key) => ({ id: key.id, snippet: key.snippet === undefined ? undefined : snippetHtml(key.snippet) })),
     shapeOf(viewer, query, withBody, query.q !== undefined),
