@@ -30,10 +30,11 @@ export function jsonObjectSql(table: Table, alias: string, keys: readonly string
   return `json_object(${pairs.join(', ')})`;
 }
 
-/** A JSON array of a correlated subquery's objects, in the subquery's order (`[]` for no rows),
- *  embeddable in json_object: json() restores the JSON subtype a subquery's result loses. */
-export const jsonArraySql = (objectSql: string, fromWhereOrder: string): string =>
-  `json((select json_group_array(json(x.j)) from (select ${objectSql} as j ${fromWhereOrder}) x))`;
+/** A JSON array of a correlated subquery's objects in `orderBy` order (`[]` for no rows),
+ *  embeddable in json_object: json() restores the JSON subtype a subquery's result loses. The
+ *  order is the aggregate's own (SQLite 3.44+): a subquery's ORDER BY would not bind it. */
+export const jsonArraySql = (objectSql: string, fromWhere: string, orderBy: string): string =>
+  `json((select json_group_array(${objectSql} order by ${orderBy}) ${fromWhere}))`;
 
 /** One object from a correlated subquery, or null. */
 export const jsonOneSql = (objectSql: string, fromWhere: string): string => `json((select ${objectSql} ${fromWhere}))`;

@@ -144,9 +144,9 @@ function articleJsonSql(shape: RenderShape): string {
   const relatedVisible = shape.visibility === 'public' ? `and (r.target_article_id is null or exists (select 1 from articles t where t.id = r.target_article_id and ${visibleSql('t')}))` : '';
   return jsonObjectSql(articles, 'a', keys, {
     seo: `json_object('title', a.seo_title, 'description', a.seo_description)`,
-    authors: jsonArraySql(authorJson, 'from article_authors aa join authors au on au.id = aa.author_id where aa.article_id = a.id order by aa.position'),
+    authors: jsonArraySql(authorJson, 'from article_authors aa join authors au on au.id = aa.author_id where aa.article_id = a.id', 'aa.position'),
     featuredImage: jsonOneSql(imageJson, 'from images i where i.id = a.featured_image_id'),
-    related: jsonArraySql(jsonObjectSql(relatedLinks, 'r', Object.keys(relatedLinkSchema.shape)), `from related_links r where r.article_id = a.id ${relatedVisible} order by r.position`),
+    related: jsonArraySql(jsonObjectSql(relatedLinks, 'r', Object.keys(relatedLinkSchema.shape)), `from related_links r where r.article_id = a.id ${relatedVisible}`, 'r.position'),
     snippet: 'k.value ->> 1',
   });
 }
