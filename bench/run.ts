@@ -24,7 +24,7 @@ import { generateCorpus, type CorpusResult } from '../seeds/synthetic.js';
 import { openDatabase } from '../src/db/client.js';
 import { createRepositories } from '../src/db/repositories.js';
 import { createToken } from '../src/modules/tokens/service.js';
-import { freePort } from '../test/helpers/server-process.js';
+import { build, freePort, startArguments } from '../test/helpers/server-process.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = join(root, 'bench/.cache');
@@ -67,15 +67,6 @@ const hasTaskset = (() => {
 const children = new Set<ChildProcess>();
 
 type Server = { name: string; child: ChildProcess; pid: number; baseUrl: string; output: () => string };
-
-/** The node arguments `npm start` runs the server with (after its build step), so the bench
- *  measures exactly what production runs. */
-function startArguments(): string[] {
-  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const words = start.split('&&').at(-1)!.trim().split(/\s+/);
-  if (words[0] !== 'node') throw new Error(`the start script should end with a node command: ${start}`);
-  return words.slice(1);
-}
 
 /** `node <args>` on compiled code (`npm run build`), pinned to core 0 (taskset execs node: the
  *  pid is the server's). */
@@ -252,7 +243,7 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const info = await corpus(args);
   // The servers run compiled, as `npm start` runs Newsdesk.
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  build();
 
   // Work on a copy: the token and the POST run must not change the cached corpus.
   const runDir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));

@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { startServer, tempDir } from './helpers/server-process.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, startServer, tempDir } from './helpers/server-process.js';
 
 const SLUG = 'putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports';
 
 describe('the server process (npm start)', () => {
+  // npm start compiles, then runs node on dist/ with its own arguments: the first start here is
+  // exactly that; the second runs the sources (tsx), as the other process tests do.
+  beforeAll(build);
+
   it('creates and migrates the database, imports the source article once, serves it, and stops cleanly on SIGTERM', async () => {
     const dir = tempDir();
     const databaseUrl = `file:${join(dir, 'sub/newsdesk.db')}`;
-    const first = await startServer({ DATABASE_URL: databaseUrl });
+    const first = await startServer({ DATABASE_URL: databaseUrl }, { compiled: true });
     const article = await fetch(`${first.baseUrl}/v1/articles/${SLUG}?include=authors,featuredImage,related`);
     expect(article.status).toBe(200);
     const body = await article.json();

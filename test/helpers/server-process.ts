@@ -1,6 +1,6 @@
 // Starts the real server (src/server.ts) as a child process, as `npm start` does.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,16 +21,32 @@ export async function freePort(): Promise<number> {
 
 export const tempDir = (prefix = 'newsdesk-') => mkdtempSync(join(tmpdir(), prefix));
 
+/** The node arguments `npm start` runs the compiled server with (the command after its build). */
+export function startArguments(): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.split('&&').at(-1)!.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`the start script should end with a node command: ${start}`);
+  return words.slice(1);
+}
+
+/** `npm run build`: what `npm start` does before it starts node. */
+export const build = (): void => void execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+
 export type ServerProcess = { child: ChildProcess; baseUrl: string; output: () => string; exited: Promise<number | null> };
 
 /**
  * `inProcess` runs the server in the spawned process itself (`node --import tsx`) instead of under
  * the tsx CLI, which starts the server as a grandchild: a signal then reaches the server directly,
- * and SIGKILL (which the CLI cannot relay) really kills it.
+ * and SIGKILL (which the CLI cannot relay) really kills it. `compiled` runs `npm start`'s node
+ * command on dist/ (after `build()`), also in the spawned process.
  */
-export async function startServer(env: Record<string, string>, { waitForHealth = true, inProcess = false } = {}): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string>, { waitForHealth = true, inProcess = false, compiled = false } = {}): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const [command, args] = inProcess ? [process.execPath, ['--import', 'tsx', 'src/server.ts']] : [tsx, ['src/server.ts']];
+  const [command, args] = compiled
+    ? [process.execPath, startArguments()]
+    : inProcess
+      ? [process.execPath, ['--import', 'tsx', 'src/server.ts']]
+      : [tsx, ['src/server.ts']];
   const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
