@@ -33,7 +33,7 @@ export type ArticleFilters = {
 };
 
 export type ArticleListRow = Omit<ArticleRow, 'body' | 'bodyHtml' | 'bodyText' | 'publishedSort'> &
-  Partial<Pick<ArticleRow, 'body' | 'bodyHtml'>> & { sortKey: string | number; snippet?: string };
+  Partial<Pick<ArticleRow, 'body' | 'bodyHtml'>> & { sortKey: string | number };
 
 const { body, bodyHtml, bodyText, publishedSort, ...summaryColumns } = getTableColumns(articles);
 

@@ -1,7 +1,7 @@
 // Article rules: derived fields (HTML, excerpt, reading time), references that must exist,
 // unique slugs, scheduling, and the read model with its includes.
 import { writeTransaction, type Db } from '../../db/client.js';
-import type { ArticleRow, RelatedLinkRow } from '../../db/schema.js';
+import type { ArticleRow } from '../../db/schema.js';
 import { publicViewer, roleAtLeast, type Actor, type Ctx, type Viewer } from '../../lib/context.js';
 import { emit } from '../events/service.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
@@ -9,9 +9,6 @@ import { AppError, type FieldError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { toSlug, uniqueSlug } from '../../lib/slug.js';
-import { toAuthor } from '../authors/service.js';
-import { toImage } from '../images/service.js';
-import { toRelatedLink } from '../related/service.js';
 import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderBodyHtml } from './body.js';
 import type { ArticleFilters, ArticleListRow, RenderShape, StoredArticle } from './repository.js';
 import { includeValues, type Article, type ArticleCreate, type ArticleListQuery, type ArticlePatch, type Block, type Field, type Include } from './schema.js';
