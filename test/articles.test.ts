@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
+import { inlineText } from '../src/modules/articles/body.js';
 import { anyId, anyTimestamp, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 
 let t: TestApp;
@@ -348,5 +349,20 @@ describe('dates', () => {
   it('refuses a date-time whose UTC form leaves four-digit years (it would sort as due)', async () => {
     const response = await post(factories.article({ status: 'published', publishedAt: '9999-12-31T23:59:59-23:59' })).expect(400);
     expect(response.body.errors).toEqual([{ path: 'publishedAt', message: 'must fall between the years 1000 and 9999 (UTC)' }]);
+  });
+});
+
+describe('the plain text of inline Markdown (search, excerpts, reading time)', () => {
+  it('keeps what a reader sees: entities and escapes decoded, markup and images gone, raw HTML as text', () => {
+    const cases: [string, string][] = [
+      ['A *b* [c](https://x.org) &amp; <b>d</b> `e` \\*f\\* ![img](https://x/y.png) g', 'A b c & <b>d</b> e *f*  g'],
+      ['line one\nline two  \nthree', 'line one\nline two\nthree'],
+      ['He said "hi" & \'bye\' — “curly”', 'He said "hi" & \'bye\' — “curly”'],
+      ['&copy; &#169;', '© ©'],
+      ['<script>alert(1)</script>', '<script>alert(1)</script>'],
+      ['**bold _nested_** ~~s~~', 'bold nested s'],
+      ['Кириллица *тест*', 'Кириллица тест'],
+    ];
+    for (const [markdown, text] of cases) expect(inlineText(markdown), markdown).toBe(text);
   });
 });

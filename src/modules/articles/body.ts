@@ -73,13 +73,18 @@ export function renderBodyHtml(blocks: Block[], image: ImageLookup): string {
   return sanitizeHtml(blocks.map((block) => blockHtml(block, image)).join('\n'), allowedHtml);
 }
 
-/** Plain text of inline Markdown: what a reader sees, for search, excerpts and word counts. */
+/**
+ * Plain text of inline Markdown: what a reader sees, for search, excerpts and word counts. Read
+ * from markdown-it's tokens (text arrives there with entities and escapes decoded), not from
+ * HTML run through the sanitiser: that took a third of the time of building an article.
+ */
 export function inlineText(text: string): string {
-  return tools().sanitizeHtml(inline(text), { allowedTags: [], allowedAttributes: {} })
-    .replaceAll('&amp;', '&')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"');
+  let plain = '';
+  for (const token of tools().markdown.parseInline(text, {})[0]?.children ?? []) {
+    if (token.type === 'text' || token.type === 'code_inline') plain += token.content;
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') plain += '\n';
+  }
+  return plain;
 }
 
 export function bodyText(blocks: Block[]): string {
