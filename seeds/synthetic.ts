@@ -53,7 +53,7 @@ export type CorpusOptions = {
   now?: string;
   /** Articles per write transaction (default 1,000). */
   batchSize?: number;
-  /** Worker threads that build rows while this thread writes; default: none below 5,000 articles, else one per core (1-4): the writer waits on SQLite often enough to share a core. */
+  /** Worker threads that build rows while this thread writes; default: none below 5,000 articles, else cores - 1 (1-4): the writer keeps a core to itself. */
   workers?: number;
   /** Called after every committed batch. */
   onProgress?: (done: number, total: number) => void;
@@ -537,7 +537,7 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
   const { authors, avatars } = buildAuthors(seed, options.authors ?? 200, anchorMs);
   const shared = buildSharedImages(seed, anchorMs);
   const env: ArticleEnv = { seed, total, anchorMs, authorIds: authors.map((author) => author.id), sharedImages: shared };
-  const workers = options.workers ?? (total >= 5_000 ? Math.max(1, Math.min(4, availableParallelism())) : 0);
+  const workers = options.workers ?? (total >= 5_000 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 0);
   const builder = workers > 0 ? workerBuilder(env, workers) : inThreadBuilder(env);
   // What internal related links show of their target: title, excerpt, featured image.
   const targets: { id: string; title: string; excerpt: string; imageId: string | null }[] = [];
