@@ -235,10 +235,17 @@ describe('filters, visibility and pagination', () => {
     expect(await walk('q=xylofoam', 'editor')).toEqual(editorOrder);
   });
 
-  it('refuses a relevance cursor for another sort', async () => {
+  it('refuses a relevance cursor for another sort, and a list cursor for a search', async () => {
     const first = await search('q=blizzard&section=Paging&limit=2');
     const response = await t.http.get(`/v1/articles?q=blizzard&section=Paging&sort=-publishedAt&cursor=${first.meta.nextCursor}`).expect(400);
     expect(response.body.code).toBe('INVALID_CURSOR');
+    // Same sort, but a list's cursor breaks ties by article id, a search's by index row.
+    const list = await search('section=Paging&sort=-publishedAt&limit=2');
+    for (const query of ['q=blizzard&section=Paging&sort=-publishedAt', 'q=blizzard&sort=-publishedAt']) {
+      const refused = await t.http.get(`/v1/articles?${query}&cursor=${list.meta.nextCursor}`).expect(400);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.body).toMatchObject({ code: 'INVALID_CURSOR', errors: [{ path: 'cursor' }] });
+    }
   });
 
   it('combines q with tag, author and date filters, and counts what it finds', async () => {
