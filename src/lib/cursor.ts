@@ -5,6 +5,17 @@ import { AppError } from './errors.js';
 export type CursorKey = string | number | null;
 export type Cursor = { sort: string; key: CursorKey; id: string };
 
+/** The 400 for a cursor (in the query parameter `path`) that this API did not issue. */
+export const notIssuedHere = (path: string): AppError =>
+  new AppError('INVALID_CURSOR', `${path}: is not a cursor this API issued`, { errors: [{ path, message: 'is not a cursor this API issued' }] });
+
+/** A cursor whose tie-breaker is an integer (a search hit's docid), as one: a list's cursor is refused. */
+export function integerCursorId(cursor: Cursor): number {
+  const id = Number(cursor.id);
+  if (!Number.isSafeInteger(id)) throw notIssuedHere('cursor');
+  return id;
+}
+
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id])).toString('base64url');
 }
@@ -23,9 +34,7 @@ export function decodeCursor(raw: string, expectedSort: string): Cursor {
     !(parsed[1] === null || typeof parsed[1] === 'string' || typeof parsed[1] === 'number') ||
     typeof parsed[2] !== 'string'
   ) {
-    throw new AppError('INVALID_CURSOR', 'cursor: is not a cursor this API issued', {
-      errors: [{ path: 'cursor', message: 'is not a cursor this API issued' }],
-    });
+    throw notIssuedHere('cursor');
   }
   if (parsed[0] !== expectedSort) {
     throw new AppError('INVALID_CURSOR', `cursor: was issued for sort '${parsed[0]}', not '${expectedSort}'`, {

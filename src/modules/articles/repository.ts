@@ -7,8 +7,7 @@ import { afterCursor, inJsonArray, orderByKey, type Direction } from '../../db/k
 import { articleAuthors, articleRevisions, articles, articleSearch, articleSlugHistory, articleTags, authors, images, relatedLinks, type ArticleRow, type AuthorRow } from '../../db/schema.js';
 import { jsonArraySql, jsonObjectSql, jsonOneSql } from '../../db/json-sql.js';
 import { preparedInsert } from '../../db/prepared-insert.js';
-import type { Cursor } from '../../lib/cursor.js';
-import { AppError } from '../../lib/errors.js';
+import { integerCursorId, type Cursor } from '../../lib/cursor.js';
 import { authorSchema } from '../authors/schema.js';
 import { srcsetOf } from '../images/media-formats.js';
 import { imageSchema } from '../images/schema.js';
@@ -295,16 +294,9 @@ export function createArticleRepository(db: Db) {
       .prepare();
   const rankedFromFirst = rankedHits(false);
   const rankedAfter = rankedHits(true);
-  /** A search cursor's tie-breaker is a docid (an integer: compared as one). */
-  const cursorDocid = (cursor: Cursor | undefined): number | undefined => {
-    if (!cursor) return undefined;
-    const docid = Number(cursor.id);
-    if (!Number.isSafeInteger(docid)) throw new AppError('INVALID_CURSOR', 'cursor: is not a cursor this API issued', { errors: [{ path: 'cursor', message: 'is not a cursor this API issued' }] });
-    return docid;
-  };
   function search(match: string, options: ListOptions): ListKey[] {
     const present = (Object.keys(options.filters) as (keyof ArticleFilters)[]).filter((name) => name !== 'match' && options.filters[name] !== undefined).sort();
-    const params = { ...options.filters, match, titleMatch: inTitle(match), now: options.now, cursorKey: options.cursor?.key, cursorId: cursorDocid(options.cursor), limit: options.limit };
+    const params = { ...options.filters, match, titleMatch: inTitle(match), now: options.now, cursorKey: options.cursor?.key, cursorId: options.cursor && integerCursorId(options.cursor), limit: options.limit };
     const hits = options.sort === 'relevance' && present.length === 0 ? rankedFirst(params, options) : joinedFirst(params, options, present);
     if (hits.length === 0) return [];
     const snippets = new Map(snippetsOf.all({ match, docids: JSON.stringify(hits.map((hit) => hit.docid)) }).map((row) => [row.docid, row.snippet]));

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../lib/errors.js';
+import { notIssuedHere } from '../../lib/cursor.js';
 import { problemResponses } from '../../lib/http-schemas.js';
 
 const changeSchema = z
@@ -26,7 +26,7 @@ const changesSchema = z
 const encode = (seq: number) => Buffer.from(`s${seq}`).toString('base64url');
 function decode(cursor: string): number {
   const match = /^s(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new AppError('INVALID_CURSOR', 'since: is not a cursor this API issued', { errors: [{ path: 'since', message: 'is not a cursor this API issued' }] });
+  if (!match) throw notIssuedHere('since');
   return Number(match[1]);
 }
 
