@@ -92,7 +92,7 @@ export default fp(
       }
       const etag = strongEtag(payload, reply.resourceVersion);
       reply.header('etag', etag);
-      if (request.contentSeq !== null && typeof payload === 'string') {
+      if (request.contentSeq !== null) {
         if (validators.size >= MAX_VALIDATORS) validators.clear();
         validators.set(request.url, { etag, seq: request.contentSeq, until: Date.now() + options.maxAgeSeconds * 1000 });
       }

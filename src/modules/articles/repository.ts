@@ -164,11 +164,14 @@ export function createArticleRepository(db: Db) {
     let statement = renderStatements.get(key);
     if (statement) return statement;
     const visible = shape.visibility === 'public' ? ` and ${visibleSql('a')}` : '';
+    // Answers are blobs (UTF-8 bytes): hashed for the ETag and written to the socket as they are,
+    // with no V8 string made of them and none encoded back.
     const text =
       kind === 'page'
         ? // The page's ids in order (with their snippets), each joined to its article by key.
-          `select ${articleJsonSql(shape)} from json_each(:page) k cross join articles a on a.id = k.value ->> 0 order by k.key`
-        : `select a.version, ${articleJsonSql(shape)} from articles a where a.${kind} = :key${visible}`;
+          `select cast('[' || coalesce(group_concat(${articleJsonSql(shape)}, ',' order by k.key), '') || ']' as blob)
+             from json_each(:page) k cross join articles a on a.id = k.value ->> 0`
+        : `select a.version, cast(${articleJsonSql(shape)} as blob) from articles a where a.${kind} = :key${visible}`;
     statement = db.$client.prepare(text).raw();
     if (renderStatements.size >= MAX_RENDER_SHAPES) renderStatements.clear();
     renderStatements.set(key, statement);
@@ -393,15 +396,14 @@ export function createArticleRepository(db: Db) {
 
   return {
     /** One article's JSON and version, by id or slug, or undefined when the viewer cannot see it. */
-    render(by: 'id' | 'slug', key: string, shape: RenderShape, now: string): { version: number; json: string } | undefined {
-      const row = renderStatement(by, shape).get({ key, now }) as [number, string] | undefined;
+    render(by: 'id' | 'slug', key: string, shape: RenderShape, now: string): { version: number; json: Buffer } | undefined {
+      const row = renderStatement(by, shape).get({ key, now }) as [number, Buffer] | undefined;
       return row && { version: row[0], json: row[1] };
     },
     /** A JSON array of the articles in `page` order (ids already filtered by the list query). */
-    renderPage(page: readonly { id: string; snippet?: string | undefined }[], shape: RenderShape, now: string): string {
-      if (page.length === 0) return '[]';
-      const rows = renderStatement('page', shape).all({ page: JSON.stringify(page.map((item) => [item.id, item.snippet ?? null])), now }) as [string][];
-      return `[${rows.map((row) => row[0]).join(',')}]`;
+    renderPage(page: readonly { id: string; snippet?: string | undefined }[], shape: RenderShape, now: string): Buffer {
+      const row = renderStatement('page', shape).get({ page: JSON.stringify(page.map((item) => [item.id, item.snippet ?? null])), now }) as [Buffer];
+      return row[0];
     },
     findById: (id: string, visibility: Visibility, now: string): ArticleRow | undefined =>
       visibility === 'public' ? visibleById.get({ id, now }) : anyById.get({ id }),

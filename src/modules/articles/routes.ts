@@ -34,9 +34,9 @@ const revisionParams = z.object({ id: idParams.shape.id, number: z.coerce.number
 const revisionSummary = z.object({ number: z.number().int(), createdAt: z.string(), createdBy: z.string().nullable() });
 const revisionList = z.object({ data: z.array(revisionSummary) }).meta({ id: 'RevisionList' });
 const revisionSchema = revisionSummary.extend({ article: articleSchema }).meta({ id: 'Revision' });
-/** JSON that SQLite built already (see the repository's read model) goes out as it is: a string
- *  with a JSON media type skips Fastify's serialiser. */
-const sendJson = (reply: FastifyReply, json: string) => reply.type('application/json; charset=utf-8').send(json);
+/** JSON that SQLite built already (see the repository's read model) goes out as it is: bytes
+ *  with a JSON media type skip Fastify's serialiser. */
+const sendJson = (reply: FastifyReply, json: Buffer) => reply.type('application/json; charset=utf-8').send(json);
 
 /** A written article answers with its ETag naming the new version (for the next If-Match). */
 function versioned(reply: FastifyReply, article: Article): Article {

@@ -145,7 +145,7 @@ function eventData(ctx: Ctx, row: StoredArticle, audience: 'public' | 'private')
   // The row is written already (same transaction): the event carries what a read would answer.
   const rendered = ctx.repos.articles.render('id', row.id, shapeOf(viewer, { include: [...includeValues] }, true), ctx.now());
   if (!rendered) throw new Error(`article ${row.id} announced to the ${audience} audience cannot be read by it`);
-  return JSON.parse(rendered.json) as Article;
+  return JSON.parse(rendered.json.toString()) as Article;
 }
 
 function announce(ctx: Ctx, tx: Db, row: StoredArticle, type: string, audience: 'public' | 'private'): void {
@@ -349,7 +349,7 @@ const shapeOf = (viewer: Viewer, options: ReadOptions, withBody: boolean, withSn
 });
 
 /** An article as the JSON the API answers with (built by SQLite), by id or slug, as `findArticle` finds it. */
-export function renderArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer, options: ReadOptions): { version: number; json: string } | undefined {
+export function renderArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer, options: ReadOptions): { version: number; json: Buffer } | undefined {
   const now = ctx.now();
   const shape = shapeOf(viewer, options, true);
   const byId = UUID.test(idOrSlug) ? ctx.repos.articles.render('id', idOrSlug, shape, now) : undefined;
@@ -358,7 +358,7 @@ export function renderArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer, option
 
 /** A page of articles as the JSON the API answers with: the keys from the list query, the
  *  articles with their embeds from one rendering statement. */
-export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer): string {
+export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer): Buffer {
   const sort = query.sort ?? (query.q !== undefined ? 'relevance' : '-publishedAt');
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
   const filters: ArticleFilters = {
@@ -386,5 +386,6 @@ export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer):
     now,
   );
   const meta = { limit: query.limit, nextCursor, ...(query.count ? { total: ctx.repos.articles.count(viewer.visibility, now, filters) } : {}) };
-  return `{"data":${data},"meta":${JSON.stringify(meta)}}`;
+  return Buffer.concat([DATA_OPEN, data, Buffer.from(`,"meta":${JSON.stringify(meta)}}`)]);
 }
+const DATA_OPEN = Buffer.from('{"data":');

@@ -13,6 +13,19 @@ export function createEventRepository(db: Db) {
   // Commits by this connection (total_changes) and by any other (data_version): while both stay
   // the same, nothing in the file changed. No table is read, so it is cheap enough per request.
   const changeStamp = db.$client.prepare<[], string>(`select total_changes() || '.' || (select data_version from pragma_data_version)`).pluck();
+  // Both read the partial index of unannounced published articles, named: SQLite's planner would
+  // rather range over the (status, published_sort) index, which walks every published article
+  // (10 ms at 10,000 articles, 100 ms at 100,000, on every poll and after every write).
+  const unannounced = sql`select id from articles indexed by articles_unannounced_idx where status = 'published' and announced = 0`;
+  const nextUnannounced = db.$client
+    .prepare<[], string | null>(`select min(published_at) from articles indexed by articles_unannounced_idx where status = 'published' and announced = 0`)
+    .pluck();
+  const dueForAnnouncement = db
+    .select()
+    .from(articles)
+    .where(sql`${articles.id} in (${unannounced} and published_at <= ${sql.placeholder('now')} order by published_at limit ${sql.placeholder('limit')})`)
+    .orderBy(articles.publishedAt)
+    .prepare();
   return {
     /** Writes the event and returns its commit-order sequence number. */
     insert: (tx: Db, event: NewEvent): number => tx.insert(events).values(event).returning({ seq: events.seq }).get().seq,
@@ -48,20 +61,9 @@ export function createEventRepository(db: Db) {
     /** Changes whenever anything was committed to the database since the last call could tell. */
     changeStamp: (): string => changeStamp.get()!,
     /** When the next scheduled article becomes visible (null if none is waiting). */
-    nextUnannouncedAt: (): string | null =>
-      db
-        .select({ at: sql<string | null>`min(${articles.publishedAt})` })
-        .from(articles)
-        .where(and(eq(articles.status, 'published'), eq(articles.announced, false)))
-        .get()?.at ?? null,
-    /** Published articles whose time has come but whose publication was not announced yet. */
-    dueForAnnouncement: (now: string, limit: number) =>
-      db
-        .select()
-        .from(articles)
-        .where(and(publiclyVisible(now), eq(articles.announced, false)))
-        .limit(limit)
-        .all(),
+    nextUnannouncedAt: (): string | null => nextUnannounced.get() ?? null,
+    /** Published articles whose time has come but whose publication was not announced yet, oldest first. */
+    dueForAnnouncement: (now: string, limit: number) => dueForAnnouncement.all({ now, limit }),
   };
 }
 
