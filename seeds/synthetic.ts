@@ -574,6 +574,8 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
       request((k + inFlight) * batchSize);
       t = performance.now();
       writeTransaction(repos.db, (tx) => {
+        // The batch's search index rows go in at its end, in one statement.
+        const written: string[] = [];
         for (const { row, image, related } of batch) {
           if (image) {
             image.slug = freeSlug(image.slug, (slug) => repos.images.findBySlug(slug) !== undefined);
@@ -581,7 +583,8 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
             counts.images++;
           }
           row.slug = freeSlug(row.slug, (slug) => repos.articles.slugTaken(slug));
-          repos.articles.insert(tx, row);
+          repos.articles.insert(tx, row, { searchIndex: 'later' });
+          written.push(row.id);
           targets.push({ id: row.id, title: row.title, excerpt: row.excerpt.length > 240 ? `${row.excerpt.slice(0, 237).trimEnd()}…` : row.excerpt, imageId: row.featuredImageId });
           if (row.status === 'draft') counts.drafts++;
           else if (row.publishedAt! > anchor) counts.scheduled++;
@@ -606,6 +609,7 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
             counts.relatedLinks++;
           });
         }
+        repos.articles.indexForSearch(tx, written);
       });
       writeMs += performance.now() - t;
       options.onProgress?.(Math.min(total, from + batchSize), total);

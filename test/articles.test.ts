@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
-import { inlineText } from '../src/modules/articles/body.js';
+import { inlineText, renderBodyHtml, wordCount } from '../src/modules/articles/body.js';
 import { anyId, anyTimestamp, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 
 let t: TestApp;
@@ -364,5 +364,22 @@ describe('the plain text of inline Markdown (search, excerpts, reading time)', (
       ['Кириллица *тест*', 'Кириллица тест'],
     ];
     for (const [markdown, text] of cases) expect(inlineText(markdown), markdown).toBe(text);
+  });
+
+  it('counts words as a split on \\s would, for every UTF-16 code unit between two words', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `one${String.fromCharCode(code)}two three `;
+      expect(wordCount(text), `U+${code.toString(16)}`).toBe(text.split(/\s+/).filter(Boolean).length);
+    }
+    expect(wordCount('')).toBe(0);
+    expect(wordCount(' \u3000\n')).toBe(0);
+  });
+
+  it('renders the same HTML from cached tokens as from a fresh parse', () => {
+    const text = 'A *b* [c](https://x.org) and www.example.org';
+    const first = renderBodyHtml([{ type: 'paragraph', text }], () => undefined);
+    expect(inlineText(text)).toBe('A b c and www.example.org');
+    expect(renderBodyHtml([{ type: 'paragraph', text }], () => undefined)).toBe(first);
+    expect(first).toBe('<p>A <em>b</em> <a href="https://x.org" rel="noopener noreferrer">c</a> and <a href="http://www.example.org" rel="noopener noreferrer">www.example.org</a></p>');
   });
 });

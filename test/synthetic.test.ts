@@ -147,6 +147,11 @@ describe('the bulk load into a database file', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.prepare('select count(*) from articles_fts').pluck().get()).toBe(first.articles);
+      // A batch's index rows are written in one statement at its end: each holds its article's text.
+      const indexed = `select count(*) from articles_fts f join article_search s on s.docid = f.rowid join articles a on a.id = s.article_id
+        where f.title = a.title and f.subtitle = coalesce(a.subtitle, '') and f.excerpt = a.excerpt and f.body = a.body_text`;
+      expect(db.prepare(indexed).pluck().get()).toBe(first.articles);
+      db.exec("insert into articles_fts (articles_fts, rank) values ('integrity-check', 1)");
       journalModes.length = 0;
       await generateCorpus(t.app.ctx, { articles: 1_000, seed: 4, batchSize: 500, onProgress: () => void journalModes.push(db.pragma('journal_mode', { simple: true }) as string) });
       expect(journalModes).toEqual(['wal', 'wal']);

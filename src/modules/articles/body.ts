@@ -34,7 +34,26 @@ function tools(): Tools {
 const escapeHtml = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-const inline = (text: string): string => tools().markdown.renderInline(text);
+// An article's texts are parsed once and the tokens used twice: for its HTML, then for its plain
+// text (and the first paragraph a third time, for the excerpt). The cache holds the last
+// article's worth of texts, so it stays small whatever is written.
+const PARSED_TEXTS = 256;
+const parsed = new Map<string, ReturnType<MarkdownIt['parseInline']>>();
+function parseInline(text: string): ReturnType<MarkdownIt['parseInline']> {
+  let tokens = parsed.get(text);
+  if (tokens === undefined) {
+    // markdown-it's renderers read `env` but do not write it; the token stream is not mutated.
+    tokens = tools().markdown.parseInline(text, {});
+    if (parsed.size >= PARSED_TEXTS) parsed.clear();
+    parsed.set(text, tokens);
+  }
+  return tokens;
+}
+
+const inline = (text: string): string => {
+  const { markdown } = tools();
+  return markdown.renderer.render(parseInline(text), markdown.options, {});
+};
 
 export type ImageLookup = (id: string) => { url: string | null; alt: string; width: number | null; height: number | null } | undefined;
 
@@ -80,7 +99,7 @@ export function renderBodyHtml(blocks: Block[], image: ImageLookup): string {
  */
 export function inlineText(text: string): string {
   let plain = '';
-  for (const token of tools().markdown.parseInline(text, {})[0]?.children ?? []) {
+  for (const token of parseInline(text)[0]?.children ?? []) {
     if (token.type === 'text' || token.type === 'code_inline') plain += token.content;
     else if (token.type === 'softbreak' || token.type === 'hardbreak') plain += '\n';
   }
@@ -100,8 +119,27 @@ export function bodyText(blocks: Block[]): string {
 
 export const WORDS_PER_MINUTE = 238; // the average silent reading speed for non-fiction (Brysbaert, 2019)
 
+/** Whitespace as `\s` has it (ASCII and Unicode spaces, line and paragraph separators, BOM). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Words as runs of non-space, counted without splitting the text into an array. */
+export function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 export function readingTimeMinutes(text: string): number {
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(text);
   // Rounded up, as "N min read" lines do: 295 words read as 2 minutes, not 1.
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
 }

@@ -231,13 +231,21 @@ export function createArticleRepository(db: Db) {
   };
   /** What follows an article's row: byline and tag rows, its search and index rows (the index
    *  row shares the search row's docid), and the revision. */
-  function writeDependents(row: StoredArticle): void {
+  function writeDependents(row: StoredArticle, indexNow = true): void {
     row.authorIds.forEach((authorId, position) => inserts.author({ articleId: row.id, authorId, position }));
     for (const tag of row.tags) inserts.tag({ articleId: row.id, tag });
     inserts.search(searchRowOf(row));
-    inserts.fts(...ftsValuesOf(row), row.id);
+    if (indexNow) inserts.fts(...ftsValuesOf(row), row.id);
     inserts.revision(revisionOf(row));
   }
+  // Index rows for many articles in one statement, their text read back from the rows just
+  // written: for a bulk load, half the cost of binding each article's text to its own insert.
+  // The replace() calls strip the match markers as indexableText() does (and migration 0002).
+  const indexLater = db.$client.prepare(
+    `insert into articles_fts (rowid, title, subtitle, excerpt, body)
+     select s.docid, ${['a.title', "coalesce(a.subtitle, '')", 'a.excerpt', 'a.body_text'].map((text) => `replace(replace(${text}, char(${MATCH_OPEN.codePointAt(0)}), ''), char(${MATCH_CLOSE.codePointAt(0)}), '')`).join(', ')}
+     from json_each(?) k join article_search s on s.article_id = k.value join articles a on a.id = k.value`,
+  );
 
   const retiredSlug = db
     .select({ articleId: articleSlugHistory.articleId })
@@ -451,9 +459,14 @@ export function createArticleRepository(db: Db) {
 
     // Every write of an article also writes its revision: no change can skip the history.
     // A new article has no join, search or revision rows yet: prepared inserts only.
-    insert(_tx: Db, row: StoredArticle): void {
+    /** With `searchIndex: 'later'`, the article is searchable once indexForSearch(its id) ran in
+     *  the same transaction (bulk loads index a batch at once). */
+    insert(_tx: Db, row: StoredArticle, options: { searchIndex: 'now' | 'later' } = { searchIndex: 'now' }): void {
       inserts.article(row);
-      writeDependents(row);
+      writeDependents(row, options.searchIndex === 'now');
+    },
+    indexForSearch(_tx: Db, ids: readonly string[]): void {
+      if (ids.length > 0) indexLater.run(JSON.stringify(ids));
     },
     update(tx: Db, row: StoredArticle, previousSlug: string): void {
       const { id, createdAt, ...changes } = row;

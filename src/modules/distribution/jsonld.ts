@@ -2,6 +2,7 @@
 // https://developers.google.com/search/docs/appearance/structured-data/article
 import type { SiteConfig } from '../../config.js';
 import type { AuthorRow } from '../../db/schema.js';
+import { wordCount } from '../articles/body.js';
 import type { Links } from './links.js';
 import type { NewsArticleJsonLd } from './schema.js';
 import type { JsonLdSubject, UsableImage } from './service.js';
@@ -58,6 +59,6 @@ export function toNewsArticle(site: SiteConfig, links: Links, { row, authors, im
     ...(row.section ? { articleSection: row.section } : {}),
     keywords: row.tags,
     inLanguage: site.language,
-    wordCount: row.bodyText.split(/\s+/).filter(Boolean).length,
+    wordCount: wordCount(row.bodyText),
   };
 }
