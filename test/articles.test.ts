@@ -376,10 +376,12 @@ describe('the plain text of inline Markdown (search, excerpts, reading time)', (
   });
 
   it('renders the same HTML from cached tokens as from a fresh parse', () => {
-    const text = 'A *b* [c](https://x.org) and www.example.org';
+    const text = 'A *b* [c](https://x.org) and www.example.org ![an *alt*](https://x.org/i.png)';
     const first = renderBodyHtml([{ type: 'paragraph', text }], () => undefined);
-    expect(inlineText(text)).toBe('A b c and www.example.org');
+    expect(inlineText(text)).toBe('A b c and www.example.org ');
     expect(renderBodyHtml([{ type: 'paragraph', text }], () => undefined)).toBe(first);
-    expect(first).toBe('<p>A <em>b</em> <a href="https://x.org" rel="noopener noreferrer">c</a> and <a href="http://www.example.org" rel="noopener noreferrer">www.example.org</a></p>');
+    expect(first).toBe(
+      '<p>A <em>b</em> <a href="https://x.org" rel="noopener noreferrer">c</a> and <a href="http://www.example.org" rel="noopener noreferrer">www.example.org</a> <img src="https://x.org/i.png" alt="an alt" /></p>',
+    );
   });
 });

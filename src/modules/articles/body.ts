@@ -42,7 +42,8 @@ const parsed = new Map<string, ReturnType<MarkdownIt['parseInline']>>();
 function parseInline(text: string): ReturnType<MarkdownIt['parseInline']> {
   let tokens = parsed.get(text);
   if (tokens === undefined) {
-    // markdown-it's renderers read `env` but do not write it; the token stream is not mutated.
+    // Rendering leaves the tokens as they were, but for an image's alt text, which markdown-it's
+    // renderer recomputes from the image's own tokens: the same value on every render.
     tokens = tools().markdown.parseInline(text, {});
     if (parsed.size >= PARSED_TEXTS) parsed.clear();
     parsed.set(text, tokens);

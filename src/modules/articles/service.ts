@@ -356,6 +356,7 @@ export function renderArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer, option
   return byId ?? ctx.repos.articles.render('slug', idOrSlug, shape, now);
 }
 
+const DATA_OPEN = Buffer.from('{"data":');
 /** A page of articles as the JSON the API answers with: the keys from the list query, the
  *  articles with their embeds from one rendering statement. */
 export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer): Buffer {
@@ -388,4 +389,3 @@ export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer):
   const meta = { limit: query.limit, nextCursor, ...(query.count ? { total: ctx.repos.articles.count(viewer.visibility, now, filters) } : {}) };
   return Buffer.concat([DATA_OPEN, data, Buffer.from(`,"meta":${JSON.stringify(meta)}}`)]);
 }
-const DATA_OPEN = Buffer.from('{"data":');
