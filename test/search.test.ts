@@ -235,6 +235,26 @@ describe('filters, visibility and pagination', () => {
     expect(await walk('q=xylofoam', 'editor')).toEqual(editorOrder);
   });
 
+  it('reads title matches before the rest, one page straddling the two, in the order of the joined ranking', async () => {
+    // Three visible title matches and three body-only ones: with two a page, the second page
+    // holds the last title match and the first body match, and its cursor points into the rest.
+    for (let i = 0; i < 3; i++) await post({ title: `Quokkamania ${i}`, section: 'Quokka', body: paragraph(`${'quokkamania '.repeat(i + 1)}${filler(12)}`) });
+    for (let i = 0; i < 3; i++) await post({ title: `Marsupial notes ${i}`, section: 'Quokka', body: paragraph(`${'quokkamania '.repeat(3 - i)}${filler(12)}`) });
+    const joined = titles(await search('q=quokkamania&section=Quokka&limit=100'));
+    expect(joined.slice(0, 3).every((title) => title.startsWith('Quokkamania'))).toBe(true);
+    expect(joined.slice(3).every((title) => title.startsWith('Marsupial'))).toBe(true);
+    expect(titles(await search('q=quokkamania&limit=100'))).toEqual(joined);
+    expect(await walk('q=quokkamania')).toEqual(joined);
+    const first = await search('q=quokkamania&limit=2');
+    const second = await search(`q=quokkamania&limit=2&cursor=${first.meta.nextCursor}`);
+    expect(titles(second)).toEqual(joined.slice(2, 4));
+    // The first page holds title matches only (its snippets come from a pass over those alone):
+    // the same snippets as on a page that holds both kinds.
+    const whole = await search('q=quokkamania&limit=100');
+    expect(first.data.map((article) => article.snippet)).toEqual(whole.data.slice(0, 2).map((article) => article.snippet));
+    expect(first.data[0]!.snippet).toContain('<mark>quokkamania</mark>');
+  });
+
   it('refuses a relevance cursor for another sort, and a list cursor for a search', async () => {
     const first = await search('q=blizzard&section=Paging&limit=2');
     const response = await t.http.get(`/v1/articles?q=blizzard&section=Paging&sort=-publishedAt&cursor=${first.meta.nextCursor}`).expect(400);
