@@ -75,8 +75,11 @@ const TITLE_MATCH_BONUS = 10_000;
 const inTitleTier = (key: string | number): boolean => typeof key === 'number' && key < -TITLE_MATCH_BONUS / 2;
 /** The query, and the same query on titles alone (inTitle), as placeholders or values. */
 type FtsQuery = { match: string | Placeholder; inTitle: string | Placeholder };
+const bm25 = sql`bm25(articles_fts, 10, 4, 2, 1)`;
+/** The docids of the articles whose title matches the query. */
+const titleMatches = (inTitle: string | Placeholder): SQL => sql`(select rowid from articles_fts where articles_fts match ${inTitle})`;
 const relevance = (query: FtsQuery): SQL =>
-  sql`bm25(articles_fts, 10, 4, 2, 1) - case when articles_fts.rowid in (select rowid from articles_fts where articles_fts match ${query.inTitle}) then ${TITLE_MATCH_BONUS} else 0 end`;
+  sql`${bm25} - case when articles_fts.rowid in ${titleMatches(query.inTitle)} then ${TITLE_MATCH_BONUS} else 0 end`;
 
 function sortKey(sort: ArticleSort, query: FtsQuery | undefined, columns: Filterable): { key: SQL; direction: Direction } {
   switch (sort) {
@@ -303,13 +306,13 @@ export function createArticleRepository(db: Db) {
     db
       .select({
         docid: sql<number>`articles_fts.rowid`,
-        sortKey: sql<number>`bm25(articles_fts, 10, 4, 2, 1)${tier === 'title' ? sql` - ${sql.raw(String(TITLE_MATCH_BONUS))}` : sql``}`.as('sort_key'),
+        sortKey: sql<number>`${bm25}${tier === 'title' ? sql` - ${sql.raw(String(TITLE_MATCH_BONUS))}` : sql``}`.as('sort_key'),
       })
       .from(sql`articles_fts`)
       .where(
         and(
           sql`articles_fts match ${sql.placeholder('match')}`,
-          sql`+articles_fts.rowid ${sql.raw(tier === 'title' ? 'in' : 'not in')} (select rowid from articles_fts where articles_fts match ${sql.placeholder('titleMatch')})`,
+          sql`+articles_fts.rowid ${sql.raw(tier === 'title' ? 'in' : 'not in')} ${titleMatches(sql.placeholder('titleMatch'))}`,
           ...(afterCursor ? [sql`(sort_key, articles_fts.rowid) > (${sql.placeholder('cursorKey')}, ${sql.placeholder('cursorId')})`] : []),
         ),
       )
