@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
 import { inlineText, renderBodyHtml, wordCount } from '../src/modules/articles/body.js';
+import { announceDueArticles } from '../src/modules/articles/service.js';
 import { anyId, anyTimestamp, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 
 let t: TestApp;
@@ -252,6 +253,21 @@ describe('article reads', () => {
       expect(titles(after.body)[0]).toBe('Epsilon scheduled story');
     } finally {
       clock = saved;
+    }
+  });
+
+  it('finds due and next scheduled articles through the partial index, without walking every published article', async () => {
+    statements.length = 0;
+    counting = true;
+    announceDueArticles(t.app.ctx);
+    t.app.ctx.repos.events.nextUnannouncedAt();
+    counting = false;
+    const lookups = statements.filter((sql) => sql.includes('announced = 0'));
+    expect(lookups).toHaveLength(2);
+    for (const sql of lookups) {
+      const plan = (t.app.ctx.repos.db.$client.prepare(`explain query plan ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join('\n');
+      expect(plan, sql).toContain('articles_unannounced_idx');
+      expect(plan, sql).not.toMatch(/articles_status_published_idx|SCAN articles/);
     }
   });
 

@@ -16,14 +16,14 @@ export function createEventRepository(db: Db) {
   // Both read the partial index of unannounced published articles, named: SQLite's planner would
   // rather range over the (status, published_sort) index, which walks every published article
   // (10 ms at 10,000 articles, 100 ms at 100,000, on every poll and after every write).
-  const unannounced = sql`select id from articles indexed by articles_unannounced_idx where status = 'published' and announced = 0`;
-  const nextUnannounced = db.$client
-    .prepare<[], string | null>(`select min(published_at) from articles indexed by articles_unannounced_idx where status = 'published' and announced = 0`)
-    .pluck();
+  const unannounced = { from: sql`articles indexed by articles_unannounced_idx`, where: sql`status = 'published' and announced = 0` };
+  const nextUnannounced = db.select({ at: sql<string | null>`min(published_at)` }).from(unannounced.from).where(unannounced.where).prepare();
   const dueForAnnouncement = db
     .select()
     .from(articles)
-    .where(sql`${articles.id} in (${unannounced} and published_at <= ${sql.placeholder('now')} order by published_at limit ${sql.placeholder('limit')})`)
+    .where(
+      sql`${articles.id} in (select id from ${unannounced.from} where ${unannounced.where} and published_at <= ${sql.placeholder('now')} order by published_at limit ${sql.placeholder('limit')})`,
+    )
     .orderBy(articles.publishedAt)
     .prepare();
   return {
@@ -61,7 +61,7 @@ export function createEventRepository(db: Db) {
     /** Changes whenever anything was committed to the database since the last call could tell. */
     changeStamp: (): string => changeStamp.get()!,
     /** When the next scheduled article becomes visible (null if none is waiting). */
-    nextUnannouncedAt: (): string | null => nextUnannounced.get() ?? null,
+    nextUnannouncedAt: (): string | null => nextUnannounced.get()?.at ?? null,
     /** Published articles whose time has come but whose publication was not announced yet, oldest first. */
     dueForAnnouncement: (now: string, limit: number) => dueForAnnouncement.all({ now, limit }),
   };
