@@ -103,7 +103,12 @@ type Rng = () => number;
 const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 /** Zipf-like rank in [0, n): P(k) ≈ 1/(k+1), so early entries are common and late ones rare. */
-const zipf = (rng: Rng, n: number): number => Math.min(n - 1, Math.floor(Math.exp(rng() * Math.log(n + 1))) - 1);
+const zipf = (rng: Rng, n: number): number => zipfAt(rng, n, Math.log(n + 1));
+const zipfAt = (rng: Rng, n: number, logOfNPlus1: number): number => Math.min(n - 1, Math.floor(Math.exp(rng() * logOfNPlus1)) - 1);
+/** A word list drawn from by zipf rank, its log worked out once rather than for every word. */
+type Ranked = { words: readonly string[]; log: number };
+const ranked = (words: readonly string[]): Ranked => ({ words, log: Math.log(words.length + 1) });
+const zipfPick = (rng: Rng, list: Ranked): string => list.words[zipfAt(rng, list.words.length, list.log)]!;
 function weighted<T>(rng: Rng, entries: readonly [T, number][]): T {
   const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
   let roll = rng() * total;
@@ -141,13 +146,13 @@ const INVENTED_NAMES: string[] = (() => {
 // Real text is bursty: an article keeps returning to its few subjects. Each article (a "voice")
 // draws its content words mostly from a small focus set picked from the whole vocabulary, so a
 // common word is in a fair share of articles, not all of them, and a rare one in a handful.
-type Language = { functionWords: string[]; content: string[]; names: string[] };
-const ENGLISH: Language = { functionWords: FUNCTION_WORDS, content: [...CONTENT_WORDS, ...INVENTED_NAMES], names: [...LAST_NAMES, ...INVENTED_NAMES.slice(0, 400)] };
-const UKRAINIAN: Language = { functionWords: CYRILLIC_FUNCTION_WORDS, content: [...CYRILLIC_WORDS, ...CYRILLIC_NAMES], names: CYRILLIC_NAMES };
+type Language = { functionWords: Ranked; content: Ranked; names: string[] };
+const ENGLISH: Language = { functionWords: ranked(FUNCTION_WORDS), content: ranked([...CONTENT_WORDS, ...INVENTED_NAMES]), names: [...LAST_NAMES, ...INVENTED_NAMES.slice(0, 400)] };
+const UKRAINIAN: Language = { functionWords: ranked(CYRILLIC_FUNCTION_WORDS), content: ranked([...CYRILLIC_WORDS, ...CYRILLIC_NAMES]), names: CYRILLIC_NAMES };
 type Voice = { language: Language; focus: string[] };
 
 function voiceOf(rng: Rng, language: Language): Voice {
-  return { language, focus: Array.from({ length: 40 }, () => language.content[zipf(rng, language.content.length)]!) };
+  return { language, focus: Array.from({ length: 40 }, () => zipfPick(rng, language.content)) };
 }
 
 const capitalise = (word: string): string => word[0]!.toUpperCase() + word.slice(1);
@@ -156,9 +161,9 @@ const capitalise = (word: string): string => word[0]!.toUpperCase() + word.slice
 function word(rng: Rng, voice: Voice, functionShare = 0.48): string {
   const roll = rng();
   const { language } = voice;
-  if (roll < functionShare) return language.functionWords[zipf(rng, language.functionWords.length)]!;
+  if (roll < functionShare) return zipfPick(rng, language.functionWords);
   if (roll < functionShare + 0.38) return pick(rng, voice.focus);
-  if (roll < 0.96) return language.content[zipf(rng, language.content.length)]!;
+  if (roll < 0.96) return zipfPick(rng, language.content);
   return pick(rng, language.names);
 }
 
@@ -168,20 +173,23 @@ function words(rng: Rng, voice: Voice, count: number, functionShare?: number): s
   return out;
 }
 
-function sentence(rng: Rng, voice: Voice, min = 8, max = 24): string {
+/** A sentence and its number of words (what `text.split(' ').length` gives, without the split). */
+function counted(rng: Rng, voice: Voice, min = 8, max = 24): { text: string; words: number } {
   const list = words(rng, voice, int(rng, min, max));
   if (list.length > 10 && rng() < 0.35) list[int(rng, 3, list.length - 4)] += ',';
-  return `${capitalise(list.join(' '))}${rng() < 0.05 ? '?' : '.'}`;
+  return { text: `${capitalise(list.join(' '))}${rng() < 0.05 ? '?' : '.'}`, words: list.length };
 }
+
+const sentence = (rng: Rng, voice: Voice, min?: number, max?: number): string => counted(rng, voice, min, max).text;
 
 /** Paragraph text, sometimes with inline Markdown (emphasis, strong, a link), as editors write it. */
 function paragraph(rng: Rng, voice: Voice, wordBudget: number): { text: string; words: number } {
   const parts: string[] = [];
   let count = 0;
   while (count < wordBudget) {
-    const s = sentence(rng, voice);
-    parts.push(s);
-    count += s.split(' ').length;
+    const s = counted(rng, voice);
+    parts.push(s.text);
+    count += s.words;
   }
   if (rng() < 0.3) {
     const i = int(rng, 0, parts.length - 1);
@@ -200,7 +208,7 @@ const toSlugCheap = (text: string): string => encodeURIComponent(text.toLowerCas
 /** Headlines lean on names and content words rather than "the of and". */
 function title(rng: Rng, voice: Voice): string {
   const list = words(rng, voice, int(rng, 6, 13), 0.2);
-  if (voice.language.functionWords.includes(list[0]!)) list[0] = pick(rng, voice.focus);
+  if (voice.language.functionWords.words.includes(list[0]!)) list[0] = pick(rng, voice.focus);
   const names = voice.language.names;
   if (rng() < 0.2) list.splice(int(rng, 1, list.length - 1), 0, pick(rng, names));
   const text = capitalise(list.join(' '));
@@ -308,14 +316,14 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
     if (p === quoteAt) {
       // A few English articles quote someone in Ukrainian.
       const quoteVoice = language === ENGLISH && rng() < 0.06 ? voiceOf(rng, UKRAINIAN) : voice;
-      const text = sentence(rng, quoteVoice, 10, 28);
-      written += text.split(' ').length;
+      const { text, words: quoted } = counted(rng, quoteVoice, 10, 28);
+      written += quoted;
       body.push(rng() < 0.7 ? { type: 'quote', text, attribution: `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}, ${pick(rng, ROLES).toLowerCase()}` } : { type: 'quote', text });
     }
     if (p === listAt) {
-      const items = Array.from({ length: int(rng, 3, 6) }, () => sentence(rng, voice, 4, 12));
-      written += items.join(' ').split(' ').length;
-      body.push({ type: 'list', style: rng() < 0.7 ? 'unordered' : 'ordered', items });
+      const items = Array.from({ length: int(rng, 3, 6) }, () => counted(rng, voice, 4, 12));
+      written += items.reduce((sum, item) => sum + item.words, 0);
+      body.push({ type: 'list', style: rng() < 0.7 ? 'unordered' : 'ordered', items: items.map((item) => item.text) });
     }
     if (p === imageAt) {
       const shared = pick(rng, env.sharedImages);
