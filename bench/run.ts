@@ -11,8 +11,8 @@
 //       (c) Newsdesk itself, with `npm start`'s node arguments   src/server.ts
 //  3. measures every endpoint 3 times (after a 1 s warm-up) and reports the median req/s, p50 and
 //     p99, and the server's peak RSS (VmRSS from /proc, sampled every 100 ms);
-//  4. prints a table, the ratios the issue sets targets for, a Markdown table for the README, and
-//     writes bench/results/latest.json.
+//  4. prints a table (each read beside its hand-written counterpart), the ratios the issue sets
+//     targets for, a Markdown table for the README, and writes bench/results/latest.json.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
