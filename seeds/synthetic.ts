@@ -16,10 +16,10 @@
 // ids are UUIDv7 built from each row's createdAt plus bits of the same PRNG: for one seed, the
 // titles, slugs, bodies, sections, tags, bylines, statuses and related links are always the
 // same; the timestamps and ids are the same too when `now` is pinned.
+import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { writeTransaction } from '../src/db/client.js';
 import type { AuthorRow, ImageRow, RelatedLinkRow } from '../src/db/schema.js';
