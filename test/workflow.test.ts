@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strongEtag } from '../src/plugins/caching.js';
 import { anyTimestamp, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { root, tempDir } from './helpers/server-process.js';
 
@@ -97,6 +98,15 @@ describe('caching', () => {
     await t.http.patch(`/v1/authors/${author.id}`).set(t.auth()).send({ bio: 'Changed' }).expect(200);
     const after = await t.http.get(url).set('If-None-Match', before).expect(200);
     expect(after.headers.etag).not.toBe(before);
+  });
+
+  it('hashes the bytes sent: the same tag for a string and its UTF-8 buffer, another for other bytes', () => {
+    const text = '{"title":"Зеленський: ‘boots on the ground’ — café"}';
+    expect(strongEtag(text, 3)).toBe(strongEtag(Buffer.from(text), 3));
+    expect(strongEtag(text, 3)).toMatch(/^"v3-[a-z0-9]+"$/);
+    expect(strongEtag(text, null)).toMatch(/^"[a-z0-9]+"$/);
+    expect(strongEtag(text.replace('café', 'cafe'), 3)).not.toBe(strongEtag(text, 3));
+    expect(strongEtag('', null)).not.toBe(strongEtag(' ', null));
   });
 });
 
