@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
-import { inlineText, renderBodyHtml, wordCount } from '../src/modules/articles/body.js';
+import { inlineText, mayHoldLink, renderBodyHtml, wordCount } from '../src/modules/articles/body.js';
 import { announceDueArticles } from '../src/modules/articles/service.js';
 import { anyId, anyTimestamp, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 
@@ -389,6 +391,21 @@ describe('the plain text of inline Markdown (search, excerpts, reading time)', (
     }
     expect(wordCount('')).toBe(0);
     expect(wordCount(' \u3000\n')).toBe(0);
+  });
+
+  it('rules out only texts that linkify-it would find no link in', () => {
+    // linkify-it's own pretest, from a markdown-it without our filter in front of it.
+    const { linkify } = new MarkdownIt({ linkify: true });
+    const linked = ['see example.com', 'WWW. later', 'a@b', 'ftp:x', '//cdn', 'at 10.0.0.1', 'пример.рф', 'ПРИМЕР.РФ', 'LocalHost', 'x.io', 'v2.5'];
+    for (const text of linked) expect(mayHoldLink(text), text).toBe(true);
+    const prose = ['Sentence one. Sentence two, and three.', 'Кириллица. Тест!', 'Ends with a dot.', 'wwwx. no', ''];
+    for (const text of prose) {
+      expect(linkify.pretest(text), text).toBe(false);
+      expect(mayHoldLink(text), text).toBe(false);
+    }
+    // Whatever linkify-it's pretest accepts, the filter lets through.
+    const unit = fc.constantFrom('.', ':', '@', '/', ' ', 'w', 'W', 'l', 'o', 'c', 'a', 'h', 's', 't', 'x', 'z', '1', '9', 'р', 'Р', 'ф', 'é', '_', '>', '\n', '\u0410', '\u212a');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 24 }), (text) => !linkify.pretest(text) || mayHoldLink(text)), { numRuns: 20_000 });
   });
 
   it('renders the same HTML from cached tokens as from a fresh parse', () => {
