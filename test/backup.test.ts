@@ -2,8 +2,10 @@
 // the CLIs an operator runs (npm run backup / restore / export / import).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importSourceArticle } from '../seeds/import.js';
+import { openDatabase } from '../src/db/client.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { runCli } from './helpers/cli.js';
 import { databaseProblems, prepareDatabase, runPool } from './helpers/database-files.js';
@@ -168,6 +170,27 @@ async function writeContent(t: TestApp): Promise<string> {
   await post(`/v1/articles/${articles[1].id}/related`, { kind: 'related', targetArticleId: articles[2].id });
   return articles[0].slug;
 }
+
+describe('database files', () => {
+  it('makes a new file with 16 KiB pages, and opens one made with 4 KiB pages as it is', () => {
+    const dir = tempDir('newsdesk-pages-');
+    const fresh = openDatabase(join(dir, 'new.db'));
+    expect(fresh.$client.pragma('page_size', { simple: true })).toBe(16_384);
+    fresh.$client.close();
+
+    // A file from before the change: 4 KiB pages, already in WAL mode.
+    const older = new Database(join(dir, 'older.db'));
+    older.pragma('journal_mode = WAL');
+    older.exec('create table kept (value text)');
+    older.prepare('insert into kept values (?)').run('still here');
+    older.close();
+    const reopened = openDatabase(join(dir, 'older.db'));
+    expect(reopened.$client.pragma('page_size', { simple: true })).toBe(4_096);
+    expect(reopened.$client.prepare('select value from kept').pluck().get()).toBe('still here');
+    expect(reopened.$client.pragma('integrity_check', { simple: true })).toBe('ok');
+    reopened.$client.close();
+  });
+});
 
 describe('npm run export / import', () => {
   it('round-trips all content: the re-export is byte-identical and the API answers exactly as before', async () => {

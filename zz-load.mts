@@ -1,0 +1,13 @@
+import { openDatabase } from './src/db/client.js';
+import { createRepositories } from './src/db/repositories.js';
+import { generateCorpus } from './seeds/synthetic.js';
+import { rmSync } from 'node:fs';
+const [n, batch] = process.argv.slice(2).map(Number);
+const file = `/tmp/s/zz-${batch}.db`;
+for (const ext of ['', '-wal', '-shm']) rmSync(file + ext, { force: true });
+const db = openDatabase(file);
+const ctx = { repos: createRepositories(db), now: () => '2026-11-01T00:00:00.000Z' };
+const r = await generateCorpus(ctx, { articles: n, seed: 1, batchSize: batch });
+const u = process.cpuUsage();
+console.log(`batch ${batch}: ${(r.ms / 1000).toFixed(1)} s (build wait ${(r.buildMs / 1000).toFixed(1)}, write ${(r.writeMs / 1000).toFixed(1)}) cpu user ${(u.user / 1e6).toFixed(1)} sys ${(u.system / 1e6).toFixed(1)}`);
+db.$client.close();
