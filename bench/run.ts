@@ -135,7 +135,8 @@ async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ va
 /** Corpora are cached per size and seed, and per version of the code that shapes them. */
 function corpusKey(args: Args): string {
   const hash = createHash('sha1');
-  for (const file of ['seeds/synthetic.ts', 'seeds/words.ts', 'src/modules/articles/body.ts']) hash.update(readFileSync(join(root, file)));
+  // What the rows are made of, and how the file is laid out (client.ts sets its page size).
+  for (const file of ['seeds/synthetic.ts', 'seeds/words.ts', 'src/modules/articles/body.ts', 'src/db/client.ts']) hash.update(readFileSync(join(root, file)));
   for (const file of readdirSync(join(root, 'migrations')).filter((name) => name.endsWith('.sql')).sort()) hash.update(readFileSync(join(root, 'migrations', file)));
   return `corpus-${args.articles}-seed${args.seed}-${hash.digest('hex').slice(0, 10)}`;
 }
