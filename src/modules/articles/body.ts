@@ -46,12 +46,12 @@ export function mayHoldLink(text: string): boolean {
   for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
     const next = text.charCodeAt(dot + 1) | 0x20; // ASCII letters to lower case
     if ((next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39) || next === 0x460 /* р|0x20 */ || next === 0x420 /* Р|0x20 */) return true;
-    if (dot >= 3 && WWW.test(text.slice(dot - 3, dot))) return true;
+    if (dot >= 3 && isW(text, dot - 1) && isW(text, dot - 2) && isW(text, dot - 3)) return true;
   }
   return false;
 }
 const LOCALHOST = /localhost/i;
-const WWW = /^www$/i;
+const isW = (text: string, at: number): boolean => (text.charCodeAt(at) | 0x20) === 0x77;
 
 const escapeHtml = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
