@@ -172,10 +172,10 @@ async function writeContent(t: TestApp): Promise<string> {
 }
 
 describe('database files', () => {
-  it('makes a new file with 16 KiB pages, and opens one made with 4 KiB pages as it is', () => {
+  it('makes a new file with 8 KiB pages, and opens one made with 4 KiB pages as it is', () => {
     const dir = tempDir('newsdesk-pages-');
     const fresh = openDatabase(join(dir, 'new.db'));
-    expect(fresh.$client.pragma('page_size', { simple: true })).toBe(16_384);
+    expect(fresh.$client.pragma('page_size', { simple: true })).toBe(8_192);
     fresh.$client.close();
 
     // A file from before the change: 4 KiB pages, already in WAL mode.

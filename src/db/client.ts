@@ -15,11 +15,12 @@ export const migrationsFolder = join(projectRoot, 'migrations');
 export function openDatabase(path: string, onStatement?: (sql: string) => void): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path, onStatement ? { verbose: (message) => onStatement(String(message)) } : {});
-  // 16 KiB pages for a new file (an existing one keeps its own; WAL fixes the size): an
-  // article's row is ~14 KB (body, its HTML and its text), one page where 4 KiB pages made a
-  // chain of four overflow pages. Measured: a 100,000-article load writes 12 % faster, reads
-  // are no slower, and a write's commit is no slower for carrying larger pages.
-  sqlite.pragma('page_size = 16384');
+  // 8 KiB pages for a new file (an existing one keeps its own; WAL fixes the size): an
+  // article's row is ~14 KB (body, its HTML and its text), two pages where 4 KiB pages made a
+  // chain of four. Measured: the 100,000-article load 39.7 → 37.5 s (its writing 9 % faster),
+  // reads no slower, POST as fast. 16 KiB pages loaded a little faster still but cost POST
+  // 13-20 %: every page a commit touches goes to the WAL whole.
+  sqlite.pragma('page_size = 8192');
   // WAL lets readers run beside the writer; synchronous=FULL makes a commit durable before
   // we answer 2xx; the busy timeout lets a second process (CLI, backup) wait instead of failing.
   sqlite.pragma('journal_mode = WAL');
