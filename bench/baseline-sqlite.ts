@@ -22,7 +22,9 @@ const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string
 const jsonColumns = new Set(['links', 'body', 'tags', 'author_ids']);
 /** json_object(...) over every column of a table but the hidden ones: robust to added columns. */
 function objectOf(table: string, alias: string, hidden: string[]): string {
-  const columns = (db.prepare(`select name from pragma_table_info('${table}')`).all() as { name: string }[]).map((row) => row.name).filter((name) => !hidden.includes(name));
+  const columns = (db.prepare(`select name from pragma_table_info('${table}')`).all() as { name: string }[])
+    .map((row) => row.name)
+    .filter((name) => !hidden.includes(name));
   return `json_object(${columns.map((name) => `'${camel(name)}', ${jsonColumns.has(name) ? `json(${alias}.${name})` : `${alias}.${name}`}`).join(', ')})`;
 }
 
@@ -41,7 +43,9 @@ const articleFields = (withBody: boolean) => `
   'featuredImage', json((select ${imageJson} from images i where i.id = a.featured_image_id))`;
 
 const bySlug = db
-  .prepare(`select json_object(${articleFields(true)}) from articles a where a.slug = ? and a.status = 'published' and a.published_at <= ?`)
+  .prepare(
+    `select json_object(${articleFields(true)}) from articles a where a.slug = ? and a.status = 'published' and a.published_at <= ?`,
+  )
   .pluck();
 const newest = db
   .prepare(

@@ -15,7 +15,18 @@
 //     targets for, a Markdown table for the README, and writes bench/results/latest.json.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,13 +43,34 @@ const resultsDir = join(root, 'bench/results');
 
 // ---- Arguments ----
 
-type Args = { articles: number; duration: number; connections: number; seed: number; q: string; slugs: number; depth: number };
+type Args = {
+  articles: number;
+  duration: number;
+  connections: number;
+  seed: number;
+  q: string;
+  slugs: number;
+  depth: number;
+};
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { articles: 10_000, duration: 5, connections: 10, seed: 1, q: 'ceasefire', slugs: 200, depth: 4_000 };
+  const args: Args = {
+    articles: 10_000,
+    duration: 5,
+    connections: 10,
+    seed: 1,
+    q: 'ceasefire',
+    slugs: 200,
+    depth: 4_000,
+  };
   for (let i = 0; i < argv.length; i++) {
     const match = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]!);
-    if (!match || !(match[1]! in args)) throw new Error(`unknown argument '${argv[i]}' (options: ${Object.keys(args).map((name) => `--${name}`).join(', ')})`);
+    if (!match || !(match[1]! in args))
+      throw new Error(
+        `unknown argument '${argv[i]}' (options: ${Object.keys(args)
+          .map((name) => `--${name}`)
+          .join(', ')})`,
+      );
     const name = match[1] as keyof Args;
     const raw = match[2] ?? argv[++i];
     if (raw === undefined) throw new Error(`--${name} needs a value`);
@@ -70,10 +102,21 @@ type Server = { name: string; child: ChildProcess; pid: number; baseUrl: string;
 
 /** `node <args>` on compiled code (`npm run build`), pinned to core 0 (taskset execs node: the
  *  pid is the server's). */
-async function startServer(name: string, nodeArgs: string[], env: Record<string, string>, readyPath: string): Promise<Server> {
+async function startServer(
+  name: string,
+  nodeArgs: string[],
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<Server> {
   const port = await freePort();
-  const [command, args] = hasTaskset ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, args] = hasTaskset
+    ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]]
+    : [process.execPath, nodeArgs];
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -82,7 +125,13 @@ async function startServer(name: string, nodeArgs: string[], env: Record<string,
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited early (${child.exitCode}):\n${output}`);
-    if (await fetch(baseUrl + readyPath).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(baseUrl + readyPath).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`${name} did not answer ${readyPath} within 60 s:\n${output}`);
     await sleep(100);
   }
@@ -136,8 +185,12 @@ async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ va
 function corpusKey(args: Args): string {
   const hash = createHash('sha1');
   // What the rows are made of, and how the file is laid out (client.ts sets its page size).
-  for (const file of ['seeds/synthetic.ts', 'seeds/words.ts', 'src/modules/articles/body.ts', 'src/db/client.ts']) hash.update(readFileSync(join(root, file)));
-  for (const file of readdirSync(join(root, 'migrations')).filter((name) => name.endsWith('.sql')).sort()) hash.update(readFileSync(join(root, 'migrations', file)));
+  for (const file of ['seeds/synthetic.ts', 'seeds/words.ts', 'src/modules/articles/body.ts', 'src/db/client.ts'])
+    hash.update(readFileSync(join(root, file)));
+  for (const file of readdirSync(join(root, 'migrations'))
+    .filter((name) => name.endsWith('.sql'))
+    .sort())
+    hash.update(readFileSync(join(root, 'migrations', file)));
   return `corpus-${args.articles}-seed${args.seed}-${hash.digest('hex').slice(0, 10)}`;
 }
 
@@ -148,7 +201,8 @@ async function corpus(args: Args): Promise<CorpusInfo> {
   const key = corpusKey(args);
   const file = join(cacheDir, `${key}.db`);
   const meta = join(cacheDir, `${key}.json`);
-  if (existsSync(file) && existsSync(meta)) return { file, cached: true, generation: JSON.parse(readFileSync(meta, 'utf8')) };
+  if (existsSync(file) && existsSync(meta))
+    return { file, cached: true, generation: JSON.parse(readFileSync(meta, 'utf8')) };
 
   const temp = mkdtempSync(join(tmpdir(), 'newsdesk-corpus-'));
   try {
@@ -164,7 +218,8 @@ async function corpus(args: Args): Promise<CorpusInfo> {
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
     db.$client.close();
     // Older corpora of the same size are superseded.
-    for (const name of readdirSync(cacheDir)) if (name.startsWith(`corpus-${args.articles}-seed${args.seed}-`)) rmSync(join(cacheDir, name), { force: true });
+    for (const name of readdirSync(cacheDir))
+      if (name.startsWith(`corpus-${args.articles}-seed${args.seed}-`)) rmSync(join(cacheDir, name), { force: true });
     copyFileSync(join(temp, 'corpus.db'), `${file}.tmp`, constants.COPYFILE_FICLONE);
     renameSync(`${file}.tmp`, file);
     writeFileSync(meta, JSON.stringify(generation, null, 2));
@@ -210,12 +265,16 @@ type Run = { result: autocannon.Result; p50: number; p99: number };
 function fire(scenario: Scenario, args: Args, duration: number): Promise<Run> {
   return new Promise((done, fail) => {
     const times: number[] = [];
-    const instance = autocannon({ url: scenario.server.baseUrl, connections: args.connections, duration, ...scenario.options }, (error, result) => {
-      if (error) return fail(error);
-      const sorted = Float64Array.from(times).sort();
-      const at = (p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!);
-      done({ result, p50: at(0.5), p99: at(0.99) });
-    });
+    const instance = autocannon(
+      { url: scenario.server.baseUrl, connections: args.connections, duration, ...scenario.options },
+      (error, result) => {
+        if (error) return fail(error);
+        const sorted = Float64Array.from(times).sort();
+        const at = (p: number) =>
+          sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+        done({ result, p50: at(0.5), p99: at(0.99) });
+      },
+    );
     // Emitted as (client, statusCode, bytes, responseTime in ms, as a float).
     instance.on('response', (...event: unknown[]) => void times.push(event[event.length - 1] as number));
   });
@@ -229,7 +288,14 @@ async function measure(scenario: Scenario, args: Args): Promise<Measurement> {
     return out;
   });
   const results = runs.map((run) => run.result);
-  const unexpected = results.reduce((sum, run) => sum + run.errors + run.timeouts + (run['1xx'] + run['2xx'] + run['3xx'] + run['4xx'] + run['5xx'] - run[scenario.expect]), 0);
+  const unexpected = results.reduce(
+    (sum, run) =>
+      sum +
+      run.errors +
+      run.timeouts +
+      (run['1xx'] + run['2xx'] + run['3xx'] + run['4xx'] + run['5xx'] - run[scenario.expect]),
+    0,
+  );
   const responses = results.reduce((sum, run) => sum + run.requests.total, 0);
   const bytes = results.reduce((sum, run) => sum + run.throughput.total, 0);
   const measurement: Measurement = {
@@ -242,9 +308,15 @@ async function measure(scenario: Scenario, args: Args): Promise<Measurement> {
     rssMiB: round(peakMiB),
     bytesPerResponse: responses > 0 ? Math.round(bytes / responses) : 0,
     unexpected,
-    runs: runs.map((run) => ({ reqPerSec: Math.round(run.result.requests.average), p50Ms: round(run.p50, 3), p99Ms: round(run.p99, 3) })),
+    runs: runs.map((run) => ({
+      reqPerSec: Math.round(run.result.requests.average),
+      p50Ms: round(run.p50, 3),
+      p99Ms: round(run.p99, 3),
+    })),
   };
-  process.stderr.write(`bench: ${scenario.name.padEnd(44)} ${String(measurement.reqPerSec).padStart(7)} req/s  p50 ${measurement.p50Ms} ms  p99 ${measurement.p99Ms} ms  RSS ${measurement.rssMiB} MiB${unexpected ? `  (${unexpected} unexpected answers!)` : ''}\n`);
+  process.stderr.write(
+    `bench: ${scenario.name.padEnd(44)} ${String(measurement.reqPerSec).padStart(7)} req/s  p50 ${measurement.p50Ms} ms  p99 ${measurement.p99Ms} ms  RSS ${measurement.rssMiB} MiB${unexpected ? `  (${unexpected} unexpected answers!)` : ''}\n`,
+  );
   return measurement;
 }
 
@@ -276,13 +348,18 @@ async function main(): Promise<void> {
     const ctx = { repos: createRepositories(db), now: () => new Date().toISOString() };
     const token = createToken(ctx, { name: 'bench', role: 'editor' }).token;
     const visible = db.$client
-      .prepare("select slug from articles where status = 'published' and published_at <= ? order by published_sort desc, id desc")
+      .prepare(
+        "select slug from articles where status = 'published' and published_at <= ? order by published_sort desc, id desc",
+      )
       .pluck()
       .all(now) as string[];
     const step = Math.max(1, Math.floor(visible.length / args.slugs));
     const slugs = visible.filter((_, index) => index % step === 0).slice(0, args.slugs);
     const authorId = db.$client.prepare('select id from authors order by id limit 1').pluck().get() as string;
-    const imageId = db.$client.prepare("select id from images where slug like 'file-photo-%' order by id limit 1").pluck().get() as string | undefined;
+    const imageId = db.$client
+      .prepare("select id from images where slug like 'file-photo-%' order by id limit 1")
+      .pluck()
+      .get() as string | undefined;
     db.$client.close();
 
     // Every thread of this process (-a: V8's GC helpers and libuv's too, not only the main one),
@@ -291,17 +368,56 @@ async function main(): Promise<void> {
     const results: Measurement[] = [];
     const include = 'include=authors,featuredImage';
     const rotate = (path: (slug: string) => string, headers?: (slug: string) => Record<string, string>) =>
-      slugs.map((slug) => ({ method: 'GET' as const, path: path(slug), ...(headers ? { headers: headers(slug) } : {}) }));
+      slugs.map((slug) => ({
+        method: 'GET' as const,
+        path: path(slug),
+        ...(headers ? { headers: headers(slug) } : {}),
+      }));
 
     // (a) bare Fastify
     current = await startServer('bare', ['dist/bench/baseline-bare.js'], {}, '/');
-    results.push(await measure({ name: 'bare Fastify GET /', server: current, expect: '2xx', options: { requests: [{ method: 'GET', path: '/' }] } }, args));
+    results.push(
+      await measure(
+        {
+          name: 'bare Fastify GET /',
+          server: current,
+          expect: '2xx',
+          options: { requests: [{ method: 'GET', path: '/' }] },
+        },
+        args,
+      ),
+    );
     await stopServer(current);
 
     // (b) hand-written Fastify + better-sqlite3
-    current = await startServer('hand-written', ['dist/bench/baseline-sqlite.js'], { DATABASE_URL: dbFile }, '/articles');
-    results.push(await measure({ name: HAND_WRITTEN.one, server: current, expect: '2xx', options: { requests: rotate((slug) => `/articles/${slug}`) } }, args));
-    results.push(await measure({ name: HAND_WRITTEN.page, server: current, expect: '2xx', options: { requests: [{ method: 'GET', path: '/articles' }] } }, args));
+    current = await startServer(
+      'hand-written',
+      ['dist/bench/baseline-sqlite.js'],
+      { DATABASE_URL: dbFile },
+      '/articles',
+    );
+    results.push(
+      await measure(
+        {
+          name: HAND_WRITTEN.one,
+          server: current,
+          expect: '2xx',
+          options: { requests: rotate((slug) => `/articles/${slug}`) },
+        },
+        args,
+      ),
+    );
+    results.push(
+      await measure(
+        {
+          name: HAND_WRITTEN.page,
+          server: current,
+          expect: '2xx',
+          options: { requests: [{ method: 'GET', path: '/articles' }] },
+        },
+        args,
+      ),
+    );
     await stopServer(current);
 
     // (c) Newsdesk
@@ -320,14 +436,19 @@ async function main(): Promise<void> {
     );
     const server = current;
     // How many visible articles the search query matches, as the API counts them.
-    const searchMatches = ((await (await fetch(`${server.baseUrl}/v1/articles?q=${encodeURIComponent(args.q)}&count=true&limit=1`)).json()) as { meta: { total: number } }).meta.total;
+    const searchMatches = (
+      (await (
+        await fetch(`${server.baseUrl}/v1/articles?q=${encodeURIComponent(args.q)}&count=true&limit=1`)
+      ).json()) as { meta: { total: number } }
+    ).meta.total;
     const bySlugPath = (slug: string) => `/v1/articles/${slug}?${include}`;
     const etags = new Map<string, string>();
     for (const slug of slugs) {
       const response = await fetch(server.baseUrl + bySlugPath(slug));
       const etag = response.headers.get('etag');
       await response.arrayBuffer();
-      if (response.status !== 200 || !etag) throw new Error(`GET ${bySlugPath(slug)} answered ${response.status} without an ETag`);
+      if (response.status !== 200 || !etag)
+        throw new Error(`GET ${bySlugPath(slug)} answered ${response.status} without an ETag`);
       etags.set(slug, etag);
     }
     // The deep page: follow nextCursor 100 rows at a time (the API's maximum page) to the row a
@@ -337,7 +458,9 @@ async function main(): Promise<void> {
     let cursor: string | null = null;
     let rows = 0;
     while (rows < wantedRows) {
-      const page = (await (await fetch(`${server.baseUrl}/v1/articles?limit=100&fields=id${cursor ? `&cursor=${cursor}` : ''}`)).json()) as { data: unknown[]; meta: { nextCursor: string | null } };
+      const page = (await (
+        await fetch(`${server.baseUrl}/v1/articles?limit=100&fields=id${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json()) as { data: unknown[]; meta: { nextCursor: string | null } };
       rows += page.data.length;
       cursor = page.meta.nextCursor;
       if (!cursor) break;
@@ -354,19 +477,58 @@ async function main(): Promise<void> {
         authorIds: [authorId],
         ...(imageId ? { featuredImageId: imageId } : {}),
         body: [
-          { type: 'paragraph', text: 'Engineers worked through the night to restore power to the *eastern* districts, officials said on Tuesday.' },
-          { type: 'paragraph', text: 'The ministry said repairs would take at least two weeks, and asked residents to limit their use of electricity during the evening peak.' },
+          {
+            type: 'paragraph',
+            text: 'Engineers worked through the night to restore power to the *eastern* districts, officials said on Tuesday.',
+          },
+          {
+            type: 'paragraph',
+            text: 'The ministry said repairs would take at least two weeks, and asked residents to limit their use of electricity during the evening peak.',
+          },
           { type: 'heading', level: 2, text: 'What comes next' },
-          { type: 'paragraph', text: 'Generators have been delivered to hospitals and schools; a list of heating points is [on the city website](https://example.org/heating).' },
+          {
+            type: 'paragraph',
+            text: 'Generators have been delivered to hospitals and schools; a list of heating points is [on the city website](https://example.org/heating).',
+          },
         ],
       });
     let posted = 0;
     const scenarios: Scenario[] = [
-      { name: 'GET /v1/articles/{slug}?include=…', server, expect: '2xx', handWritten: 'one', options: { requests: rotate(bySlugPath) } },
-      { name: 'GET /v1/articles?limit=20&include=…', server, expect: '2xx', handWritten: 'page', options: { requests: [{ method: 'GET', path: listPath }] } },
-      { name: '304 GET /v1/articles/{slug} If-None-Match', server, expect: '3xx', handWritten: 'one', options: { requests: rotate(bySlugPath, (slug) => ({ 'if-none-match': etags.get(slug)! })) } },
-      { name: `GET /v1/articles?q=${args.q}&limit=20`, server, expect: '2xx', handWritten: 'page', options: { requests: [{ method: 'GET', path: `/v1/articles?q=${encodeURIComponent(args.q)}&limit=20` }] } },
-      { name: `GET /v1/articles deep page (${deepPages} pages)`, server, expect: '2xx', handWritten: 'page', options: { requests: [{ method: 'GET', path: deepPath }] } },
+      {
+        name: 'GET /v1/articles/{slug}?include=…',
+        server,
+        expect: '2xx',
+        handWritten: 'one',
+        options: { requests: rotate(bySlugPath) },
+      },
+      {
+        name: 'GET /v1/articles?limit=20&include=…',
+        server,
+        expect: '2xx',
+        handWritten: 'page',
+        options: { requests: [{ method: 'GET', path: listPath }] },
+      },
+      {
+        name: '304 GET /v1/articles/{slug} If-None-Match',
+        server,
+        expect: '3xx',
+        handWritten: 'one',
+        options: { requests: rotate(bySlugPath, (slug) => ({ 'if-none-match': etags.get(slug)! })) },
+      },
+      {
+        name: `GET /v1/articles?q=${args.q}&limit=20`,
+        server,
+        expect: '2xx',
+        handWritten: 'page',
+        options: { requests: [{ method: 'GET', path: `/v1/articles?q=${encodeURIComponent(args.q)}&limit=20` }] },
+      },
+      {
+        name: `GET /v1/articles deep page (${deepPages} pages)`,
+        server,
+        expect: '2xx',
+        handWritten: 'page',
+        options: { requests: [{ method: 'GET', path: deepPath }] },
+      },
       {
         name: 'POST /v1/articles (editor token)',
         server,
@@ -387,7 +549,16 @@ async function main(): Promise<void> {
     await stopServer(current);
     current = undefined;
 
-    report({ args, info, results, searchMatches, deepPages, visible: visible.length, seconds: Math.round((Date.now() - started) / 1000), load: [round(loadBefore, 2), round(loadavg()[0]!, 2)] });
+    report({
+      args,
+      info,
+      results,
+      searchMatches,
+      deepPages,
+      visible: visible.length,
+      seconds: Math.round((Date.now() - started) / 1000),
+      load: [round(loadBefore, 2), round(loadavg()[0]!, 2)],
+    });
   } finally {
     await stopServer(current).catch(() => undefined);
     cleanup();
@@ -398,25 +569,45 @@ async function main(): Promise<void> {
 
 type Ratio = { name: string; value: number; target: string; met: boolean };
 
-function report(run: { args: Args; info: CorpusInfo; results: Measurement[]; searchMatches: number; deepPages: number; visible: number; seconds: number; load: [number, number] }): void {
+function report(run: {
+  args: Args;
+  info: CorpusInfo;
+  results: Measurement[];
+  searchMatches: number;
+  deepPages: number;
+  visible: number;
+  seconds: number;
+  load: [number, number];
+}): void {
   const { args, info, results } = run;
   const rps = (prefix: string) => results.find((result) => result.endpoint.startsWith(prefix))?.reqPerSec ?? NaN;
   const bySlug = rps('GET /v1/articles/{slug}');
   const list = rps('GET /v1/articles?limit=20');
-  const ratio = (name: string, value: number, target: string, met: (value: number) => boolean): Ratio => ({ name, value: round(value, 2), target, met: met(value) });
+  const ratio = (name: string, value: number, target: string, met: (value: number) => boolean): Ratio => ({
+    name,
+    value: round(value, 2),
+    target,
+    met: met(value),
+  });
   const ratios: Ratio[] = [
     ratio('by-slug / hand-written by-slug', bySlug / rps(HAND_WRITTEN.one), '≥ 0.8', (v) => v >= 0.8),
     ratio('list of 20 / hand-written list', list / rps(HAND_WRITTEN.page), '≥ 0.8', (v) => v >= 0.8),
     ratio('304 revalidation / by-slug', rps('304 ') / bySlug, '≥ 3', (v) => v >= 3),
     ratio('search / by-slug', rps('GET /v1/articles?q=') / bySlug, '≥ 0.3', (v) => v >= 0.3),
-    ratio(`deep page (${run.deepPages} pages) / first page`, rps('GET /v1/articles deep') / list, '≥ 0.83 (within 1.2×)', (v) => v >= 1 / 1.2),
+    ratio(
+      `deep page (${run.deepPages} pages) / first page`,
+      rps('GET /v1/articles deep') / list,
+      '≥ 0.83 (within 1.2×)',
+      (v) => v >= 1 / 1.2,
+    ),
     ratio('by-slug / bare Fastify', bySlug / rps('bare Fastify'), '(context)', () => true),
   ];
   const rssPeak = Math.max(...results.filter((result) => result.server === 'newsdesk').map((result) => result.rssMiB));
 
   // Every read beside its hand-written counterpart: one article, or a page of 20 (search and the
   // deep page list 20 as well).
-  const vsHandWritten = (result: Measurement): string => (result.handWritten ? String(round(result.reqPerSec / rps(HAND_WRITTEN[result.handWritten]), 2)) : '');
+  const vsHandWritten = (result: Measurement): string =>
+    result.handWritten ? String(round(result.reqPerSec / rps(HAND_WRITTEN[result.handWritten]), 2)) : '';
   const header = ['endpoint', 'req/s', '÷ hand-written', 'p50 ms', 'p99 ms', 'RSS MiB', 'bytes/resp'];
   const rows = results.map((result) => [
     `${result.endpoint}${result.unexpected ? ` (${result.unexpected} unexpected)` : ''}`,
@@ -428,7 +619,10 @@ function report(run: { args: Args; info: CorpusInfo; results: Measurement[]; sea
     String(result.bytesPerResponse),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
@@ -440,7 +634,11 @@ function report(run: { args: Args; info: CorpusInfo; results: Measurement[]; sea
   };
   let commit = 'unknown';
   try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // not a git checkout
   }
@@ -451,32 +649,62 @@ function report(run: { args: Args; info: CorpusInfo; results: Measurement[]; sea
 
   const out = process.stdout;
   // The load after includes this run's own server and load generator (about 2).
-  if (run.load[0] > machine.cores / 2) process.stderr.write(`bench: warning: the machine was busy before the run (load average ${run.load[0]} on ${machine.cores} cores): figures are unreliable\n`);
-  out.write(`\n${setup}\n\n${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}\n${rows.map(line).join('\n')}\n\n`);
-  for (const r of ratios) out.write(`${r.name.padEnd(44)} ${String(r.value).padStart(6)}   target ${r.target}${r.target === '(context)' ? '' : r.met ? '   met' : '   MISSED'}\n`);
-  out.write(`${'Newsdesk peak RSS'.padEnd(44)} ${String(rssPeak).padStart(6)}   target ≤ 150 MiB (at 100,000 articles)${rssPeak <= 150 ? '   met' : '   MISSED'}\n`);
+  if (run.load[0] > machine.cores / 2)
+    process.stderr.write(
+      `bench: warning: the machine was busy before the run (load average ${run.load[0]} on ${machine.cores} cores): figures are unreliable\n`,
+    );
+  out.write(
+    `\n${setup}\n\n${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}\n${rows.map(line).join('\n')}\n\n`,
+  );
+  for (const r of ratios)
+    out.write(
+      `${r.name.padEnd(44)} ${String(r.value).padStart(6)}   target ${r.target}${r.target === '(context)' ? '' : r.met ? '   met' : '   MISSED'}\n`,
+    );
+  out.write(
+    `${'Newsdesk peak RSS'.padEnd(44)} ${String(rssPeak).padStart(6)}   target ≤ 150 MiB (at 100,000 articles)${rssPeak <= 150 ? '   met' : '   MISSED'}\n`,
+  );
 
   const markdown = [
     `| endpoint | req/s | ÷ hand-written | p50 ms | p99 ms | RSS MiB |`,
     `| --- | ---: | ---: | ---: | ---: | ---: |`,
-    ...results.map((result) => `| ${result.endpoint.replaceAll('|', '\\|')} | ${result.reqPerSec} | ${vsHandWritten(result)} | ${result.p50Ms} | ${result.p99Ms} | ${result.rssMiB} |`),
+    ...results.map(
+      (result) =>
+        `| ${result.endpoint.replaceAll('|', '\\|')} | ${result.reqPerSec} | ${vsHandWritten(result)} | ${result.p50Ms} | ${result.p99Ms} | ${result.rssMiB} |`,
+    ),
     '',
     `| ratio | value | target |`,
     `| --- | ---: | --- |`,
-    ...ratios.map((r) => `| ${r.name} | ${r.value} | ${r.target}${r.target === '(context)' ? '' : r.met ? ' ✅' : ' ❌'} |`),
+    ...ratios.map(
+      (r) => `| ${r.name} | ${r.value} | ${r.target}${r.target === '(context)' ? '' : r.met ? ' ✅' : ' ❌'} |`,
+    ),
     '',
     `_${setup}._`,
   ].join('\n');
   out.write(`\nMarkdown for the README:\n\n${markdown}\n`);
 
   mkdirSync(resultsDir, { recursive: true });
-  const json = { date: new Date().toISOString(), commit, machine, args, corpus: { ...info.generation, cached: info.cached, visible: run.visible }, search: { q: args.q, matches: run.searchMatches }, deepPages: run.deepPages, results, ratios, newsdeskPeakRssMiB: rssPeak, seconds: run.seconds, markdown };
+  const json = {
+    date: new Date().toISOString(),
+    commit,
+    machine,
+    args,
+    corpus: { ...info.generation, cached: info.cached, visible: run.visible },
+    search: { q: args.q, matches: run.searchMatches },
+    deepPages: run.deepPages,
+    results,
+    ratios,
+    newsdeskPeakRssMiB: rssPeak,
+    seconds: run.seconds,
+    markdown,
+  };
   // latest.json is the last run; articles-N.json the last run at that size (the README quotes 10k and 100k).
   for (const name of ['latest.json', `articles-${args.articles}.json`]) {
     writeFileSync(join(resultsDir, `${name}.tmp`), `${JSON.stringify(json, null, 2)}\n`);
     renameSync(join(resultsDir, `${name}.tmp`), join(resultsDir, name));
   }
-  out.write(`\nWrote bench/results/latest.json and bench/results/articles-${args.articles}.json (${run.seconds} s in all)\n`);
+  out.write(
+    `\nWrote bench/results/latest.json and bench/results/articles-${args.articles}.json (${run.seconds} s in all)\n`,
+  );
 }
 
 try {

@@ -29,10 +29,15 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  */
 export function publicationDate(parsed: ParsedSource): string {
   const YEAR_WHILE_PRESIDENT_ELECT_IN_JANUARY = 2025;
-  const match = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/.exec(parsed.paragraphs[0] ?? '');
+  const match = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})\b/.exec(
+    parsed.paragraphs[0] ?? '',
+  );
   if (!match) throw new Error('source article: the first paragraph names no report date (e.g. "Jan. 15")');
   const month = MONTHS.indexOf(match[1]!);
-  if (month !== 0) throw new Error(`source article: the report date is in ${match[1]}, but only January fits the president-elect period`);
+  if (month !== 0)
+    throw new Error(
+      `source article: the report date is in ${match[1]}, but only January fits the president-elect period`,
+    );
   return new Date(Date.UTC(YEAR_WHILE_PRESIDENT_ELECT_IN_JANUARY, month, Number(match[2]))).toISOString();
 }
 
@@ -47,12 +52,16 @@ export function importSourceArticle(ctx: Ctx, text = readFileSync(sourceArticleP
     const findOrCreateImage = (alt: string, extra: { caption?: string; credit?: string } = {}) =>
       ctx.repos.images.findBySlug(toSlug(alt))?.id ?? createImage(ctx, { alt, ...extra }).id;
 
-    const leadImageId = findOrCreateImage(source.leadImage.alt, { caption: source.leadImage.caption, credit: source.leadImage.credit });
+    const leadImageId = findOrCreateImage(source.leadImage.alt, {
+      caption: source.leadImage.caption,
+      credit: source.leadImage.credit,
+    });
     const avatarImageId = findOrCreateImage(source.author.name);
     const relatedImageId = findOrCreateImage(source.related.title);
     const authorId =
       ctx.repos.authors.findByIdOrSlug(toSlug(source.author.name), 'all', ctx.now())?.id ??
-      createAuthor(ctx, { name: source.author.name, role: source.author.role, bio: source.author.bio, avatarImageId }).id;
+      createAuthor(ctx, { name: source.author.name, role: source.author.role, bio: source.author.bio, avatarImageId })
+        .id;
 
     const article = createArticle(
       ctx,
@@ -68,7 +77,9 @@ export function importSourceArticle(ctx: Ctx, text = readFileSync(sourceArticleP
       importer,
     );
     if (article.readingTimeMinutes !== source.statedReadingMinutes) {
-      throw new Error(`source article: the derived reading time is ${article.readingTimeMinutes} min but the source says ${source.statedReadingMinutes}`);
+      throw new Error(
+        `source article: the derived reading time is ${article.readingTimeMinutes} min but the source says ${source.statedReadingMinutes}`,
+      );
     }
     replaceRelatedLinks(ctx, article.id!, [
       { kind: 'related', title: source.related.title, excerpt: source.related.teaser, imageId: relatedImageId },
@@ -91,7 +102,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const app = await buildApp({ ...loadConfig(), logLevel: 'warn' });
   try {
     const result = importSourceArticle(app.ctx);
-    process.stderr.write(result.created ? `Imported the source article as ${result.articleId}\n` : `The source article is already imported (${result.articleId}); nothing changed\n`);
+    process.stderr.write(
+      result.created
+        ? `Imported the source article as ${result.articleId}\n`
+        : `The source article is already imported (${result.articleId}); nothing changed\n`,
+    );
   } finally {
     await app.close();
   }

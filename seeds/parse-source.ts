@@ -67,12 +67,7 @@ const LABEL_ARTICLE_IMAGE = 'Article image';
 const LABEL_AVATAR = 'Avatar';
 const LABEL_READ_MORE = 'Read more';
 const LABEL_SHOW_MORE = 'Show More';
-const FURNITURE_LABELS: readonly string[] = [
-  LABEL_ARTICLE_IMAGE,
-  LABEL_AVATAR,
-  LABEL_READ_MORE,
-  LABEL_SHOW_MORE,
-];
+const FURNITURE_LABELS: readonly string[] = [LABEL_ARTICLE_IMAGE, LABEL_AVATAR, LABEL_READ_MORE, LABEL_SHOW_MORE];
 
 const READING_TIME_RE = /^(\d+) min read$/;
 /** Caption sentence followed by a parenthesised credit at the very end of the line. */
@@ -189,11 +184,7 @@ export function parseSourceArticle(text: string): ParsedSource {
   const caption = captionMatch[1]!;
   const credit = captionMatch[2]!.trim();
   if (credit === '') {
-    throw new SourceFormatError(
-      c.lineNo - 1,
-      "the caption line ending in a non-empty '(Credit)'",
-      'an empty credit',
-    );
+    throw new SourceFormatError(c.lineNo - 1, "the caption line ending in a non-empty '(Credit)'", 'an empty credit');
   }
   c.blanks('a blank line after the caption');
 

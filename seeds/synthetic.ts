@@ -104,7 +104,8 @@ const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 /** Zipf-like rank in [0, n): P(k) ≈ 1/(k+1), so early entries are common and late ones rare. */
 const zipf = (rng: Rng, n: number): number => zipfAt(rng, n, Math.log(n + 1));
-const zipfAt = (rng: Rng, n: number, logOfNPlus1: number): number => Math.min(n - 1, Math.floor(Math.exp(rng() * logOfNPlus1)) - 1);
+const zipfAt = (rng: Rng, n: number, logOfNPlus1: number): number =>
+  Math.min(n - 1, Math.floor(Math.exp(rng() * logOfNPlus1)) - 1);
 /** A word list drawn from by zipf rank, its log worked out once rather than for every word. */
 type Ranked = { words: readonly string[]; log: number };
 const ranked = (words: readonly string[]): Ranked => ({ words, log: Math.log(words.length + 1) });
@@ -147,8 +148,16 @@ const INVENTED_NAMES: string[] = (() => {
 // draws its content words mostly from a small focus set picked from the whole vocabulary, so a
 // common word is in a fair share of articles, not all of them, and a rare one in a handful.
 type Language = { functionWords: Ranked; content: Ranked; names: string[] };
-const ENGLISH: Language = { functionWords: ranked(FUNCTION_WORDS), content: ranked([...CONTENT_WORDS, ...INVENTED_NAMES]), names: [...LAST_NAMES, ...INVENTED_NAMES.slice(0, 400)] };
-const UKRAINIAN: Language = { functionWords: ranked(CYRILLIC_FUNCTION_WORDS), content: ranked([...CYRILLIC_WORDS, ...CYRILLIC_NAMES]), names: CYRILLIC_NAMES };
+const ENGLISH: Language = {
+  functionWords: ranked(FUNCTION_WORDS),
+  content: ranked([...CONTENT_WORDS, ...INVENTED_NAMES]),
+  names: [...LAST_NAMES, ...INVENTED_NAMES.slice(0, 400)],
+};
+const UKRAINIAN: Language = {
+  functionWords: ranked(CYRILLIC_FUNCTION_WORDS),
+  content: ranked([...CYRILLIC_WORDS, ...CYRILLIC_NAMES]),
+  names: CYRILLIC_NAMES,
+};
 type Voice = { language: Language; focus: string[] };
 
 function voiceOf(rng: Rng, language: Language): Voice {
@@ -196,7 +205,11 @@ function paragraph(rng: Rng, voice: Voice, wordBudget: number): { text: string; 
     const phrase = words(rng, voice, int(rng, 1, 3), 0).join(' ');
     const roll = rng();
     const inline =
-      roll < 0.4 ? `*${phrase}*` : roll < 0.6 ? `**${phrase}**` : `[${phrase}](https://www.${pick(rng, OUTLETS)}.example/${toSlugCheap(phrase)}-${int(rng, 1000, 99999)})`;
+      roll < 0.4
+        ? `*${phrase}*`
+        : roll < 0.6
+          ? `**${phrase}**`
+          : `[${phrase}](https://www.${pick(rng, OUTLETS)}.example/${toSlugCheap(phrase)}-${int(rng, 1000, 99999)})`;
     parts[i] = `${parts[i]!.slice(0, -1)} ${inline}.`;
   }
   return { text: parts.join(' '), words: count };
@@ -221,16 +234,37 @@ function title(rng: Rng, voice: Voice): string {
 type SharedImage = Pick<ImageRow, 'id' | 'url' | 'alt' | 'width' | 'height'>;
 
 /** Everything an article's generation needs from outside itself. */
-export type ArticleEnv = { seed: number; total: number; anchorMs: number; authorIds: string[]; sharedImages: SharedImage[] };
+export type ArticleEnv = {
+  seed: number;
+  total: number;
+  anchorMs: number;
+  authorIds: string[];
+  sharedImages: SharedImage[];
+};
 
 export type BuiltArticle = {
   row: StoredArticle;
   /** Its own featured image, when it does not use a shared one. */
   image: ImageRow | null;
-  related: { id: string; kind: 'related' | 'read-more'; targetIndex: number | null; url: string | null; title: string | null; excerpt: string | null; imageId: string | null }[];
+  related: {
+    id: string;
+    kind: 'related' | 'read-more';
+    targetIndex: number | null;
+    url: string | null;
+    title: string | null;
+    excerpt: string | null;
+    imageId: string | null;
+  }[];
 };
 
-function imageRow(rng: Rng, ms: number, slug: string, url: string, alt: string, options: { caption?: string | null; square?: boolean }): ImageRow {
+function imageRow(
+  rng: Rng,
+  ms: number,
+  slug: string,
+  url: string,
+  alt: string,
+  options: { caption?: string | null; square?: boolean },
+): ImageRow {
   const wide = rng() < 0.7;
   const credit = pick(rng, CREDITS);
   return {
@@ -292,9 +326,14 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
   const section = weighted(rng, SECTIONS);
   const tags = new Set<string>();
   for (let n = int(rng, 1, 5); tags.size < n; ) tags.add(TAG_POOL[zipf(rng, TAG_POOL.length)]!);
-  const authorCount = weighted(rng, [[1, 70], [2, 22], [3, 8]] as [number, number][]);
+  const authorCount = weighted(rng, [
+    [1, 70],
+    [2, 22],
+    [3, 8],
+  ] as [number, number][]);
   const authorIds = new Set<string>();
-  while (authorIds.size < Math.min(authorCount, env.authorIds.length)) authorIds.add(env.authorIds[zipf(rng, env.authorIds.length)]!);
+  while (authorIds.size < Math.min(authorCount, env.authorIds.length))
+    authorIds.add(env.authorIds[zipf(rng, env.authorIds.length)]!);
 
   // 150-2,000 words: many short news items (median ~380), some long reads (mean ~620).
   const targetWords = 150 + Math.floor(1_850 * Math.pow(rng(), 3));
@@ -306,7 +345,11 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
   const imageAt = rng() < 0.1 && env.sharedImages.length > 0 ? int(rng, 1, 3) : -1;
   for (let p = 0; written < targetWords; p++) {
     if (sinceHeading >= 3 && rng() < 0.4 && targetWords - written > 120) {
-      body.push({ type: 'heading', level: rng() < 0.8 ? 2 : 3, text: capitalise(words(rng, voice, int(rng, 3, 7), 0.2).join(' ')) });
+      body.push({
+        type: 'heading',
+        level: rng() < 0.8 ? 2 : 3,
+        text: capitalise(words(rng, voice, int(rng, 3, 7), 0.2).join(' ')),
+      });
       sinceHeading = 0;
     }
     const para = paragraph(rng, voice, Math.min(int(rng, 35, 110), targetWords - written + 10));
@@ -318,7 +361,15 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
       const quoteVoice = language === ENGLISH && rng() < 0.06 ? voiceOf(rng, UKRAINIAN) : voice;
       const { text, words: quoted } = counted(rng, quoteVoice, 10, 28);
       written += quoted;
-      body.push(rng() < 0.7 ? { type: 'quote', text, attribution: `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}, ${pick(rng, ROLES).toLowerCase()}` } : { type: 'quote', text });
+      body.push(
+        rng() < 0.7
+          ? {
+              type: 'quote',
+              text,
+              attribution: `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}, ${pick(rng, ROLES).toLowerCase()}`,
+            }
+          : { type: 'quote', text },
+      );
     }
     if (p === listAt) {
       const items = Array.from({ length: int(rng, 3, 6) }, () => counted(rng, voice, 4, 12));
@@ -327,7 +378,11 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
     }
     if (p === imageAt) {
       const shared = pick(rng, env.sharedImages);
-      body.push(rng() < 0.6 ? { type: 'image', imageId: shared.id, caption: sentence(rng, voice, 6, 14) } : { type: 'image', imageId: shared.id });
+      body.push(
+        rng() < 0.6
+          ? { type: 'image', imageId: shared.id, caption: sentence(rng, voice, 6, 14) }
+          : { type: 'image', imageId: shared.id },
+      );
     }
   }
 
@@ -338,20 +393,45 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
   let featuredImageId: string | null = null;
   if (imageRoll < 0.88) {
     const year = iso(createdMs).slice(0, 4);
-    image = imageRow(rng, createdMs, `photo-${slug}`, `https://images.example.org/articles/${year}/${slug}.jpg`, sentence(rng, voice, 6, 12).slice(0, -1), {
-      caption: rng() < 0.7 ? sentence(rng, voice, 8, 20) : null,
-    });
+    image = imageRow(
+      rng,
+      createdMs,
+      `photo-${slug}`,
+      `https://images.example.org/articles/${year}/${slug}.jpg`,
+      sentence(rng, voice, 6, 12).slice(0, -1),
+      {
+        caption: rng() < 0.7 ? sentence(rng, voice, 8, 20) : null,
+      },
+    );
     featuredImageId = image.id;
   } else if (imageRoll < 0.98 && env.sharedImages.length > 0) {
     featuredImageId = pick(rng, env.sharedImages).id;
   }
 
   const related: BuiltArticle['related'] = [];
-  for (let n = weighted(rng, [[0, 25], [1, 30], [2, 30], [3, 15]] as [number, number][]), position = 0; position < n; position++) {
+  for (
+    let n = weighted(rng, [
+        [0, 25],
+        [1, 30],
+        [2, 30],
+        [3, 15],
+      ] as [number, number][]),
+      position = 0;
+    position < n;
+    position++
+  ) {
     const readMore = rng() < 0.25;
     if (index > 0 && rng() < 0.6) {
       // Internal: an earlier article (its title and excerpt are filled in when written).
-      related.push({ id: uuidv7At(createdMs, rng), kind: readMore ? 'read-more' : 'related', targetIndex: Math.max(0, index - 1 - zipf(rng, Math.min(index, 5_000))), url: null, title: null, excerpt: null, imageId: null });
+      related.push({
+        id: uuidv7At(createdMs, rng),
+        kind: readMore ? 'read-more' : 'related',
+        targetIndex: Math.max(0, index - 1 - zipf(rng, Math.min(index, 5_000))),
+        url: null,
+        title: null,
+        excerpt: null,
+        imageId: null,
+      });
     } else {
       const headlineOut = title(rng, voice);
       related.push({
@@ -416,7 +496,9 @@ function buildAuthors(seed: number, count: number, anchorMs: number): { authors:
   for (const name of names) {
     const ms = anchorMs - 3 * YEAR - int(rng, 0, YEAR);
     const slug = toSlug(name);
-    const avatar = imageRow(rng, ms, `${slug}-avatar`, `https://images.example.org/avatars/${slug}.jpg`, name, { square: true });
+    const avatar = imageRow(rng, ms, `${slug}-avatar`, `https://images.example.org/avatars/${slug}.jpg`, name, {
+      square: true,
+    });
     avatars.push(avatar);
     const handle = slug.replaceAll('-', '_');
     authors.push({
@@ -426,7 +508,10 @@ function buildAuthors(seed: number, count: number, anchorMs: number): { authors:
       role: pick(rng, ROLES),
       bio: `${sentence(rng, voice, 10, 20)} ${sentence(rng, voice, 8, 16)}`,
       avatarImageId: avatar.id,
-      links: rng() < 0.6 ? { website: `https://${handle.replaceAll('_', '')}.example.com`, x: `https://x.com/${handle}` } : { x: `https://x.com/${handle}` },
+      links:
+        rng() < 0.6
+          ? { website: `https://${handle.replaceAll('_', '')}.example.com`, x: `https://x.com/${handle}` }
+          : { x: `https://x.com/${handle}` },
       email: `${slug}@newsdesk.example`,
       createdAt: iso(ms),
       updatedAt: iso(ms),
@@ -442,7 +527,9 @@ function buildSharedImages(seed: number, anchorMs: number): ImageRow[] {
   return Array.from({ length: SHARED_IMAGES }, (_, i) => {
     const ms = anchorMs - 3 * YEAR - int(rng, 0, YEAR);
     const alt = sentence(rng, voice, 5, 10).slice(0, -1);
-    return imageRow(rng, ms, `file-photo-${i + 1}`, `https://images.example.org/library/${i + 1}.jpg`, alt, { caption: `File photo: ${sentence(rng, voice, 6, 14)}` });
+    return imageRow(rng, ms, `file-photo-${i + 1}`, `https://images.example.org/library/${i + 1}.jpg`, alt, {
+      caption: `File photo: ${sentence(rng, voice, 6, 14)}`,
+    });
   });
 }
 
@@ -527,14 +614,22 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
   let buildMs = 0;
   let writeMs = 0;
 
-  const saved = { synchronous: sqlite.pragma('synchronous', { simple: true }), cache_size: sqlite.pragma('cache_size', { simple: true }), wal_autocheckpoint: sqlite.pragma('wal_autocheckpoint', { simple: true }) };
+  const saved = {
+    synchronous: sqlite.pragma('synchronous', { simple: true }),
+    cache_size: sqlite.pragma('cache_size', { simple: true }),
+    wal_autocheckpoint: sqlite.pragma('wal_autocheckpoint', { simple: true }),
+  };
   const bulk = total >= 1_000;
   // Into a database without articles (a fresh one), the load needs no journal on disk: a crash
   // would lose the load and nothing else either way, and with the rollback journal in memory
   // every page is written to the file once, not twice (WAL, then checkpoint). (OFF would do as
   // well, but better-sqlite3's defensive mode refuses it.) Switching needs the file to ourselves:
   // with another connection open SQLite keeps WAL, and the load journals as usual.
-  const unjournaled = bulk && !sqlite.memory && repos.articles.count('all', iso(anchorMs), {}) === 0 && sqlite.pragma('journal_mode = MEMORY', { simple: true }) === 'memory';
+  const unjournaled =
+    bulk &&
+    !sqlite.memory &&
+    repos.articles.count('all', iso(anchorMs), {}) === 0 &&
+    sqlite.pragma('journal_mode = MEMORY', { simple: true }) === 'memory';
   if (bulk) {
     sqlite.pragma('synchronous = OFF');
     sqlite.pragma('cache_size = -131072');
@@ -544,7 +639,13 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
   // Authors, their avatars and the shared file photos first: articles point at them.
   const { authors, avatars } = buildAuthors(seed, options.authors ?? 200, anchorMs);
   const shared = buildSharedImages(seed, anchorMs);
-  const env: ArticleEnv = { seed, total, anchorMs, authorIds: authors.map((author) => author.id), sharedImages: shared };
+  const env: ArticleEnv = {
+    seed,
+    total,
+    anchorMs,
+    authorIds: authors.map((author) => author.id),
+    sharedImages: shared,
+  };
   const workers = options.workers ?? (total >= 5_000 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 0);
   const builder = workers > 0 ? workerBuilder(env, workers) : inThreadBuilder(env);
   // What internal related links show of their target: title, excerpt, featured image.
@@ -593,7 +694,12 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
           row.slug = freeSlug(row.slug, (slug) => repos.articles.slugTaken(slug));
           repos.articles.insert(tx, row, { searchIndex: 'later' });
           written.push(row.id);
-          targets.push({ id: row.id, title: row.title, excerpt: row.excerpt.length > 240 ? `${row.excerpt.slice(0, 237).trimEnd()}…` : row.excerpt, imageId: row.featuredImageId });
+          targets.push({
+            id: row.id,
+            title: row.title,
+            excerpt: row.excerpt.length > 240 ? `${row.excerpt.slice(0, 237).trimEnd()}…` : row.excerpt,
+            imageId: row.featuredImageId,
+          });
           if (row.status === 'draft') counts.drafts++;
           else if (row.publishedAt! > anchor) counts.scheduled++;
           else counts.published++;
@@ -640,7 +746,14 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
     }
   }
 
-  return { articles: total, authors: authors.length, ...counts, ms: Math.round(performance.now() - started), buildMs: Math.round(buildMs), writeMs: Math.round(writeMs) };
+  return {
+    articles: total,
+    authors: authors.length,
+    ...counts,
+    ms: Math.round(performance.now() - started),
+    buildMs: Math.round(buildMs),
+    writeMs: Math.round(writeMs),
+  };
 }
 
 // ---- CLI ----
@@ -656,10 +769,12 @@ function parseArgs(argv: string[]): { articles: number; seed: number; authors: n
   const number = (name: string, fallback: number, min: number) => {
     if (values[name] === undefined) return fallback;
     const value = Number(values[name]);
-    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer ≥ ${min}, got '${values[name]}'`);
+    if (!Number.isInteger(value) || value < min)
+      throw new Error(`--${name} must be an integer ≥ ${min}, got '${values[name]}'`);
     return value;
   };
-  for (const name of Object.keys(values)) if (!['articles', 'seed', 'authors'].includes(name)) throw new Error(`unknown option --${name}`);
+  for (const name of Object.keys(values))
+    if (!['articles', 'seed', 'authors'].includes(name)) throw new Error(`unknown option --${name}`);
   return { articles: number('articles', 1_000, 0), seed: number('seed', 1, 0), authors: number('authors', 200, 1) };
 }
 
@@ -668,7 +783,9 @@ if (isMainThread && process.argv[1] && resolve(process.argv[1]) === fileURLToPat
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`seed:synthetic: ${(error as Error).message}\nusage: npm run seed:synthetic -- --articles N [--seed S] [--authors A]\n`);
+    process.stderr.write(
+      `seed:synthetic: ${(error as Error).message}\nusage: npm run seed:synthetic -- --articles N [--seed S] [--authors A]\n`,
+    );
     process.exit(2);
   }
   const { buildApp } = await import('../src/app.js');

@@ -59,9 +59,58 @@ export const CONTENT_WORDS = (
 
 /** Syllables for surnames and place names: a long tail of rare, capitalised words. */
 export const NAME_SYLLABLES = [
-  'ka', 'ter', 'yna', 'lo', 'va', 'shen', 'ko', 'mar', 'tin', 'ov', 'el', 'ber', 'gen', 'son', 'sky', 'dal', 'rin', 'hol',
-  'mi', 'ra', 'vich', 'nen', 'lind', 'qvist', 'an', 'dre', 'chuk', 'bor', 'is', 'to', 'fer', 'ri', 'ne', 'stad', 'wald',
-  'ho', 'du', 'mo', 'zar', 'pet', 'len', 'sa', 'vo', 'gar', 'ley', 'ton', 'wick', 'ham', 'field', 'bro', 'ok', 'mann',
+  'ka',
+  'ter',
+  'yna',
+  'lo',
+  'va',
+  'shen',
+  'ko',
+  'mar',
+  'tin',
+  'ov',
+  'el',
+  'ber',
+  'gen',
+  'son',
+  'sky',
+  'dal',
+  'rin',
+  'hol',
+  'mi',
+  'ra',
+  'vich',
+  'nen',
+  'lind',
+  'qvist',
+  'an',
+  'dre',
+  'chuk',
+  'bor',
+  'is',
+  'to',
+  'fer',
+  'ri',
+  'ne',
+  'stad',
+  'wald',
+  'ho',
+  'du',
+  'mo',
+  'zar',
+  'pet',
+  'len',
+  'sa',
+  'vo',
+  'gar',
+  'ley',
+  'ton',
+  'wick',
+  'ham',
+  'field',
+  'bro',
+  'ok',
+  'mann',
 ];
 
 export const FIRST_NAMES = (
@@ -81,16 +130,57 @@ export const LAST_NAMES = (
   "O'Brien Jensen Larsen Eriksen Kask Tamm Ozols Berzins Kazlauskas Petraitis Sato Tanaka Kim Park Patel Singh Khan"
 ).split(' ');
 
-export const ROLES = ['Reporter', 'News Editor', 'Correspondent', 'Senior Reporter', 'Foreign Correspondent', 'Columnist', 'Business Editor', 'Data Journalist', 'Photographer', 'Deputy Editor'];
-
-export const SECTIONS: [name: string, weight: number][] = [
-  ['News', 22], ['World', 14], ['Politics', 12], ['Business', 10], ['Economy', 7], ['Europe', 7],
-  ['Technology', 6], ['Opinion', 6], ['Culture', 5], ['Science', 4], ['Sport', 4], ['Investigations', 3],
+export const ROLES = [
+  'Reporter',
+  'News Editor',
+  'Correspondent',
+  'Senior Reporter',
+  'Foreign Correspondent',
+  'Columnist',
+  'Business Editor',
+  'Data Journalist',
+  'Photographer',
+  'Deputy Editor',
 ];
 
-export const CREDITS = ['Reuters', 'AP Photo', 'AFP', 'Getty Images', 'Contributor/Getty Images', 'Newsdesk', 'EPA', 'Anadolu'];
+export const SECTIONS: [name: string, weight: number][] = [
+  ['News', 22],
+  ['World', 14],
+  ['Politics', 12],
+  ['Business', 10],
+  ['Economy', 7],
+  ['Europe', 7],
+  ['Technology', 6],
+  ['Opinion', 6],
+  ['Culture', 5],
+  ['Science', 4],
+  ['Sport', 4],
+  ['Investigations', 3],
+];
 
-export const OUTLETS = ['reuters', 'apnews', 'bbc', 'politico', 'ft', 'euronews', 'dw', 'france24', 'aljazeera', 'theguardian'];
+export const CREDITS = [
+  'Reuters',
+  'AP Photo',
+  'AFP',
+  'Getty Images',
+  'Contributor/Getty Images',
+  'Newsdesk',
+  'EPA',
+  'Anadolu',
+];
+
+export const OUTLETS = [
+  'reuters',
+  'apnews',
+  'bbc',
+  'politico',
+  'ft',
+  'euronews',
+  'dw',
+  'france24',
+  'aljazeera',
+  'theguardian',
+];
 
 const TOPIC_TAGS = (
   'energy|nato|sanctions|elections|economy|inflation|climate|defence|diplomacy|eu accession|corruption|reconstruction|' +
@@ -121,12 +211,16 @@ const TAG_QUALIFIERS = ['policy', 'reform', 'talks', 'funding', 'crisis', 'repor
 /** About 300 tags: topics, places, and topic/qualifier pairs (the same for every seed). */
 export const TAG_POOL: string[] = (() => {
   const pool = [...TOPIC_TAGS, ...PLACE_TAGS];
-  for (let i = 0; pool.length < 300; i++) pool.push(`${TOPIC_TAGS[i % 60]} ${TAG_QUALIFIERS[i % TAG_QUALIFIERS.length]}`);
+  for (let i = 0; pool.length < 300; i++)
+    pool.push(`${TOPIC_TAGS[i % 60]} ${TAG_QUALIFIERS[i % TAG_QUALIFIERS.length]}`);
   return [...new Set(pool)];
 })();
 
 /** Ukrainian function words and news vocabulary, for the Cyrillic share of the corpus. */
-export const CYRILLIC_FUNCTION_WORDS = 'і в на що з до не за про як та у від це його але також після під час для вже ще які був була були буде можуть'.split(' ');
+export const CYRILLIC_FUNCTION_WORDS =
+  'і в на що з до не за про як та у від це його але також після під час для вже ще які був була були буде можуть'.split(
+    ' ',
+  );
 export const CYRILLIC_WORDS = (
   'україна уряд міністр президент країна люди тиждень заява місто держава війна безпека поліція переговори звіт ' +
   'відсотків мільйонів суд угода підтримка компанія план армія вибори лідери політика ринок енергетика бюджет ' +

@@ -34,7 +34,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: {
       level: config.logLevel,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+        censor: '[redacted]',
+      },
     },
     bodyLimit: config.bodyLimitBytes,
     // Request ids on every log line; a caller's X-Request-Id is kept for tracing across services.
@@ -51,8 +54,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.removeContentTypeParser('text/plain');
 
   await app.register(errorsPlugin);
-  await app.register(edgesPlugin, { corsOrigins: config.corsOrigins, writesPerMinute: config.writesPerMinute, jsonMaxDepth: 32 });
-  await app.register(dbPlugin, { databasePath: config.databasePath, now: options.now, onStatement: options.onStatement });
+  await app.register(edgesPlugin, {
+    corsOrigins: config.corsOrigins,
+    writesPerMinute: config.writesPerMinute,
+    jsonMaxDepth: 32,
+  });
+  await app.register(dbPlugin, {
+    databasePath: config.databasePath,
+    now: options.now,
+    onStatement: options.onStatement,
+  });
   await app.register(authPlugin, { failuresPerMinute: config.authFailuresPerMinute });
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
   await app.register(openapiPlugin);
@@ -75,7 +86,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       tags: ['operations'],
       operationId: 'getHealth',
       summary: 'Liveness and readiness',
-      response: { 200: z.object({ status: z.literal('ok') }).meta({ id: 'Health' }), ...problemResponses('UNAVAILABLE') },
+      response: {
+        200: z.object({ status: z.literal('ok') }).meta({ id: 'Health' }),
+        ...problemResponses('UNAVAILABLE'),
+      },
     },
     handler: async (_request, reply) => {
       app.ctx.repos.db.$client.prepare('select 1').get();

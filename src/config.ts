@@ -6,16 +6,15 @@ const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' 
 const baseUrl = httpUrl.transform((url) => url.replace(/\/+$/, ''));
 
 /** An empty value (`NAME=` in an env file) means the setting is not given. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /** Fills `{base}`, `{slug}` and `{id}` in an article URL template. */
 export function expandArticleUrl(template: string, values: { base: string; slug: string; id: string }): string {
   return template.replaceAll('{base}', values.base).replaceAll('{slug}', values.slug).replaceAll('{id}', values.id);
 }
 
-const booleanString = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 export const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -23,7 +22,11 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().min(1).default('./data/newsdesk.db'),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   // Largest accepted uploaded file, in bytes (20 MiB).
-  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Comma-separated list of allowed origins; empty means no cross-origin access.
   CORS_ORIGINS: z.string().default(''),
@@ -47,7 +50,11 @@ export const configSchema = z.object({
     .string()
     .default('{base}/news/{slug}')
     .refine((template) => template.includes('{slug}') || template.includes('{id}'), 'must contain {slug} or {id}')
-    .refine((template) => URL.canParse(expandArticleUrl(template, { base: 'https://example.org', slug: 'a-slug', id: 'an-id' })), 'must give a URL once {base}, {slug} and {id} are filled in'),
+    .refine(
+      (template) =>
+        URL.canParse(expandArticleUrl(template, { base: 'https://example.org', slug: 'a-slug', id: 'an-id' })),
+      'must give a URL once {base}, {slug} and {id} are filled in',
+    ),
   PUBLISHER_NAME: z.string().trim().min(1).max(200).default('Newsdesk'),
   PUBLISHER_LOGO_URL: optional(httpUrl),
   // ISO 639 language of the publication (Google News sitemaps, feeds, structured data).
@@ -69,7 +76,15 @@ export type Config = {
   seedOnStart: boolean;
   writesPerMinute: number;
   authFailuresPerMinute: number;
-  webhooks: { enabled: boolean; allowPrivate: boolean; timeoutMs: number; retryBaseMs: number; maxAttempts: number; pollMs: number; concurrency: number };
+  webhooks: {
+    enabled: boolean;
+    allowPrivate: boolean;
+    timeoutMs: number;
+    retryBaseMs: number;
+    maxAttempts: number;
+    pollMs: number;
+    concurrency: number;
+  };
   site: SiteConfig;
 };
 
@@ -141,6 +156,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** A config for tests and tools: defaults, an in-memory database, quiet logs. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  const defaults = loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_TIMEOUT_MS: '1000' });
-  return { ...defaults, databasePath: ':memory:', logLevel: 'silent', seedOnStart: false, writesPerMinute: 100_000, authFailuresPerMinute: 100_000, ...overrides };
+  const defaults = loadConfig({
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+    WEBHOOK_POLL_MS: '50',
+    WEBHOOK_RETRY_BASE_MS: '50',
+    WEBHOOK_TIMEOUT_MS: '1000',
+  });
+  return {
+    ...defaults,
+    databasePath: ':memory:',
+    logLevel: 'silent',
+    seedOnStart: false,
+    writesPerMinute: 100_000,
+    authFailuresPerMinute: 100_000,
+    ...overrides,
+  };
 }

@@ -13,16 +13,32 @@ let counting = false;
 
 beforeAll(async () => {
   // No webhook worker here: its polling would show up in the statement counts.
-  t = await buildTestApp({ webhooks: { ...testConfig().webhooks, enabled: false } }, { now: () => new Date(clock).toISOString(), onStatement: (sql) => counting && statements.push(sql) });
+  t = await buildTestApp(
+    { webhooks: { ...testConfig().webhooks, enabled: false } },
+    { now: () => new Date(clock).toISOString(), onStatement: (sql) => counting && statements.push(sql) },
+  );
 });
 afterAll(async () => t.close());
 
-const post = (body: object, role: 'editor' | 'contributor' | 'admin' = 'editor') => t.http.post('/v1/articles').set(t.auth(role)).send(body);
+const post = (body: object, role: 'editor' | 'contributor' | 'admin' = 'editor') =>
+  t.http.post('/v1/articles').set(t.auth(role)).send(body);
 
 describe('article writes', () => {
   it('creates an article, deriving html, excerpt and reading time', async () => {
-    const author = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ name: 'Olena Writer' })).expect(201)).body;
-    const image = (await t.http.post('/v1/images').set(t.auth()).send(factories.image({ alt: 'Lead' })).expect(201)).body;
+    const author = (
+      await t.http
+        .post('/v1/authors')
+        .set(t.auth())
+        .send(factories.author({ name: 'Olena Writer' }))
+        .expect(201)
+    ).body;
+    const image = (
+      await t.http
+        .post('/v1/images')
+        .set(t.auth())
+        .send(factories.image({ alt: 'Lead' }))
+        .expect(201)
+    ).body;
     const response = await post({
       title: 'Kyiv prepares for winter',
       subtitle: 'Power grid repairs continue',
@@ -74,7 +90,8 @@ describe('article writes', () => {
   it('converts bodyMarkdown into blocks and sanitises what it renders', async () => {
     const response = await post({
       title: 'Markdown article',
-      bodyMarkdown: '## Heading\n\nFirst <script>alert(1)</script> paragraph with [bad](javascript:alert(1)).\n\n> A quote\n\n1. one\n2. two\n',
+      bodyMarkdown:
+        '## Heading\n\nFirst <script>alert(1)</script> paragraph with [bad](javascript:alert(1)).\n\n> A quote\n\n1. one\n2. two\n',
     }).expect(201);
     expect(response.body.body).toEqual([
       { type: 'heading', level: 2, text: 'Heading' },
@@ -106,25 +123,62 @@ describe('article writes', () => {
       .set(t.auth())
       .send({ body: [{ type: 'paragraph', text: 'New first paragraph.' }] })
       .expect(200);
-    expect(patched.body).toEqual({ ...created, body: [{ type: 'paragraph', text: 'New first paragraph.' }], bodyHtml: '<p>New first paragraph.</p>', excerpt: 'New first paragraph.', updatedAt: anyTimestamp, version: 2 });
+    expect(patched.body).toEqual({
+      ...created,
+      body: [{ type: 'paragraph', text: 'New first paragraph.' }],
+      bodyHtml: '<p>New first paragraph.</p>',
+      excerpt: 'New first paragraph.',
+      updatedAt: anyTimestamp,
+      version: 2,
+    });
 
-    const written = await t.http.patch(`/v1/articles/${created.id}`).set(t.auth()).send({ excerpt: 'Hand-written.' }).expect(200);
+    const written = await t.http
+      .patch(`/v1/articles/${created.id}`)
+      .set(t.auth())
+      .send({ excerpt: 'Hand-written.' })
+      .expect(200);
     expect(written.body.excerpt).toBe('Hand-written.');
-    const kept = await t.http.patch(`/v1/articles/${created.id}`).set(t.auth()).send({ body: [{ type: 'paragraph', text: 'Another.' }] }).expect(200);
+    const kept = await t.http
+      .patch(`/v1/articles/${created.id}`)
+      .set(t.auth())
+      .send({ body: [{ type: 'paragraph', text: 'Another.' }] })
+      .expect(200);
     expect(kept.body).toMatchObject({ excerpt: 'Hand-written.', version: 4 });
   });
 
   it('PUT replaces the article but keeps its slug unless one is sent', async () => {
-    const created = (await post(factories.article({ title: 'Original title', section: 'World', tags: ['x'] })).expect(201)).body;
-    const replaced = await t.http.put(`/v1/articles/${created.id}`).set(t.auth()).send({ title: 'New title' }).expect(200);
-    expect(replaced.body).toMatchObject({ slug: 'original-title', title: 'New title', section: null, tags: [], body: [], excerpt: '', version: 2 });
-    const reslugged = await t.http.put(`/v1/articles/${created.id}`).set(t.auth()).send({ title: 'New title', slug: 'new-title' }).expect(200);
+    const created = (
+      await post(factories.article({ title: 'Original title', section: 'World', tags: ['x'] })).expect(201)
+    ).body;
+    const replaced = await t.http
+      .put(`/v1/articles/${created.id}`)
+      .set(t.auth())
+      .send({ title: 'New title' })
+      .expect(200);
+    expect(replaced.body).toMatchObject({
+      slug: 'original-title',
+      title: 'New title',
+      section: null,
+      tags: [],
+      body: [],
+      excerpt: '',
+      version: 2,
+    });
+    const reslugged = await t.http
+      .put(`/v1/articles/${created.id}`)
+      .set(t.auth())
+      .send({ title: 'New title', slug: 'new-title' })
+      .expect(200);
     expect(reslugged.body.slug).toBe('new-title');
   });
 
   it('DELETE removes the article and its related links', async () => {
     const created = (await post(factories.article()).expect(201)).body;
-    await t.http.post(`/v1/articles/${created.id}/related`).set(t.auth()).send({ url: 'https://example.org/x' }).expect(201);
+    await t.http
+      .post(`/v1/articles/${created.id}/related`)
+      .set(t.auth())
+      .send({ url: 'https://example.org/x' })
+      .expect(201);
     await t.http.delete(`/v1/articles/${created.id}`).set(t.auth()).expect(204);
     await t.http.get(`/v1/articles/${created.id}`).set(t.auth()).expect(404);
     await t.http.get(`/v1/articles/${created.id}/related`).set(t.auth()).expect(404);
@@ -142,25 +196,51 @@ describe('article validation', () => {
       publishedAt: 'yesterday',
     }).expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ type: 'urn:newsdesk:problem:validation-failed', title: 'Your request is not valid', status: 400, code: 'VALIDATION_FAILED' });
+    expect(response.body).toMatchObject({
+      type: 'urn:newsdesk:problem:validation-failed',
+      title: 'Your request is not valid',
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
     const paths = response.body.errors.map((error: { path: string }) => error.path);
-    expect(paths).toEqual(expect.arrayContaining(['title', 'status', 'tags', 'body.0.text', 'body.1.type', 'body.2.level', 'publishedAt']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['title', 'status', 'tags', 'body.0.text', 'body.1.type', 'body.2.level', 'publishedAt']),
+    );
   });
 
   it('refuses read-only and unknown fields instead of dropping them', async () => {
-    const response = await post({ ...factories.article(), id: '01939d5e-0000-7000-8000-000000000000', readingTimeMinutes: 3, bodyHtml: '<p>x</p>', colour: 'red' }).expect(400);
-    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['bodyHtml', 'colour', 'id', 'readingTimeMinutes']);
+    const response = await post({
+      ...factories.article(),
+      id: '01939d5e-0000-7000-8000-000000000000',
+      readingTimeMinutes: 3,
+      bodyHtml: '<p>x</p>',
+      colour: 'red',
+    }).expect(400);
+    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'bodyHtml',
+      'colour',
+      'id',
+      'readingTimeMinutes',
+    ]);
   });
 
   it('refuses body and bodyMarkdown together', async () => {
     const response = await post({ title: 'Both', body: [], bodyMarkdown: 'x' }).expect(400);
-    expect(response.body.errors).toEqual([{ path: 'bodyMarkdown', message: 'send either body or bodyMarkdown, not both' }]);
+    expect(response.body.errors).toEqual([
+      { path: 'bodyMarkdown', message: 'send either body or bodyMarkdown, not both' },
+    ]);
   });
 
   it('refuses references to authors and images that do not exist, changing nothing', async () => {
     const before = (await t.http.get('/v1/articles?count=true&limit=1').set(t.auth()).expect(200)).body.meta.total;
     const missing = '01939d5e-0000-7000-8000-000000000001';
-    const response = await post(factories.article({ authorIds: [missing], featuredImageId: missing, body: [{ type: 'image', imageId: missing }] })).expect(400);
+    const response = await post(
+      factories.article({
+        authorIds: [missing],
+        featuredImageId: missing,
+        body: [{ type: 'image', imageId: missing }],
+      }),
+    ).expect(400);
     expect(response.body.errors).toEqual([
       { path: 'authorIds.0', message: 'no author has this id' },
       { path: 'featuredImageId', message: 'no image has this id' },
@@ -176,7 +256,11 @@ describe('article validation', () => {
     expect([first.slug, second.slug]).toEqual(['same-headline', 'same-headline-2']);
     const taken = await post(factories.article({ slug: 'same-headline' })).expect(409);
     expect(taken.body).toMatchObject({ code: 'SLUG_TAKEN', status: 409 });
-    const takenOnPatch = await t.http.patch(`/v1/articles/${second.id}`).set(t.auth()).send({ slug: 'same-headline' }).expect(409);
+    const takenOnPatch = await t.http
+      .patch(`/v1/articles/${second.id}`)
+      .set(t.auth())
+      .send({ slug: 'same-headline' })
+      .expect(409);
     expect(takenOnPatch.body.code).toBe('SLUG_TAKEN');
     const badSlug = await post(factories.article({ slug: 'Not A Slug' })).expect(400);
     expect(badSlug.body.errors[0].path).toBe('slug');
@@ -185,7 +269,11 @@ describe('article validation', () => {
   it('answers 400 for an id that is not a UUIDv7 and 404 for an unknown one', async () => {
     const bad = await t.http.patch('/v1/articles/123').set(t.auth()).send({ title: 'x' }).expect(400);
     expect(bad.body.errors[0].path).toBe('id');
-    const unknown = await t.http.patch('/v1/articles/01939d5e-0000-7000-8000-000000000002').set(t.auth()).send({ title: 'x' }).expect(404);
+    const unknown = await t.http
+      .patch('/v1/articles/01939d5e-0000-7000-8000-000000000002')
+      .set(t.auth())
+      .send({ title: 'x' })
+      .expect(404);
     expect(unknown.body).toMatchObject({ code: 'ARTICLE_NOT_FOUND', status: 404 });
   });
 });
@@ -197,19 +285,63 @@ describe('article reads', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    authorA = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ name: 'Reader Alpha', email: 'alpha@example.org' })).expect(201)).body;
-    authorB = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ name: 'Reader Beta' })).expect(201)).body;
+    authorA = (
+      await t.http
+        .post('/v1/authors')
+        .set(t.auth())
+        .send(factories.author({ name: 'Reader Alpha', email: 'alpha@example.org' }))
+        .expect(201)
+    ).body;
+    authorB = (
+      await t.http
+        .post('/v1/authors')
+        .set(t.auth())
+        .send(factories.author({ name: 'Reader Beta' }))
+        .expect(201)
+    ).body;
     imageId = (await t.http.post('/v1/images').set(t.auth()).send(factories.image()).expect(201)).body.id;
     const make = async (key: string, body: object) => {
       ids[key] = (await post({ ...factories.article(), section: 'Readers', ...body }).expect(201)).body.id;
     };
-    await make('old', { title: 'Alpha old story', status: 'published', publishedAt: '2025-01-01T00:00:00Z', tags: ['history'], authorIds: [authorA.id] });
-    await make('mid', { title: 'Beta middle story about NATO', status: 'published', publishedAt: '2025-06-01T00:00:00Z', tags: ['nato', 'history'], authorIds: [authorB.id, authorA.id], featuredImageId: imageId });
-    await make('new', { title: 'Gamma new story', status: 'published', publishedAt: '2025-12-01T00:00:00Z', tags: ['nato'], authorIds: [authorB.id] });
+    await make('old', {
+      title: 'Alpha old story',
+      status: 'published',
+      publishedAt: '2025-01-01T00:00:00Z',
+      tags: ['history'],
+      authorIds: [authorA.id],
+    });
+    await make('mid', {
+      title: 'Beta middle story about NATO',
+      status: 'published',
+      publishedAt: '2025-06-01T00:00:00Z',
+      tags: ['nato', 'history'],
+      authorIds: [authorB.id, authorA.id],
+      featuredImageId: imageId,
+    });
+    await make('new', {
+      title: 'Gamma new story',
+      status: 'published',
+      publishedAt: '2025-12-01T00:00:00Z',
+      tags: ['nato'],
+      authorIds: [authorB.id],
+    });
     await make('draft', { title: 'Delta draft story', status: 'draft', authorIds: [authorA.id] });
-    await make('scheduled', { title: 'Epsilon scheduled story', status: 'published', publishedAt: '2026-02-01T00:00:00Z', authorIds: [authorA.id] });
-    await t.http.post(`/v1/articles/${ids.mid}/related`).set(t.auth()).send({ targetArticleId: ids.old, title: 'Earlier' }).expect(201);
-    await t.http.post(`/v1/articles/${ids.mid}/related`).set(t.auth()).send({ targetArticleId: ids.draft, title: 'Hidden draft link' }).expect(201);
+    await make('scheduled', {
+      title: 'Epsilon scheduled story',
+      status: 'published',
+      publishedAt: '2026-02-01T00:00:00Z',
+      authorIds: [authorA.id],
+    });
+    await t.http
+      .post(`/v1/articles/${ids.mid}/related`)
+      .set(t.auth())
+      .send({ targetArticleId: ids.old, title: 'Earlier' })
+      .expect(201);
+    await t.http
+      .post(`/v1/articles/${ids.mid}/related`)
+      .set(t.auth())
+      .send({ targetArticleId: ids.draft, title: 'Hidden draft link' })
+      .expect(201);
   });
 
   const titles = (body: { data: { title: string }[] }) => body.data.map((article) => article.title);
@@ -267,7 +399,9 @@ describe('article reads', () => {
     const lookups = statements.filter((sql) => sql.includes('announced = 0'));
     expect(lookups).toHaveLength(2);
     for (const sql of lookups) {
-      const plan = (t.app.ctx.repos.db.$client.prepare(`explain query plan ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join('\n');
+      const plan = (t.app.ctx.repos.db.$client.prepare(`explain query plan ${sql}`).all() as { detail: string }[])
+        .map((row) => row.detail)
+        .join('\n');
       expect(plan, sql).toContain('articles_unannounced_idx');
       expect(plan, sql).not.toMatch(/articles_status_published_idx|SCAN articles/);
     }
@@ -277,16 +411,34 @@ describe('article reads', () => {
     const q = (query: string) => t.http.get(`/v1/articles?section=Readers&${query}`).set(t.auth()).expect(200);
     expect(titles((await q('status=draft')).body)).toEqual(['Delta draft story']);
     expect(titles((await q('tag=nato')).body)).toEqual(['Gamma new story', 'Beta middle story about NATO']);
-    expect(titles((await q(`author=${authorB.slug}`)).body)).toEqual(['Gamma new story', 'Beta middle story about NATO']);
-    expect(titles((await q(`author=${authorA.id}&status=published`)).body)).toEqual(['Epsilon scheduled story', 'Beta middle story about NATO', 'Alpha old story']);
-    expect(titles((await q('publishedAfter=2025-02-01T00:00:00Z&publishedBefore=2025-12-31T00:00:00Z')).body)).toEqual(['Gamma new story', 'Beta middle story about NATO']);
+    expect(titles((await q(`author=${authorB.slug}`)).body)).toEqual([
+      'Gamma new story',
+      'Beta middle story about NATO',
+    ]);
+    expect(titles((await q(`author=${authorA.id}&status=published`)).body)).toEqual([
+      'Epsilon scheduled story',
+      'Beta middle story about NATO',
+      'Alpha old story',
+    ]);
+    expect(titles((await q('publishedAfter=2025-02-01T00:00:00Z&publishedBefore=2025-12-31T00:00:00Z')).body)).toEqual([
+      'Gamma new story',
+      'Beta middle story about NATO',
+    ]);
     expect((await q('author=nobody')).body.data).toEqual([]);
   });
 
   it('sorts by publishedAt, title and updatedAt', async () => {
     const q = (sort: string) => t.http.get(`/v1/articles?section=Readers&status=published&sort=${sort}`).expect(200);
-    expect(titles((await q('publishedAt')).body)).toEqual(['Alpha old story', 'Beta middle story about NATO', 'Gamma new story']);
-    expect(titles((await q('title')).body)).toEqual(['Alpha old story', 'Beta middle story about NATO', 'Gamma new story']);
+    expect(titles((await q('publishedAt')).body)).toEqual([
+      'Alpha old story',
+      'Beta middle story about NATO',
+      'Gamma new story',
+    ]);
+    expect(titles((await q('title')).body)).toEqual([
+      'Alpha old story',
+      'Beta middle story about NATO',
+      'Gamma new story',
+    ]);
     expect(titles((await q('-updatedAt')).body)).toHaveLength(3);
   });
 
@@ -295,7 +447,9 @@ describe('article reads', () => {
     expect(titles(response.body)).toEqual(['Beta middle story about NATO']);
     const prefix = await t.http.get('/v1/articles?q=midd&section=Readers').expect(200);
     expect(titles(prefix.body)).toEqual(['Beta middle story about NATO']);
-    const hostile = await t.http.get(`/v1/articles?q=${encodeURIComponent('"NEAR( * -) OR \' ; drop table articles')}`).expect(200);
+    const hostile = await t.http
+      .get(`/v1/articles?q=${encodeURIComponent('"NEAR( * -) OR \' ; drop table articles')}`)
+      .expect(200);
     expect(hostile.body.data).toEqual(expect.any(Array));
     const empty = await t.http.get(`/v1/articles?q=${encodeURIComponent('*** ---')}`).expect(400);
     expect(empty.body.errors).toEqual([{ path: 'q', message: 'must contain at least one letter or digit' }]);
@@ -311,7 +465,13 @@ describe('article reads', () => {
       if (!response.body.meta.nextCursor) break;
       url = `/v1/articles?section=Readers&limit=2&cursor=${response.body.meta.nextCursor}`;
     }
-    expect(seen).toEqual(['Epsilon scheduled story', 'Gamma new story', 'Beta middle story about NATO', 'Alpha old story', 'Delta draft story']);
+    expect(seen).toEqual([
+      'Epsilon scheduled story',
+      'Gamma new story',
+      'Beta middle story about NATO',
+      'Alpha old story',
+      'Delta draft story',
+    ]);
     const first = await t.http.get('/v1/articles?section=Readers&limit=2').expect(200);
     const wrongSort = await t.http.get(`/v1/articles?sort=title&cursor=${first.body.meta.nextCursor}`).expect(400);
     expect(wrongSort.body.code).toBe('INVALID_CURSOR');
@@ -324,14 +484,21 @@ describe('article reads', () => {
     expect(response.body.featuredImage).toMatchObject({ id: imageId });
     expect(response.body.related.map((link: { title: string }) => link.title)).toEqual(['Earlier']);
     const asEditor = await t.http.get(`/v1/articles/${ids.mid}?include=authors,related`).set(t.auth()).expect(200);
-    expect(asEditor.body.related.map((link: { title: string }) => link.title)).toEqual(['Earlier', 'Hidden draft link']);
+    expect(asEditor.body.related.map((link: { title: string }) => link.title)).toEqual([
+      'Earlier',
+      'Hidden draft link',
+    ]);
     expect(asEditor.body.authors[1].email).toBe('alpha@example.org');
   });
 
   it('gets by slug and picks fields', async () => {
     const slug = (await t.http.get(`/v1/articles/${ids.old}`).expect(200)).body.slug;
     const response = await t.http.get(`/v1/articles/${slug}?fields=title,slug&include=authors`).expect(200);
-    expect(response.body).toEqual({ title: 'Alpha old story', slug, authors: [expect.objectContaining({ id: authorA.id })] });
+    expect(response.body).toEqual({
+      title: 'Alpha old story',
+      slug,
+      authors: [expect.objectContaining({ id: authorA.id })],
+    });
     const list = await t.http.get('/v1/articles?section=Readers&fields=title,body').expect(200);
     expect(list.body.data[0]).toEqual({ title: 'Gamma new story', body: expect.any(Array) });
     const bad = await t.http.get('/v1/articles?fields=title,email').expect(400);
@@ -340,11 +507,22 @@ describe('article reads', () => {
   });
 
   it('does not grow the number of SQL statements with the page size (no N+1)', async () => {
-    for (let i = 0; i < 12; i++) await post(factories.article({ section: 'Bulk', status: 'published', publishedAt: '2025-03-01T00:00:00Z', authorIds: [authorA.id, authorB.id], featuredImageId: imageId }));
+    for (let i = 0; i < 12; i++)
+      await post(
+        factories.article({
+          section: 'Bulk',
+          status: 'published',
+          publishedAt: '2025-03-01T00:00:00Z',
+          authorIds: [authorA.id, authorB.id],
+          featuredImageId: imageId,
+        }),
+      );
     const countFor = async (limit: number) => {
       statements.length = 0;
       counting = true;
-      const response = await t.http.get(`/v1/articles?section=Bulk&limit=${limit}&count=true&include=authors,featuredImage,related`).expect(200);
+      const response = await t.http
+        .get(`/v1/articles?section=Bulk&limit=${limit}&count=true&include=authors,featuredImage,related`)
+        .expect(200);
       counting = false;
       expect(response.body.data).toHaveLength(limit);
       return statements.filter((sql) => !/^select 1$/i.test(sql)).length;
@@ -359,14 +537,23 @@ describe('article reads', () => {
 
   it('answers a precise 400 for bad query parameters', async () => {
     const response = await t.http.get('/v1/articles?limit=0&status=live&publishedAfter=soon&colour=red').expect(400);
-    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['colour', 'limit', 'publishedAfter', 'status']);
+    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'colour',
+      'limit',
+      'publishedAfter',
+      'status',
+    ]);
   });
 });
 
 describe('dates', () => {
   it('refuses a date-time whose UTC form leaves four-digit years (it would sort as due)', async () => {
-    const response = await post(factories.article({ status: 'published', publishedAt: '9999-12-31T23:59:59-23:59' })).expect(400);
-    expect(response.body.errors).toEqual([{ path: 'publishedAt', message: 'must fall between the years 1000 and 9999 (UTC)' }]);
+    const response = await post(
+      factories.article({ status: 'published', publishedAt: '9999-12-31T23:59:59-23:59' }),
+    ).expect(400);
+    expect(response.body.errors).toEqual([
+      { path: 'publishedAt', message: 'must fall between the years 1000 and 9999 (UTC)' },
+    ]);
   });
 });
 
@@ -396,7 +583,19 @@ describe('the plain text of inline Markdown (search, excerpts, reading time)', (
   it('rules out only texts that linkify-it would find no link in', () => {
     // linkify-it's own pretest, from a markdown-it without our filter in front of it.
     const { linkify } = new MarkdownIt({ linkify: true });
-    const linked = ['see example.com', 'WWW. later', 'a@b', 'ftp:x', '//cdn', 'at 10.0.0.1', 'пример.рф', 'ПРИМЕР.РФ', 'LocalHost', 'x.io', 'v2.5'];
+    const linked = [
+      'see example.com',
+      'WWW. later',
+      'a@b',
+      'ftp:x',
+      '//cdn',
+      'at 10.0.0.1',
+      'пример.рф',
+      'ПРИМЕР.РФ',
+      'LocalHost',
+      'x.io',
+      'v2.5',
+    ];
     for (const text of linked) expect(mayHoldLink(text), text).toBe(true);
     const prose = ['Sentence one. Sentence two, and three.', 'Кириллица. Тест!', 'Ends with a dot.', 'wwwx. no', ''];
     for (const text of prose) {
@@ -404,8 +603,39 @@ describe('the plain text of inline Markdown (search, excerpts, reading time)', (
       expect(mayHoldLink(text), text).toBe(false);
     }
     // Whatever linkify-it's pretest accepts, the filter lets through.
-    const unit = fc.constantFrom('.', ':', '@', '/', ' ', 'w', 'W', 'l', 'o', 'c', 'a', 'h', 's', 't', 'x', 'z', '1', '9', 'р', 'Р', 'ф', 'é', '_', '>', '\n', '\u0410', '\u212a');
-    fc.assert(fc.property(fc.string({ unit, maxLength: 24 }), (text) => !linkify.pretest(text) || mayHoldLink(text)), { numRuns: 20_000 });
+    const unit = fc.constantFrom(
+      '.',
+      ':',
+      '@',
+      '/',
+      ' ',
+      'w',
+      'W',
+      'l',
+      'o',
+      'c',
+      'a',
+      'h',
+      's',
+      't',
+      'x',
+      'z',
+      '1',
+      '9',
+      'р',
+      'Р',
+      'ф',
+      'é',
+      '_',
+      '>',
+      '\n',
+      '\u0410',
+      '\u212a',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (text) => !linkify.pretest(text) || mayHoldLink(text)),
+      { numRuns: 20_000 },
+    );
   });
 
   it('renders the same HTML from cached tokens as from a fresh parse', () => {

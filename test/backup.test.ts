@@ -15,11 +15,17 @@ const servers: ServerProcess[] = [];
 const apps: TestApp[] = [];
 // Servers run in-process (node --import tsx), so that SIGKILL here really stops a server left running.
 afterEach(async () => {
-  for (const server of servers.splice(0)) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+  for (const server of servers.splice(0))
+    if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
   for (const app of apps.splice(0)) await app.close();
 });
 
-const serverEnv = (dir: string, file = 'newsdesk.db') => ({ DATABASE_URL: join(dir, file), MEDIA_DIR: join(dir, 'media'), SEED_ON_START: 'false', WRITE_RATE_LIMIT_PER_MINUTE: '100000' });
+const serverEnv = (dir: string, file = 'newsdesk.db') => ({
+  DATABASE_URL: join(dir, file),
+  MEDIA_DIR: join(dir, 'media'),
+  SEED_ON_START: 'false',
+  WRITE_RATE_LIMIT_PER_MINUTE: '100000',
+});
 
 describe('npm run backup / restore', () => {
   it('backs up online while the server takes writes; the restored file serves everything acknowledged before the backup', async () => {
@@ -40,7 +46,11 @@ describe('npm run backup / restore', () => {
     let backupDone = false;
     const backupFile = join(dir, 'backups', 'newsdesk-backup.db');
     const write = async (index: number) => {
-      const response = await fetch(`${server.baseUrl}/v1/articles`, { method: 'POST', headers, body: JSON.stringify(factories.article({ title: `Backed up ${index}` })) });
+      const response = await fetch(`${server.baseUrl}/v1/articles`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(factories.article({ title: `Backed up ${index}` })),
+      });
       statuses.push(response.status);
       const body = await response.json();
       if (!response.ok) return;
@@ -49,7 +59,9 @@ describe('npm run backup / restore', () => {
       else if (backup) duringBackup++;
       else if (acknowledged.length >= 30) {
         beforeBackup = [...acknowledged];
-        backup = runCli('backup', [backupFile], { DATABASE_URL: env.DATABASE_URL }, { viaNpm: true }).finally(() => (backupDone = true));
+        backup = runCli('backup', [backupFile], { DATABASE_URL: env.DATABASE_URL }, { viaNpm: true }).finally(
+          () => (backupDone = true),
+        );
       }
     };
     await runPool(3_000, 4, write, () => afterBackup >= 20);
@@ -68,7 +80,12 @@ describe('npm run backup / restore', () => {
 
     // Restored as the database of another installation, then served.
     const restoredEnv = serverEnv(tempDir('newsdesk-restored-'));
-    const restored = await runCli('restore', [backupFile], { DATABASE_URL: restoredEnv.DATABASE_URL }, { viaNpm: true });
+    const restored = await runCli(
+      'restore',
+      [backupFile],
+      { DATABASE_URL: restoredEnv.DATABASE_URL },
+      { viaNpm: true },
+    );
     expect(restored).toMatchObject({ code: 0, stdout: '' });
     expect(restored.stderr).toBe(`Restored ${restoredEnv.DATABASE_URL} from ${backupFile}\n`);
     const second = await startServer(restoredEnv, { inProcess: true });
@@ -79,7 +96,8 @@ describe('npm run backup / restore', () => {
       expect(response.status, ack.id).toBe(200);
       expect((await response.json()).title).toBe(ack.title);
     }
-    const total = (await (await fetch(`${second.baseUrl}/v1/articles?count=true&limit=1`, { headers })).json()).meta.total;
+    const total = (await (await fetch(`${second.baseUrl}/v1/articles?count=true&limit=1`, { headers })).json()).meta
+      .total;
     expect(total).toBeGreaterThanOrEqual(beforeBackup.length);
     expect(total).toBeLessThanOrEqual(acknowledged.length);
     expect(databaseProblems(restoredEnv.DATABASE_URL)).toEqual([]);
@@ -111,27 +129,58 @@ describe('npm run backup / restore', () => {
     ];
     const { writeFileSync } = await import('node:fs');
     writeFileSync(notADatabase, 'not a database');
-    cases.push(['restore', [notADatabase], 1, /^restore failed: .*notes\.txt cannot be read as a database: file is not a database\n$/]);
+    cases.push([
+      'restore',
+      [notADatabase],
+      1,
+      /^restore failed: .*notes\.txt cannot be read as a database: file is not a database\n$/,
+    ]);
     cases.push(['import', [notADatabase], 1, /^import failed: the file is not JSON: /]);
-    const results = await Promise.all(cases.map(([name, args]) => runCli(name, args, { DATABASE_URL: env.DATABASE_URL })));
+    const results = await Promise.all(
+      cases.map(([name, args]) => runCli(name, args, { DATABASE_URL: env.DATABASE_URL })),
+    );
     results.forEach((result, index) => {
       const [name, args, code, message] = cases[index]!;
       expect({ name, args, code: result.code, stdout: result.stdout }).toEqual({ name, args, code, stdout: '' });
       expect(result.stderr, `${name} ${args.join(' ')}`).toMatch(message);
     });
     const backup = await runCli('backup', [join(dir, 'copy.db')], { DATABASE_URL: join(dir, 'nothing-here.db') });
-    expect(backup).toMatchObject({ code: 1, stderr: expect.stringMatching(/^backup failed: there is no database at /) });
+    expect(backup).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^backup failed: there is no database at /),
+    });
   });
 });
 
 /** A newsroom's worth of content: every kind of record, field and relation, and some history. Returns a retired slug. */
 async function writeContent(t: TestApp): Promise<string> {
-  const post = async (path: string, body: object) => (await t.http.post(path).set(t.auth('editor')).send(body).expect(201)).body;
-  const patch = async (path: string, body: object) => (await t.http.patch(path).set(t.auth('editor')).send(body).expect(200)).body;
-  const photo = await post('/v1/images', factories.image({ caption: 'A *caption*', credit: 'Agency', width: 1200, height: 800, copyright: '© Agency', license: 'Editorial use only', rightsExpiresAt: '2030-01-01T00:00:00Z' }));
+  const post = async (path: string, body: object) =>
+    (await t.http.post(path).set(t.auth('editor')).send(body).expect(201)).body;
+  const patch = async (path: string, body: object) =>
+    (await t.http.patch(path).set(t.auth('editor')).send(body).expect(200)).body;
+  const photo = await post(
+    '/v1/images',
+    factories.image({
+      caption: 'A *caption*',
+      credit: 'Agency',
+      width: 1200,
+      height: 800,
+      copyright: '© Agency',
+      license: 'Editorial use only',
+      rightsExpiresAt: '2030-01-01T00:00:00Z',
+    }),
+  );
   const avatar = await post('/v1/images', factories.image({ alt: 'Portrait' }));
   const lonely = await post('/v1/images', { url: 'https://img.example.org/unused.png' });
-  const reporter = await post('/v1/authors', factories.author({ bio: 'Covers Kyiv.', email: 'reporter@example.org', avatarImageId: avatar.id, links: { website: 'https://example.org', x: 'https://x.com/reporter' } }));
+  const reporter = await post(
+    '/v1/authors',
+    factories.author({
+      bio: 'Covers Kyiv.',
+      email: 'reporter@example.org',
+      avatarImageId: avatar.id,
+      links: { website: 'https://example.org', x: 'https://x.com/reporter' },
+    }),
+  );
   const editor = await post('/v1/authors', factories.author({ name: 'Ольга Редакторка' }));
   await post('/v1/authors', factories.author({ name: 'Never credited' }));
   const articles = [];
@@ -142,7 +191,12 @@ async function writeContent(t: TestApp): Promise<string> {
         '/v1/articles',
         factories.article({
           status,
-          publishedAt: index === 4 ? '2999-01-01T00:00:00Z' : status === 'published' ? `2025-0${index + 1}-15T08:00:00+02:00` : undefined,
+          publishedAt:
+            index === 4
+              ? '2999-01-01T00:00:00Z'
+              : status === 'published'
+                ? `2025-0${index + 1}-15T08:00:00+02:00`
+                : undefined,
           section: index % 2 === 0 ? 'News Feed' : 'Opinion',
           tags: ['export', `tag-${index}`],
           authorIds: index === 0 ? [reporter.id, editor.id] : [editor.id],
@@ -161,12 +215,26 @@ async function writeContent(t: TestApp): Promise<string> {
       ),
     );
   }
-  await post('/v1/articles', { title: 'From Markdown', bodyMarkdown: '# Title\n\nFirst *para*.\n\n> quote\n\n- a\n- b\n', status: 'published' });
+  await post('/v1/articles', {
+    title: 'From Markdown',
+    bodyMarkdown: '# Title\n\nFirst *para*.\n\n> quote\n\n- a\n- b\n',
+    status: 'published',
+  });
   // History: new versions (revisions), and a slug change that leaves a redirect behind.
   await patch(`/v1/articles/${articles[0].id}`, { subtitle: 'Changed once' });
   await patch(`/v1/articles/${articles[0].id}`, { slug: 'a-new-slug', title: 'Renamed' });
-  await post(`/v1/articles/${articles[0].id}/related`, { kind: 'related', targetArticleId: articles[1].id, title: 'Internal' });
-  await post(`/v1/articles/${articles[0].id}/related`, { kind: 'read-more', url: 'https://elsewhere.example.org/story', title: 'External', excerpt: 'Teaser', imageId: lonely.id });
+  await post(`/v1/articles/${articles[0].id}/related`, {
+    kind: 'related',
+    targetArticleId: articles[1].id,
+    title: 'Internal',
+  });
+  await post(`/v1/articles/${articles[0].id}/related`, {
+    kind: 'read-more',
+    url: 'https://elsewhere.example.org/story',
+    title: 'External',
+    excerpt: 'Teaser',
+    imageId: lonely.id,
+  });
   await post(`/v1/articles/${articles[1].id}/related`, { kind: 'related', targetArticleId: articles[2].id });
   return articles[0].slug;
 }
@@ -204,20 +272,31 @@ describe('npm run export / import', () => {
     const first = join(dir, 'first.json');
     const exported = await runCli('export', [first], { DATABASE_URL: join(dir, 'source.db') }, { viaNpm: true });
     expect(exported).toMatchObject({ code: 0, stdout: '' });
-    expect(exported.stderr).toMatch(/^Exported 7 articles, 4 authors, 6 images, 5 related links and 9 revisions from .* to .*first\.json\n$/);
+    expect(exported.stderr).toMatch(
+      /^Exported 7 articles, 4 authors, 6 images, 5 related links and 9 revisions from .* to .*first\.json\n$/,
+    );
 
     const imported = await runCli('import', [first], { DATABASE_URL: join(dir, 'target.db') }, { viaNpm: true });
     expect(imported).toMatchObject({ code: 0, stdout: '' });
-    expect(imported.stderr).toMatch(/^Imported 7 articles, 4 authors, 6 images, 5 related links and 9 revisions into .*target\.db\n$/);
+    expect(imported.stderr).toMatch(
+      /^Imported 7 articles, 4 authors, 6 images, 5 related links and 9 revisions into .*target\.db\n$/,
+    );
     const second = join(dir, 'second.json');
     expect((await runCli('export', [second], { DATABASE_URL: join(dir, 'target.db') })).code).toBe(0);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
 
     // A second import into the now non-empty database is refused, and changes nothing.
     const again = await runCli('import', [first], { DATABASE_URL: join(dir, 'target.db') });
-    expect(again).toMatchObject({ code: 1, stderr: 'import failed, nothing was imported: the database already has content; import into an empty database, or pass --force to import beside it\n' });
+    expect(again).toMatchObject({
+      code: 1,
+      stderr:
+        'import failed, nothing was imported: the database already has content; import into an empty database, or pass --force to import beside it\n',
+    });
     const clash = await runCli('import', [first, '--force'], { DATABASE_URL: join(dir, 'target.db') });
-    expect(clash).toMatchObject({ code: 1, stderr: expect.stringMatching(/^import failed, nothing was imported: UNIQUE constraint failed: /) });
+    expect(clash).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^import failed, nothing was imported: UNIQUE constraint failed: /),
+    });
 
     const target = await buildTestApp({ databasePath: join(dir, 'target.db') });
     apps.push(target);
@@ -227,7 +306,12 @@ describe('npm run export / import', () => {
         [source, target].map(async (app) => {
           const request = app.http.get(path).redirects(0);
           const response = await (role ? request.set(app.auth(role)) : request);
-          return { status: response.status, etag: response.headers.etag, location: response.headers.location, body: response.body } as Answer;
+          return {
+            status: response.status,
+            etag: response.headers.etag,
+            location: response.headers.location,
+            body: response.body,
+          } as Answer;
         }),
       );
       expect(after, `${role ?? 'public'} GET ${path}`).toEqual(before);
@@ -240,7 +324,8 @@ describe('npm run export / import', () => {
       await same(`/v1/articles/${article.slug}?include=authors,featuredImage,related`, 'editor');
       await same(`/v1/articles/${article.slug}?include=authors,featuredImage,related`);
       const revisions = await same(`/v1/articles/${article.id}/revisions`, 'editor');
-      for (const revision of revisions.body.data as { number: number }[]) await same(`/v1/articles/${article.id}/revisions/${revision.number}`, 'editor');
+      for (const revision of revisions.body.data as { number: number }[])
+        await same(`/v1/articles/${article.id}/revisions/${revision.number}`, 'editor');
     }
     const redirect = await same(`/v1/articles/${retiredSlug}?include=authors`);
     expect(redirect).toMatchObject({ status: 301, location: '/v1/articles/a-new-slug?include=authors' });

@@ -23,10 +23,22 @@ describe.skipIf(!haveChromium)('Swagger UI in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     const dir = tempDir('newsdesk-browser-');
-    server = await startServer({ DATABASE_URL: join(dir, 'newsdesk.db'), MEDIA_DIR: join(dir, 'media'), SEED_ON_START: 'true' }, { inProcess: true });
+    server = await startServer(
+      { DATABASE_URL: join(dir, 'newsdesk.db'), MEDIA_DIR: join(dir, 'media'), SEED_ON_START: 'true' },
+      { inProcess: true },
+    );
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -50,7 +62,11 @@ describe.skipIf(!haveChromium)('Swagger UI in Chromium', () => {
       await page.goto(`${server.baseUrl}/docs`, { waitUntil: 'load' });
       const rendered = page.locator('.opblock-tag-section h3.opblock-tag');
       await rendered.first().waitFor({ timeout: 15_000 });
-      const visibleTags = await rendered.evaluateAll((headings) => headings.filter((heading) => (heading as HTMLElement).offsetParent !== null).map((heading) => heading.getAttribute('data-tag')));
+      const visibleTags = await rendered.evaluateAll((headings) =>
+        headings
+          .filter((heading) => (heading as HTMLElement).offsetParent !== null)
+          .map((heading) => heading.getAttribute('data-tag')),
+      );
       expect(visibleTags.sort()).toEqual([...tags].sort());
 
       const operation = page.locator('#operations-articles-listArticles');
@@ -58,8 +74,14 @@ describe.skipIf(!haveChromium)('Swagger UI in Chromium', () => {
       await operation.locator('button.try-out__btn').click();
       await operation.locator('button.execute').click();
       const body = operation.locator('.live-responses-table .response-col_description pre');
-      await expect.poll(async () => (await body.count()) > 0 && (await body.first().textContent()), { timeout: 15_000 }).toContain(SOURCE_TITLE);
-      await expect.poll(async () => operation.locator('.live-responses-table .response .response-col_status').first().textContent()).toBe('200');
+      await expect
+        .poll(async () => (await body.count()) > 0 && (await body.first().textContent()), { timeout: 15_000 })
+        .toContain(SOURCE_TITLE);
+      await expect
+        .poll(async () =>
+          operation.locator('.live-responses-table .response .response-col_status').first().textContent(),
+        )
+        .toBe('200');
       // Left for a human to look at: the executed operation with the article in its response.
       await body.first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(tmpdir(), 'newsdesk-docs.png') });

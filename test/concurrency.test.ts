@@ -10,15 +10,24 @@ import { startServer, tempDir, type ServerProcess } from './helpers/server-proce
 const servers: ServerProcess[] = [];
 // Servers run in-process (node --import tsx), so that SIGKILL here really stops a server left running.
 afterEach(() => {
-  for (const server of servers.splice(0)) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+  for (const server of servers.splice(0))
+    if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
 });
 
 describe('concurrent writers on one database file', () => {
   it('two servers, the token CLI and a backup write at once: no 5xx, no failed CLI, every write present', async () => {
     const dir = tempDir('newsdesk-concurrency-');
-    const env = { DATABASE_URL: join(dir, 'newsdesk.db'), MEDIA_DIR: join(dir, 'media'), SEED_ON_START: 'false', WRITE_RATE_LIMIT_PER_MINUTE: '100000' };
+    const env = {
+      DATABASE_URL: join(dir, 'newsdesk.db'),
+      MEDIA_DIR: join(dir, 'media'),
+      SEED_ON_START: 'false',
+      WRITE_RATE_LIMIT_PER_MINUTE: '100000',
+    };
     const { tokens, authorId } = prepareDatabase(env.DATABASE_URL);
-    const [first, second] = await Promise.all([startServer(env, { inProcess: true }), startServer(env, { inProcess: true })]);
+    const [first, second] = await Promise.all([
+      startServer(env, { inProcess: true }),
+      startServer(env, { inProcess: true }),
+    ]);
     servers.push(first, second);
     const headers = { authorization: `Bearer ${tokens.editor}`, 'content-type': 'application/json' };
 
@@ -32,11 +41,26 @@ describe('concurrent writers on one database file', () => {
         4,
         async (index) => {
           const title = `${name} ${index}`;
-          const created = await fetch(`${server.baseUrl}/v1/articles`, { method: 'POST', headers, body: JSON.stringify({ title, authorIds: [authorId], tags: [name], body: [{ type: 'paragraph', text: `Written by ${name}.` }] }) });
+          const created = await fetch(`${server.baseUrl}/v1/articles`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              title,
+              authorIds: [authorId],
+              tags: [name],
+              body: [{ type: 'paragraph', text: `Written by ${name}.` }],
+            }),
+          });
           const article = await created.json();
-          if (created.status !== 201) return void failures.push(`${name} POST → ${created.status} ${JSON.stringify(article)}`);
-          const changed = await fetch(`${server.baseUrl}/v1/articles/${article.id}`, { method: 'PATCH', headers, body: JSON.stringify({ subtitle: 'Changed', status: 'published' }) });
-          if (changed.status !== 200) return void failures.push(`${name} PATCH → ${changed.status} ${await changed.text()}`);
+          if (created.status !== 201)
+            return void failures.push(`${name} POST → ${created.status} ${JSON.stringify(article)}`);
+          const changed = await fetch(`${server.baseUrl}/v1/articles/${article.id}`, {
+            method: 'PATCH',
+            headers,
+            body: JSON.stringify({ subtitle: 'Changed', status: 'published' }),
+          });
+          if (changed.status !== 200)
+            return void failures.push(`${name} PATCH → ${changed.status} ${await changed.text()}`);
           written.push({ id: article.id, title });
         },
         () => sideWorkDone,
@@ -46,15 +70,24 @@ describe('concurrent writers on one database file', () => {
     const sideWork = async () => {
       const created: string[] = [];
       for (let index = 0; index < 4; index++) {
-        const result = await runCli('token', ['create', '--role', 'contributor', '--name', `concurrent-${index}`], { DATABASE_URL: env.DATABASE_URL });
-        expect(result, `token CLI #${index}`).toMatchObject({ code: 0, stdout: expect.stringMatching(/^nd_[A-Za-z0-9_-]{43}\n$/) });
+        const result = await runCli('token', ['create', '--role', 'contributor', '--name', `concurrent-${index}`], {
+          DATABASE_URL: env.DATABASE_URL,
+        });
+        expect(result, `token CLI #${index}`).toMatchObject({
+          code: 0,
+          stdout: expect.stringMatching(/^nd_[A-Za-z0-9_-]{43}\n$/),
+        });
         created.push(result.stdout.trim());
       }
       const backup = await runCli('backup', [join(dir, 'during-load.db')], { DATABASE_URL: env.DATABASE_URL });
       expect(backup, 'backup CLI').toMatchObject({ code: 0, stderr: expect.stringContaining('integrity ok') });
       return created;
     };
-    const [cliTokens] = await Promise.all([sideWork().finally(() => (sideWorkDone = true)), load(first, 'first'), load(second, 'second')]);
+    const [cliTokens] = await Promise.all([
+      sideWork().finally(() => (sideWorkDone = true)),
+      load(first, 'first'),
+      load(second, 'second'),
+    ]);
 
     expect(failures).toEqual([]);
     expect(written.filter((write) => write.title.startsWith('first')).length).toBeGreaterThan(0);
@@ -64,13 +97,23 @@ describe('concurrent writers on one database file', () => {
       const server = index % 2 === 0 ? first : second;
       const response = await fetch(`${server.baseUrl}/v1/articles/${write.id}`, { headers });
       expect(response.status, write.title).toBe(200);
-      expect(await response.json()).toMatchObject({ title: write.title, subtitle: 'Changed', status: 'published', version: 2 });
+      expect(await response.json()).toMatchObject({
+        title: write.title,
+        subtitle: 'Changed',
+        status: 'published',
+        version: 2,
+      });
     }
-    const total = (await (await fetch(`${first.baseUrl}/v1/articles?count=true&limit=1`, { headers })).json()).meta.total;
+    const total = (await (await fetch(`${first.baseUrl}/v1/articles?count=true&limit=1`, { headers })).json()).meta
+      .total;
     expect(total).toBe(written.length);
     // The CLI's tokens work at once on both servers (no cache, no restart).
     for (const token of cliTokens) {
-      for (const server of [first, second]) expect((await fetch(`${server.baseUrl}/v1/articles?limit=1`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+      for (const server of [first, second])
+        expect(
+          (await fetch(`${server.baseUrl}/v1/articles?limit=1`, { headers: { authorization: `Bearer ${token}` } }))
+            .status,
+        ).toBe(200);
     }
 
     for (const server of [first, second]) server.child.kill('SIGTERM');

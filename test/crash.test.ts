@@ -9,7 +9,8 @@ import { startServer, tempDir, type ServerProcess } from './helpers/server-proce
 
 const started: ServerProcess[] = [];
 afterEach(() => {
-  for (const server of started.splice(0)) if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+  for (const server of started.splice(0))
+    if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
 });
 
 async function start(env: Record<string, string>): Promise<ServerProcess> {
@@ -20,7 +21,12 @@ async function start(env: Record<string, string>): Promise<ServerProcess> {
 }
 
 function serverEnv(dir: string): Record<string, string> {
-  return { DATABASE_URL: join(dir, 'newsdesk.db'), MEDIA_DIR: join(dir, 'media'), SEED_ON_START: 'false', WRITE_RATE_LIMIT_PER_MINUTE: '100000' };
+  return {
+    DATABASE_URL: join(dir, 'newsdesk.db'),
+    MEDIA_DIR: join(dir, 'media'),
+    SEED_ON_START: 'false',
+    WRITE_RATE_LIMIT_PER_MINUTE: '100000',
+  };
 }
 
 /** A word of letters only, unique per index, that full-text search finds exactly. */
@@ -42,15 +48,30 @@ describe('kill -9 in the middle of a burst of writes', () => {
     const known: Ack[] = []; // articles whose creation was acknowledged, for PATCHes to aim at
     const unacknowledgedCreates: { key: string; body: string }[] = [];
     const createBody = (index: number) =>
-      JSON.stringify({ title: `Crash ${word(index)}`, body: [{ type: 'paragraph', text: `Body of ${word(index)}.` }], authorIds: [authorId], tags: ['crash', `t${index % 5}`] });
+      JSON.stringify({
+        title: `Crash ${word(index)}`,
+        body: [{ type: 'paragraph', text: `Body of ${word(index)}.` }],
+        authorIds: [authorId],
+        tags: ['crash', `t${index % 5}`],
+      });
     let createCount = 0;
     let killed = false;
 
     await runPool(TOTAL, 20, async (index) => {
       const target = index >= 20 && index % 2 === 1 ? known[index % known.length] : undefined;
       const [url, init] = target
-        ? [`${first.baseUrl}/v1/articles/${target.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title: `Patched ${word(index)}`, tags: ['crash', 'patched'] }) }]
-        : [`${first.baseUrl}/v1/articles`, { method: 'POST', headers: { ...headers, 'idempotency-key': `crash-${index}` }, body: createBody(index) }];
+        ? [
+            `${first.baseUrl}/v1/articles/${target.id}`,
+            {
+              method: 'PATCH',
+              headers,
+              body: JSON.stringify({ title: `Patched ${word(index)}`, tags: ['crash', 'patched'] }),
+            },
+          ]
+        : [
+            `${first.baseUrl}/v1/articles`,
+            { method: 'POST', headers: { ...headers, 'idempotency-key': `crash-${index}` }, body: createBody(index) },
+          ];
       if (!target) createCount++;
       const answer = await fetch(url, init).then(
         async (response) => ({ status: response.status, body: await response.json() }),
@@ -96,7 +117,11 @@ describe('kill -9 in the middle of a burst of writes', () => {
     // A client retrying what it never heard back about gets the committed answer or a new
     // article — never both: each create exists exactly once.
     for (const create of unacknowledgedCreates) {
-      const response = await fetch(`${second.baseUrl}/v1/articles`, { method: 'POST', headers: { ...headers, 'idempotency-key': create.key }, body: create.body });
+      const response = await fetch(`${second.baseUrl}/v1/articles`, {
+        method: 'POST',
+        headers: { ...headers, 'idempotency-key': create.key },
+        body: create.body,
+      });
       expect(response.status).toBe(201);
     }
     const total = await get('/v1/articles?count=true&limit=1');
@@ -105,7 +130,12 @@ describe('kill -9 in the middle of a burst of writes', () => {
     // Nothing half-written anywhere in the file, and each acknowledged version has its outbox event.
     expect(databaseProblems(env.DATABASE_URL!)).toEqual([]);
     const eventFor = (ack: Ack) =>
-      withConnection(env.DATABASE_URL!, (db) => db.prepare("select count(*) from events where resource_id = ? and json_extract(data, '$.version') = ?").pluck().get(ack.id, ack.version));
+      withConnection(env.DATABASE_URL!, (db) =>
+        db
+          .prepare("select count(*) from events where resource_id = ? and json_extract(data, '$.version') = ?")
+          .pluck()
+          .get(ack.id, ack.version),
+      );
     for (const ack of acks) expect(eventFor(ack), `${ack.id} v${ack.version}`).toBeGreaterThanOrEqual(1);
 
     second.child.kill('SIGTERM');
@@ -121,7 +151,18 @@ function slowPost(baseUrl: string, path: string, token: string, body: string) {
   let finish!: () => void;
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     const request = httpRequest(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': bytes.length } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent: false,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-length': bytes.length,
+        },
+      },
       (response) => {
         let text = '';
         response.on('data', (chunk) => (text += chunk));
@@ -143,7 +184,12 @@ describe('SIGTERM under load', () => {
     const server = await start(env);
 
     const inFlight = Array.from({ length: 10 }, (_, index) =>
-      slowPost(server.baseUrl, '/v1/articles', tokens.editor, JSON.stringify({ title: `In flight ${index}`, body: [{ type: 'paragraph', text: 'x'.repeat(2_000) }] })),
+      slowPost(
+        server.baseUrl,
+        '/v1/articles',
+        tokens.editor,
+        JSON.stringify({ title: `In flight ${index}`, body: [{ type: 'paragraph', text: 'x'.repeat(2_000) }] }),
+      ),
     );
     // The server has read every request's headers once a later request on another connection is answered.
     expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
@@ -168,7 +214,9 @@ describe('SIGTERM under load', () => {
     expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(201));
     expect(await server.exited).toBe(0);
 
-    const titles = withConnection(env.DATABASE_URL!, (db) => db.prepare("select title from articles where title like 'In flight %' order by title").pluck().all());
+    const titles = withConnection(env.DATABASE_URL!, (db) =>
+      db.prepare("select title from articles where title like 'In flight %' order by title").pluck().all(),
+    );
     expect(titles).toEqual(Array.from({ length: 10 }, (_, index) => `In flight ${index}`));
     expect(databaseProblems(env.DATABASE_URL!)).toEqual([]);
   });

@@ -22,7 +22,15 @@ const site = {
   sitemapPageSize: 2,
 };
 
-type Article = { id: string; slug: string; title: string; excerpt: string; bodyHtml: string; publishedAt: string; updatedAt: string };
+type Article = {
+  id: string;
+  slug: string;
+  title: string;
+  excerpt: string;
+  bodyHtml: string;
+  publishedAt: string;
+  updatedAt: string;
+};
 const articles: Record<string, Article> = {};
 let olena: { id: string; slug: string };
 let taras: { id: string; slug: string };
@@ -38,19 +46,84 @@ const nastyTitle = 'Talks & "deals" <script>alert(1)</script> ]]> end ]]> \u0001
 
 beforeAll(async () => {
   t = await buildTestApp({ site }, { now: () => new Date(clock).toISOString() });
-  olena = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ name: 'Olena Koval', role: 'Senior Correspondent', links: { website: 'https://olena.example.org', x: 'https://x.com/olena' } })).expect(201)).body;
-  taras = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ name: 'Taras & Sons', role: null })).expect(201)).body;
-  const image = (body: Record<string, unknown>) => t.http.post('/v1/images').set(t.auth()).send(factories.image(body)).expect(201);
-  images.lead = (await image({ url: 'https://img.example.org/lead.jpg?w=1200&h=800', alt: 'Delegates at the table', caption: 'Delegates meet in Geneva.', credit: 'AP Photo', copyright: '© 2026 AP', license: 'https://example.org/licence', mimeType: 'image/jpeg', bytes: 48_213, width: 1200, height: 800 })).body.id;
+  olena = (
+    await t.http
+      .post('/v1/authors')
+      .set(t.auth())
+      .send(
+        factories.author({
+          name: 'Olena Koval',
+          role: 'Senior Correspondent',
+          links: { website: 'https://olena.example.org', x: 'https://x.com/olena' },
+        }),
+      )
+      .expect(201)
+  ).body;
+  taras = (
+    await t.http
+      .post('/v1/authors')
+      .set(t.auth())
+      .send(factories.author({ name: 'Taras & Sons', role: null }))
+      .expect(201)
+  ).body;
+  const image = (body: Record<string, unknown>) =>
+    t.http.post('/v1/images').set(t.auth()).send(factories.image(body)).expect(201);
+  images.lead = (
+    await image({
+      url: 'https://img.example.org/lead.jpg?w=1200&h=800',
+      alt: 'Delegates at the table',
+      caption: 'Delegates meet in Geneva.',
+      credit: 'AP Photo',
+      copyright: '© 2026 AP',
+      license: 'https://example.org/licence',
+      mimeType: 'image/jpeg',
+      bytes: 48_213,
+      width: 1200,
+      height: 800,
+    })
+  ).body.id;
   images.uploaded = (await image({ url: 'https://img.example.org/placeholder.png', alt: 'Market stalls' })).body.id;
-  images.expired = (await image({ url: 'https://img.example.org/old.jpg', alt: 'Archive photo', rightsExpiresAt: '2026-01-01T00:00:00Z' })).body.id;
+  images.expired = (
+    await image({
+      url: 'https://img.example.org/old.jpg',
+      alt: 'Archive photo',
+      rightsExpiresAt: '2026-01-01T00:00:00Z',
+    })
+  ).body.id;
   // An uploaded file is served by the API under /media: its URL is root-relative.
-  t.app.ctx.repos.db.$client.prepare("update images set url = '/media/3f9a.png?w=640&format=webp' where id = ?").run(images.uploaded);
+  t.app.ctx.repos.db.$client
+    .prepare("update images set url = '/media/3f9a.png?w=640&format=webp' where id = ?")
+    .run(images.uploaded);
 
-  await create('old', { title: 'Old archive story', status: 'published', publishedAt: '2025-01-01T00:00:00Z', section: 'Archive', featuredImageId: images.expired });
-  await create('threeDays', { title: 'Three days old', status: 'published', publishedAt: '2026-03-07T12:00:00Z', section: 'World', tags: ['diplomacy'] });
-  await create('edge', { title: 'Edge of the window', status: 'published', publishedAt: '2026-03-08T12:10:00Z', section: 'World' });
-  await create('yesterday', { title: 'Market report', status: 'published', publishedAt: '2026-03-09T12:00:00Z', section: 'Business', tags: ['economy'], authorIds: [taras.id], featuredImageId: images.uploaded });
+  await create('old', {
+    title: 'Old archive story',
+    status: 'published',
+    publishedAt: '2025-01-01T00:00:00Z',
+    section: 'Archive',
+    featuredImageId: images.expired,
+  });
+  await create('threeDays', {
+    title: 'Three days old',
+    status: 'published',
+    publishedAt: '2026-03-07T12:00:00Z',
+    section: 'World',
+    tags: ['diplomacy'],
+  });
+  await create('edge', {
+    title: 'Edge of the window',
+    status: 'published',
+    publishedAt: '2026-03-08T12:10:00Z',
+    section: 'World',
+  });
+  await create('yesterday', {
+    title: 'Market report',
+    status: 'published',
+    publishedAt: '2026-03-09T12:00:00Z',
+    section: 'Business',
+    tags: ['economy'],
+    authorIds: [taras.id],
+    featuredImageId: images.uploaded,
+  });
   await create('recent', {
     title: nastyTitle,
     status: 'published',
@@ -65,14 +138,29 @@ beforeAll(async () => {
     ],
   });
   await create('draft', { title: 'Draft story', status: 'draft', section: 'World', authorIds: [olena.id] });
-  await create('scheduled', { title: 'Scheduled story', status: 'published', publishedAt: '2026-03-11T09:00:00Z', section: 'World', authorIds: [olena.id] });
-  await create('archived', { title: 'Archived story', status: 'archived', publishedAt: '2026-03-09T00:00:00Z', section: 'World' });
+  await create('scheduled', {
+    title: 'Scheduled story',
+    status: 'published',
+    publishedAt: '2026-03-11T09:00:00Z',
+    section: 'World',
+    authorIds: [olena.id],
+  });
+  await create('archived', {
+    title: 'Archived story',
+    status: 'archived',
+    publishedAt: '2026-03-09T00:00:00Z',
+    section: 'World',
+  });
 });
 afterAll(async () => t.close());
 
 const visibleNewestFirst = () => ['recent', 'yesterday', 'edge', 'threeDays', 'old'].map((key) => articles[key]!);
 const urlOf = (article: Article) => `https://www.example.org/news/${article.slug}`;
-const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['url', 'sitemap'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) => ['url', 'sitemap'].includes(name),
+});
 
 describe('RSS 2.0', () => {
   const rss = new Parser();
@@ -113,22 +201,34 @@ describe('RSS 2.0', () => {
       'content:encodedSnippet': expect.any(String),
     });
     // A root-relative /media URL is made absolute against the API's public URL; the media type comes from the file name.
-    expect(feed.items[1]!.enclosure).toEqual({ url: 'https://api.example.org/media/3f9a.png?w=640&format=webp', type: 'image/png', length: '0' });
+    expect(feed.items[1]!.enclosure).toEqual({
+      url: 'https://api.example.org/media/3f9a.png?w=640&format=webp',
+      type: 'image/png',
+      length: '0',
+    });
     // An image whose rights have expired is not distributed.
     expect(feed.items[4]!.enclosure).toBeUndefined();
     expect(feed.items[4]!.creator).toBeUndefined();
   });
 
   it('filters by section, tag and author (id or slug), naming the filter in the channel', async () => {
-    const guids = async (query: string) => (await rss.parseString((await t.http.get(`/v1/feeds/rss.xml?${query}`).expect(200)).text)).items.map((item) => item.guid);
+    const guids = async (query: string) =>
+      (await rss.parseString((await t.http.get(`/v1/feeds/rss.xml?${query}`).expect(200)).text)).items.map(
+        (item) => item.guid,
+      );
     expect(await guids('section=World')).toEqual([articles.recent!.id, articles.edge!.id, articles.threeDays!.id]);
     expect(await guids('tag=economy')).toEqual([articles.yesterday!.id]);
     expect(await guids(`author=${olena.slug}`)).toEqual([articles.recent!.id]);
     expect(await guids(`author=${taras.id}`)).toEqual([articles.recent!.id, articles.yesterday!.id]);
     expect(await guids('section=World&tag=diplomacy')).toEqual([articles.recent!.id, articles.threeDays!.id]);
     expect(await guids('author=nobody')).toEqual([]);
-    const filtered = await rss.parseString((await t.http.get('/v1/feeds/rss.xml?tag=r%26d&section=World').expect(200)).text);
-    expect(filtered).toMatchObject({ title: 'Kyiv Desk & Co: section World, tag r&d', feedUrl: 'https://api.example.org/v1/feeds/rss.xml?section=World&tag=r%26d' });
+    const filtered = await rss.parseString(
+      (await t.http.get('/v1/feeds/rss.xml?tag=r%26d&section=World').expect(200)).text,
+    );
+    expect(filtered).toMatchObject({
+      title: 'Kyiv Desk & Co: section World, tag r&d',
+      feedUrl: 'https://api.example.org/v1/feeds/rss.xml?section=World&tag=r%26d',
+    });
   });
 
   it('refuses unknown and malformed parameters', async () => {
@@ -169,7 +269,9 @@ describe('JSON Feed 1.1', () => {
       icon: 'https://www.example.org/logo.png',
       authors: [{ name: 'Kyiv Desk & Co', url: 'https://www.example.org' }],
     });
-    expect(feed.items.map((item: { id: string }) => item.id)).toEqual(visibleNewestFirst().map((article) => article.id));
+    expect(feed.items.map((item: { id: string }) => item.id)).toEqual(
+      visibleNewestFirst().map((article) => article.id),
+    );
     const recent = articles.recent!;
     expect(feed.items[0]).toEqual({
       id: recent.id,
@@ -185,7 +287,19 @@ describe('JSON Feed 1.1', () => {
       language: 'uk',
     });
     // Every item has what JSON Feed 1.1 requires, and no more than it defines.
-    const defined = ['id', 'url', 'title', 'content_html', 'summary', 'image', 'date_published', 'date_modified', 'authors', 'tags', 'language'];
+    const defined = [
+      'id',
+      'url',
+      'title',
+      'content_html',
+      'summary',
+      'image',
+      'date_published',
+      'date_modified',
+      'authors',
+      'tags',
+      'language',
+    ];
     for (const item of feed.items) {
       expect(item).toMatchObject({ id: expect.any(String), content_html: expect.any(String) });
       expect(Object.keys(item).filter((key) => !defined.includes(key))).toEqual([]);
@@ -235,7 +349,9 @@ describe('Google News sitemap', () => {
       expect(xml.parse((await t.http.get('/v1/sitemaps/news.xml').expect(200)).text).urlset.url).toHaveLength(2);
       // The scheduled article appears once its time comes.
       clock = at('2026-03-11T09:00:00Z');
-      const locs = xml.parse((await t.http.get('/v1/sitemaps/news.xml').expect(200)).text).urlset.url.map((url: { loc: string }) => url.loc);
+      const locs = xml
+        .parse((await t.http.get('/v1/sitemaps/news.xml').expect(200)).text)
+        .urlset.url.map((url: { loc: string }) => url.loc);
       expect(locs).toEqual([urlOf(articles.scheduled!), urlOf(articles.recent!), urlOf(articles.yesterday!)]);
       clock = at('2026-04-01T00:00:00Z');
       const empty = await t.http.get('/v1/sitemaps/news.xml').expect(200);
@@ -261,19 +377,28 @@ describe('sitemap index and pages', () => {
     expect(sitemapindex.sitemap).toEqual(
       pages.map((keys, i) => ({
         loc: `https://api.example.org/v1/sitemaps/articles-${i + 1}.xml`,
-        lastmod: w3c(keys.map((key) => articles[key]!.updatedAt).sort().at(-1)!),
+        lastmod: w3c(
+          keys
+            .map((key) => articles[key]!.updatedAt)
+            .sort()
+            .at(-1)!,
+        ),
       })),
     );
     for (const [i, keys] of pages.entries()) {
       const page = await t.http.get(`/v1/sitemaps/articles-${i + 1}.xml`).expect(200);
       expect(XMLValidator.validate(page.text)).toBe(true);
-      expect(xml.parse(page.text).urlset.url).toEqual(keys.map((key) => ({ loc: urlOf(articles[key]!), lastmod: w3c(articles[key]!.updatedAt) })));
+      expect(xml.parse(page.text).urlset.url).toEqual(
+        keys.map((key) => ({ loc: urlOf(articles[key]!), lastmod: w3c(articles[key]!.updatedAt) })),
+      );
     }
   });
 
   it('moves a page lastmod when one of its articles changes', async () => {
     clock += 60_000;
-    const edited = (await t.http.patch(`/v1/articles/${articles.old!.id}`).set(t.auth()).send({ subtitle: 'Revisited' }).expect(200)).body;
+    const edited = (
+      await t.http.patch(`/v1/articles/${articles.old!.id}`).set(t.auth()).send({ subtitle: 'Revisited' }).expect(200)
+    ).body;
     const { sitemapindex } = xml.parse((await t.http.get('/v1/sitemaps/index.xml').expect(200)).text);
     expect(sitemapindex.sitemap[0].lastmod).toBe(w3c(edited.updatedAt));
     articles.old = edited;
@@ -287,7 +412,11 @@ describe('sitemap index and pages', () => {
       const response = await t.http.get(`/v1/sitemaps/articles-${page}.xml`).expect(400);
       expect(response.body.errors[0].path).toBe('page');
     }
-    for (const path of ['/v1/sitemaps/index.xml?page=2', '/v1/sitemaps/articles-1.xml?limit=10', '/v1/sitemaps/news.xml?since=2026-01-01']) {
+    for (const path of [
+      '/v1/sitemaps/index.xml?page=2',
+      '/v1/sitemaps/articles-1.xml?limit=10',
+      '/v1/sitemaps/news.xml?since=2026-01-01',
+    ]) {
       expect((await t.http.get(path).expect(400)).body.errors).toHaveLength(1);
     }
   });
@@ -331,12 +460,23 @@ describe('NewsArticle JSON-LD', () => {
         },
       ],
       author: [
-        { '@type': 'Person', name: 'Olena Koval', jobTitle: 'Senior Correspondent', url: 'https://olena.example.org', sameAs: ['https://x.com/olena'] },
+        {
+          '@type': 'Person',
+          name: 'Olena Koval',
+          jobTitle: 'Senior Correspondent',
+          url: 'https://olena.example.org',
+          sameAs: ['https://x.com/olena'],
+        },
         { '@type': 'Person', name: 'Taras & Sons' },
       ],
       datePublished: '2026-03-10T10:00:00.000Z',
       dateModified: recent.updatedAt,
-      publisher: { '@type': 'Organization', name: 'Kyiv Desk & Co', url: 'https://www.example.org', logo: { '@type': 'ImageObject', url: 'https://www.example.org/logo.png' } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Kyiv Desk & Co',
+        url: 'https://www.example.org',
+        logo: { '@type': 'ImageObject', url: 'https://www.example.org/logo.png' },
+      },
       articleSection: 'World',
       keywords: ['diplomacy', 'r&d'],
       inLanguage: 'uk',
@@ -347,7 +487,12 @@ describe('NewsArticle JSON-LD', () => {
 
   it('resolves uploaded images against the API and leaves out images whose rights expired', async () => {
     expect(JSON.parse((await jsonld(articles.yesterday!.slug)).text).image).toEqual([
-      { '@type': 'ImageObject', url: 'https://api.example.org/media/3f9a.png?w=640&format=webp', contentUrl: 'https://api.example.org/media/3f9a.png?w=640&format=webp', description: 'Market stalls' },
+      {
+        '@type': 'ImageObject',
+        url: 'https://api.example.org/media/3f9a.png?w=640&format=webp',
+        contentUrl: 'https://api.example.org/media/3f9a.png?w=640&format=webp',
+        description: 'Market stalls',
+      },
     ]);
     expect(JSON.parse((await jsonld(articles.old!.slug)).text)).not.toHaveProperty('image');
   });
@@ -361,20 +506,32 @@ describe('NewsArticle JSON-LD', () => {
     expect(preview.headers['cache-control']).toBe('private, no-store');
     expect(JSON.parse(preview.text)).not.toHaveProperty('datePublished');
     await t.http.get('/v1/articles/no-such-article/jsonld').expect(404);
-    expect((await t.http.get(`/v1/articles/${articles.recent!.slug}/jsonld?fields=headline`).expect(400)).body.errors[0].path).toBe('fields');
+    expect(
+      (await t.http.get(`/v1/articles/${articles.recent!.slug}/jsonld?fields=headline`).expect(400)).body.errors[0]
+        .path,
+    ).toBe('fields');
   });
 
   it('redirects from a slug the article used to have', async () => {
     clock += 60_000;
-    const renamed = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ title: 'First headline', status: 'published', publishedAt: '2026-01-01T00:00:00Z' })).expect(201)).body;
+    const renamed = (
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth())
+        .send(factories.article({ title: 'First headline', status: 'published', publishedAt: '2026-01-01T00:00:00Z' }))
+        .expect(201)
+    ).body;
     await t.http.patch(`/v1/articles/${renamed.id}`).set(t.auth()).send({ slug: 'second-headline' }).expect(200);
     const response = await t.http.get('/v1/articles/first-headline/jsonld').expect(301);
     expect(response.headers.location).toBe('/v1/articles/second-headline/jsonld');
     // The sitemaps follow the new slug at once.
     const locs: string[] = [];
-    for (const { loc } of xml.parse((await t.http.get('/v1/sitemaps/index.xml').expect(200)).text).sitemapindex.sitemap) {
+    for (const { loc } of xml.parse((await t.http.get('/v1/sitemaps/index.xml').expect(200)).text).sitemapindex
+      .sitemap) {
       const path = new URL(loc).pathname;
-      locs.push(...xml.parse((await t.http.get(path).expect(200)).text).urlset.url.map((url: { loc: string }) => url.loc));
+      locs.push(
+        ...xml.parse((await t.http.get(path).expect(200)).text).urlset.url.map((url: { loc: string }) => url.loc),
+      );
     }
     expect(locs).toContain('https://www.example.org/news/second-headline');
     expect(locs).not.toContain('https://www.example.org/news/first-headline');
@@ -384,7 +541,10 @@ describe('NewsArticle JSON-LD', () => {
   it('sends an ETag and answers 304', async () => {
     const first = await jsonld(articles.recent!.slug);
     expect(first.headers.etag).toBeDefined();
-    await t.http.get(`/v1/articles/${articles.recent!.slug}/jsonld`).set('If-None-Match', first.headers.etag!).expect(304);
+    await t.http
+      .get(`/v1/articles/${articles.recent!.slug}/jsonld`)
+      .set('If-None-Match', first.headers.etag!)
+      .expect(304);
   });
 });
 
@@ -401,12 +561,24 @@ describe('OpenAPI', () => {
     };
     for (const [path, mediaType] of Object.entries(operations)) {
       const operation = doc.paths[path]?.get;
-      expect({ path, content: Object.keys(operation?.responses?.['200']?.content ?? {}) }).toEqual({ path, content: [mediaType] });
-      expect(operation).toMatchObject({ tags: ['distribution'], operationId: expect.any(String), summary: expect.any(String), security: [{}, { bearer: [] }] });
+      expect({ path, content: Object.keys(operation?.responses?.['200']?.content ?? {}) }).toEqual({
+        path,
+        content: [mediaType],
+      });
+      expect(operation).toMatchObject({
+        tags: ['distribution'],
+        operationId: expect.any(String),
+        summary: expect.any(String),
+        security: [{}, { bearer: [] }],
+      });
       expect(operation.responses['400'].content).toHaveProperty(['application/problem+json']);
     }
-    expect(doc.paths['/v1/feeds/feed.json'].get.responses['200'].content['application/feed+json'].schema).toEqual({ $ref: '#/components/schemas/JsonFeed' });
-    expect(doc.paths['/v1/articles/{id}/jsonld'].get.responses['200'].content['application/ld+json'].schema).toEqual({ $ref: '#/components/schemas/NewsArticleJsonLd' });
+    expect(doc.paths['/v1/feeds/feed.json'].get.responses['200'].content['application/feed+json'].schema).toEqual({
+      $ref: '#/components/schemas/JsonFeed',
+    });
+    expect(doc.paths['/v1/articles/{id}/jsonld'].get.responses['200'].content['application/ld+json'].schema).toEqual({
+      $ref: '#/components/schemas/NewsArticleJsonLd',
+    });
     expect(doc.tags).toContainEqual(expect.objectContaining({ name: 'distribution' }));
   });
 });

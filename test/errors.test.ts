@@ -10,7 +10,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const expectProblem = (response: { headers: Record<string, string>; body: Record<string, unknown> }, status: number, code: string) => {
+const expectProblem = (
+  response: { headers: Record<string, string>; body: Record<string, unknown> },
+  status: number,
+  code: string,
+) => {
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(response.body).toEqual({
     type: `urn:newsdesk:problem:${code.toLowerCase().replaceAll('_', '-')}`,
@@ -25,22 +29,41 @@ const expectProblem = (response: { headers: Record<string, string>; body: Record
 
 describe('problem+json for every error', () => {
   it('malformed JSON is a 400 MALFORMED_JSON', async () => {
-    const response = await t.http.post('/v1/articles').set(t.auth()).set('content-type', 'application/json').send('{"title": "x",').expect(400);
+    const response = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .set('content-type', 'application/json')
+      .send('{"title": "x",')
+      .expect(400);
     expectProblem(response, 400, 'MALFORMED_JSON');
   });
 
   it('an empty JSON body is a 400 MALFORMED_JSON', async () => {
-    const response = await t.http.post('/v1/articles').set(t.auth()).set('content-type', 'application/json').send('').expect(400);
+    const response = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .set('content-type', 'application/json')
+      .send('')
+      .expect(400);
     expectProblem(response, 400, 'MALFORMED_JSON');
   });
 
   it('a body that is not JSON is a 415', async () => {
-    const response = await t.http.post('/v1/articles').set(t.auth()).set('content-type', 'text/plain').send('title=x').expect(415);
+    const response = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .set('content-type', 'text/plain')
+      .send('title=x')
+      .expect(415);
     expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('a body over the limit is a 413', async () => {
-    const response = await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ subtitle: 'x'.repeat(5000) })).expect(413);
+    const response = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .send(factories.article({ subtitle: 'x'.repeat(5000) }))
+      .expect(413);
     expectProblem(response, 413, 'PAYLOAD_TOO_LARGE');
   });
 
@@ -58,9 +81,21 @@ describe('problem+json for every error', () => {
 
   it('a missing or bad token is a 401, a low role a 403', async () => {
     expectProblem(await t.http.post('/v1/authors').send(factories.author()).expect(401), 401, 'UNAUTHENTICATED');
-    expectProblem(await t.http.get('/v1/articles').set('Authorization', 'Bearer nd_wrong').expect(401), 401, 'UNAUTHENTICATED');
-    expectProblem(await t.http.get('/v1/articles').set('Authorization', 'Basic abc').expect(401), 401, 'UNAUTHENTICATED');
-    expectProblem(await t.http.post('/v1/authors').set(t.auth('contributor')).send(factories.author()).expect(403), 403, 'FORBIDDEN');
+    expectProblem(
+      await t.http.get('/v1/articles').set('Authorization', 'Bearer nd_wrong').expect(401),
+      401,
+      'UNAUTHENTICATED',
+    );
+    expectProblem(
+      await t.http.get('/v1/articles').set('Authorization', 'Basic abc').expect(401),
+      401,
+      'UNAUTHENTICATED',
+    );
+    expectProblem(
+      await t.http.post('/v1/authors').set(t.auth('contributor')).send(factories.author()).expect(403),
+      403,
+      'FORBIDDEN',
+    );
   });
 
   it('never crashes: the server still answers after all of the above', async () => {

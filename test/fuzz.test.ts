@@ -32,25 +32,48 @@ import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.
 
 let t: TestApp;
 // Records the fuzzer must be able to aim at (ids, slugs), created once.
-const fixture = { articleId: '', articleSlug: '', otherArticleId: '', authorId: '', authorSlug: '', imageId: '', imageSlug: '', webhookId: '', cursors: [] as string[] };
+const fixture = {
+  articleId: '',
+  articleSlug: '',
+  otherArticleId: '',
+  authorId: '',
+  authorSlug: '',
+  imageId: '',
+  imageSlug: '',
+  webhookId: '',
+  cursors: [] as string[],
+};
 
 beforeAll(async () => {
   // No webhook worker: nothing writes in the background, so a snapshot before and after a
   // request sees only what the request did (and no delivery goes to a fuzzed URL).
   t = await buildTestApp({ webhooks: { ...testConfig().webhooks, enabled: false } });
-  const post = async (path: string, body: object) => (await t.http.post(path).set(t.auth('admin')).send(body).expect(201)).body;
+  const post = async (path: string, body: object) =>
+    (await t.http.post(path).set(t.auth('admin')).send(body).expect(201)).body;
   const image = await post('/v1/images', factories.image());
   const author = await post('/v1/authors', factories.author({ avatarImageId: image.id }));
-  const article = await post('/v1/articles', factories.article({ status: 'published', authorIds: [author.id], featuredImageId: image.id, tags: ['fuzz'] }));
+  const article = await post(
+    '/v1/articles',
+    factories.article({ status: 'published', authorIds: [author.id], featuredImageId: image.id, tags: ['fuzz'] }),
+  );
   const other = await post('/v1/articles', factories.article());
   await post(`/v1/articles/${article.id}/related`, { kind: 'related', targetArticleId: other.id, title: 'Other' });
   const webhook = await post('/v1/webhooks', { url: 'http://127.0.0.1:9/hook' });
   Object.assign(fixture, {
-    articleId: article.id, articleSlug: article.slug, otherArticleId: other.id, authorId: author.id, authorSlug: author.slug,
-    imageId: image.id, imageSlug: image.slug, webhookId: webhook.id,
+    articleId: article.id,
+    articleSlug: article.slug,
+    otherArticleId: other.id,
+    authorId: author.id,
+    authorSlug: author.slug,
+    imageId: image.id,
+    imageSlug: image.slug,
+    webhookId: webhook.id,
   });
   for (const sort of articleSorts.filter((sort) => sort !== 'relevance')) {
-    const page = await t.http.get(`/v1/articles?limit=1&sort=${encodeURIComponent(sort)}`).set(t.auth()).expect(200);
+    const page = await t.http
+      .get(`/v1/articles?limit=1&sort=${encodeURIComponent(sort)}`)
+      .set(t.auth())
+      .expect(200);
     if (page.body.meta.nextCursor) fixture.cursors.push(page.body.meta.nextCursor);
   }
 });
@@ -64,7 +87,12 @@ let dumps: { table: string; rows: () => unknown[][] }[] | undefined;
 function snapshot(): Record<string, string> {
   const client = t.app.ctx.repos.db.$client;
   // The FTS shadow tables hold the index as blobs; the virtual table itself is compared instead.
-  dumps ??= (client.prepare("select name from sqlite_master where type = 'table' and name not like 'articles_fts_%' order by name").pluck().all() as string[]).map((table) => {
+  dumps ??= (
+    client
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'articles_fts_%' order by name")
+      .pluck()
+      .all() as string[]
+  ).map((table) => {
     const statement = client.prepare(`select * from "${table}"`).raw();
     return { table, rows: () => statement.all() as unknown[][] };
   });
@@ -79,15 +107,34 @@ function snapshot(): Record<string, string> {
 /** The database as the last 4xx left it: nothing writes between requests but requests (and currentLinkId). */
 let lastSnapshot: Record<string, string> | undefined;
 
-type Request = { method: string; path: string; role?: Role | undefined; contentType?: string | undefined; body?: string | Buffer | undefined; headers?: Record<string, string> };
+type Request = {
+  method: string;
+  path: string;
+  role?: Role | undefined;
+  contentType?: string | undefined;
+  body?: string | Buffer | undefined;
+  headers?: Record<string, string>;
+};
 type Answer = { status: number; contentType: string; text: string };
 
 async function send(request: Request): Promise<Answer> {
   const headers: Record<string, string> = { ...request.headers };
   if (request.role) headers.authorization = `Bearer ${t.tokens[request.role]}`;
   if (request.contentType !== undefined) headers['content-type'] = request.contentType;
-  const response = await fetch(`${t.baseUrl}${request.path}`, { method: request.method, headers, body: typeof request.body === 'string' || request.body === undefined ? (request.body ?? null) : new Uint8Array(request.body), redirect: 'manual' });
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+  const response = await fetch(`${t.baseUrl}${request.path}`, {
+    method: request.method,
+    headers,
+    body:
+      typeof request.body === 'string' || request.body === undefined
+        ? (request.body ?? null)
+        : new Uint8Array(request.body),
+    redirect: 'manual',
+  });
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    text: await response.text(),
+  };
 }
 
 const describeRequest = (request: Request) => {
@@ -107,7 +154,13 @@ async function sendAndCheck(request: Request): Promise<Answer> {
     expect(answer.status, what).toBeGreaterThanOrEqual(400);
     expect(answer.contentType, what).toMatch(/^application\/problem\+json/);
     const problem = JSON.parse(answer.text);
-    expect(problem, what).toMatchObject({ type: expect.any(String), title: expect.any(String), status: answer.status, detail: expect.any(String), code: expect.any(String) });
+    expect(problem, what).toMatchObject({
+      type: expect.any(String),
+      title: expect.any(String),
+      status: answer.status,
+      detail: expect.any(String),
+      code: expect.any(String),
+    });
     const after = snapshot();
     expect(after, `${what}: the database changed`).toEqual(before);
     lastSnapshot = after;
@@ -121,8 +174,11 @@ function runs(numRuns: number): fc.Parameters<unknown[]> {
     numRuns,
     reporter: (details) => {
       if (!details.failed) return;
-      const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-      throw new Error(`Property failed after ${details.numRuns} runs (replay with { seed: ${details.seed}, path: "${details.counterexamplePath}" }):\n${cause.slice(0, 4_000)}`);
+      const cause =
+        details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+      throw new Error(
+        `Property failed after ${details.numRuns} runs (replay with { seed: ${details.seed}, path: "${details.counterexamplePath}" }):\n${cause.slice(0, 4_000)}`,
+      );
     },
   };
 }
@@ -136,9 +192,18 @@ async function expectHealthy(): Promise<void> {
 
 /** A string's UTF-8 bytes percent-encoded (lone surrogates become U+FFFD, as any client sends them). */
 const encode = (text: string): string =>
-  [...Buffer.from(text, 'utf8')].map((byte) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  [...Buffer.from(text, 'utf8')]
+    .map((byte) =>
+      /[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 
-const roleArb = fc.oneof({ arbitrary: fc.constant<Role>('admin'), weight: 4 }, { arbitrary: fc.constantFrom<Role>(...roles), weight: 2 });
+const roleArb = fc.oneof(
+  { arbitrary: fc.constant<Role>('admin'), weight: 4 },
+  { arbitrary: fc.constantFrom<Role>(...roles), weight: 2 },
+);
 
 /** Short text that is valid for most text fields but odd: any code point, lone surrogates, RTL, zero-width, NUL. */
 const oddText = fc.oneof(
@@ -158,23 +223,73 @@ const validDateTime = fc
 /** A body block that passes validation, with odd but legal contents. */
 const plausibleBlock = () =>
   fc.oneof(
-    fc.record({ type: fc.constant('paragraph'), text: fc.oneof(markdownish, oddText).filter((text) => text.length > 0) }),
+    fc.record({
+      type: fc.constant('paragraph'),
+      text: fc.oneof(markdownish, oddText).filter((text) => text.length > 0),
+    }),
     fc.record({ type: fc.constant('heading'), level: fc.constantFrom(2, 3, 4), text: oddText }),
-    fc.record({ type: fc.constant('quote'), text: oddText, attribution: fc.option(markdownish, { nil: undefined }) }, { requiredKeys: ['type', 'text'] }),
-    fc.record({ type: fc.constant('list'), style: fc.constantFrom('ordered', 'unordered'), items: fc.array(oddText, { minLength: 1, maxLength: 4 }) }),
-    fc.record({ type: fc.constant('image'), imageId: uuidish([fixture.imageId]), caption: fc.option(markdownish, { nil: undefined }) }, { requiredKeys: ['type', 'imageId'] }),
-    fc.record({ type: fc.constant('embed'), url: urlish.map((url) => url.replace(/^http:/, 'https:')), title: fc.option(oddText, { nil: undefined }) }, { requiredKeys: ['type', 'url'] }),
+    fc.record(
+      { type: fc.constant('quote'), text: oddText, attribution: fc.option(markdownish, { nil: undefined }) },
+      { requiredKeys: ['type', 'text'] },
+    ),
+    fc.record({
+      type: fc.constant('list'),
+      style: fc.constantFrom('ordered', 'unordered'),
+      items: fc.array(oddText, { minLength: 1, maxLength: 4 }),
+    }),
+    fc.record(
+      {
+        type: fc.constant('image'),
+        imageId: uuidish([fixture.imageId]),
+        caption: fc.option(markdownish, { nil: undefined }),
+      },
+      { requiredKeys: ['type', 'imageId'] },
+    ),
+    fc.record(
+      {
+        type: fc.constant('embed'),
+        url: urlish.map((url) => url.replace(/^http:/, 'https:')),
+        title: fc.option(oddText, { nil: undefined }),
+      },
+      { requiredKeys: ['type', 'url'] },
+    ),
   );
 
 /** A value for a field that is likely to pass validation (so the services run), yet odd. */
 function plausibleFor(field: string): fc.Arbitrary<unknown> {
   const ids = () => [fixture.articleId, fixture.otherArticleId, fixture.authorId, fixture.imageId];
-  const orNull = (value: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: value, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 });
+  const orNull = (value: fc.Arbitrary<unknown>) =>
+    fc.oneof({ arbitrary: value, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 });
   const specific: Record<string, () => fc.Arbitrary<unknown>> = {
-    slug: () => fc.oneof(fc.constantFrom(fixture.articleSlug, fixture.authorSlug, fixture.imageSlug, 'a', 'a-b', '-a', 'A', 'a--b', 'x'.repeat(201)), fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/)),
-    body: () => fc.oneof({ arbitrary: fc.array(plausibleBlock(), { maxLength: 5 }), weight: 3 }, { arbitrary: fc.array(blockish([fixture.imageId]), { maxLength: 3 }), weight: 1 }),
+    slug: () =>
+      fc.oneof(
+        fc.constantFrom(
+          fixture.articleSlug,
+          fixture.authorSlug,
+          fixture.imageSlug,
+          'a',
+          'a-b',
+          '-a',
+          'A',
+          'a--b',
+          'x'.repeat(201),
+        ),
+        fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/),
+      ),
+    body: () =>
+      fc.oneof(
+        { arbitrary: fc.array(plausibleBlock(), { maxLength: 5 }), weight: 3 },
+        { arbitrary: fc.array(blockish([fixture.imageId]), { maxLength: 3 }), weight: 1 },
+      ),
     bodyMarkdown: () => markdownish,
-    tags: () => fc.uniqueArray(fc.oneof(oddText, fc.constantFrom('fuzz', ' fuzz ', 'Fuzz', 'a,b', '\uD800', '\uDFFF', '\uFFFD', 'e\u0301', '\u00E9')), { maxLength: 6 }),
+    tags: () =>
+      fc.uniqueArray(
+        fc.oneof(
+          oddText,
+          fc.constantFrom('fuzz', ' fuzz ', 'Fuzz', 'a,b', '\uD800', '\uDFFF', '\uFFFD', 'e\u0301', '\u00E9'),
+        ),
+        { maxLength: 6 },
+      ),
     status: () => fc.constantFrom('draft', 'published', 'archived', 'PUBLISHED', 'scheduled'),
     publishedAt: () => orNull(fc.oneof(validDateTime, isoish)),
     rightsExpiresAt: () => orNull(fc.oneof(validDateTime, isoish)),
@@ -184,15 +299,26 @@ function plausibleFor(field: string): fc.Arbitrary<unknown> {
     imageId: () => orNull(uuidish([fixture.imageId])),
     targetArticleId: () => orNull(uuidish(ids())),
     seo: () => fc.record({ title: orNull(oddText), description: orNull(oddText) }, { requiredKeys: [] }),
-    links: () => fc.dictionary(fc.oneof(fc.constantFrom('website', 'x', 'Website', ''), fc.stringMatching(/^[a-z][a-z0-9_-]{0,31}$/)), urlish, { maxKeys: 4 }),
-    email: () => orNull(fc.oneof(fc.emailAddress(), fc.constantFrom('a@b', '@', 'a@b.c\u0000', `${'a'.repeat(320)}@x.org`))),
-    url: () => orNull(fc.oneof(urlish, fc.constantFrom(...specialStrings.filter((text) => text.includes(':') || text.includes('%'))))),
+    links: () =>
+      fc.dictionary(
+        fc.oneof(fc.constantFrom('website', 'x', 'Website', ''), fc.stringMatching(/^[a-z][a-z0-9_-]{0,31}$/)),
+        urlish,
+        { maxKeys: 4 },
+      ),
+    email: () =>
+      orNull(fc.oneof(fc.emailAddress(), fc.constantFrom('a@b', '@', 'a@b.c\u0000', `${'a'.repeat(320)}@x.org`))),
+    url: () =>
+      orNull(
+        fc.oneof(urlish, fc.constantFrom(...specialStrings.filter((text) => text.includes(':') || text.includes('%')))),
+      ),
     sourceUrl: () => orNull(urlish),
     width: () => orNull(fc.oneof(fc.integer({ min: -1, max: 200_000 }), fc.constantFrom(2 ** 53, 1.5))),
     height: () => orNull(fc.oneof(fc.integer({ min: -1, max: 200_000 }), fc.constantFrom(2 ** 53, 1.5))),
-    bytes: () => orNull(fc.oneof(fc.integer({ min: -1, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(2 ** 53, 2 ** 64))),
+    bytes: () =>
+      orNull(fc.oneof(fc.integer({ min: -1, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(2 ** 53, 2 ** 64))),
     mimeType: () => orNull(fc.constantFrom('image/png', 'image/svg+xml', 'text/html', 'image/')),
-    position: () => fc.oneof(fc.integer({ min: -1, max: 10 }), fc.constantFrom(2 ** 31, Number.MAX_SAFE_INTEGER, 2 ** 53, 0.5)),
+    position: () =>
+      fc.oneof(fc.integer({ min: -1, max: 10 }), fc.constantFrom(2 ** 31, Number.MAX_SAFE_INTEGER, 2 ** 53, 0.5)),
     kind: () => fc.constantFrom('related', 'read-more', 'Related', ''),
     role: () => fc.constantFrom(...roles, 'owner', ''),
     eventTypes: () => fc.uniqueArray(fc.constantFrom(...eventTypes, 'article.*', ''), { maxLength: 5 }),
@@ -204,32 +330,52 @@ function plausibleFor(field: string): fc.Arbitrary<unknown> {
 
 /** A value for a field: plausible, anything at all, or undefined (JSON.stringify drops the key, so a valid body loses it). */
 const valueFor = (field: string): fc.Arbitrary<unknown> =>
-  fc.oneof({ arbitrary: plausibleFor(field), weight: 3 }, { arbitrary: nastyValue, weight: 2 }, { arbitrary: fc.constant(undefined), weight: 1 });
+  fc.oneof(
+    { arbitrary: plausibleFor(field), weight: 3 },
+    { arbitrary: nastyValue, weight: 2 },
+    { arbitrary: fc.constant(undefined), weight: 1 },
+  );
 
 /** An object with some of the known fields (and perhaps an unknown one), each plausible, hostile or left out. */
 function fieldsRecord(fields: readonly string[], value = valueFor): fc.Arbitrary<Record<string, unknown>> {
   const record = fc.record(Object.fromEntries(fields.map((field) => [field, value(field)])), { requiredKeys: [] });
-  return fc.tuple(record, fc.option(fc.tuple(nastyString, nastyValue), { freq: 10 })).map(([fields, extra]) => (extra ? { ...fields, [extra[0]]: extra[1] } : fields));
+  return fc
+    .tuple(record, fc.option(fc.tuple(nastyString, nastyValue), { freq: 10 }))
+    .map(([fields, extra]) => (extra ? { ...fields, [extra[0]]: extra[1] } : fields));
 }
 
 /**
  * A valid body with one field changed, and sometimes others left out (so defaults and fallbacks
  * run): the most direct way to reach each rule behind validation.
  */
-function oneFieldChanged(fields: readonly string[], valid: () => Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
+function oneFieldChanged(
+  fields: readonly string[],
+  valid: () => Record<string, unknown>,
+): fc.Arbitrary<Record<string, unknown>> {
   const base = valid();
-  return fc.tuple(fc.constantFrom(...fields), fc.subarray(Object.keys(base)), fc.boolean()).chain(([field, leftOut, leaveOut]) =>
-    valueFor(field).map((value) => {
-      const body = valid();
-      if (leaveOut) for (const key of leftOut) delete body[key];
-      return { ...body, [field]: value };
-    }),
-  );
+  return fc
+    .tuple(fc.constantFrom(...fields), fc.subarray(Object.keys(base)), fc.boolean())
+    .chain(([field, leftOut, leaveOut]) =>
+      valueFor(field).map((value) => {
+        const body = valid();
+        if (leaveOut) for (const key of leftOut) delete body[key];
+        return { ...body, [field]: value };
+      }),
+    );
 }
 
 /** Anything fast-check can build, as JSON (Maps, Sets, Dates, boxed values… become what JSON.stringify makes of them). */
 const anythingAsJson = fc
-  .anything({ withBoxedValues: true, withMap: true, withSet: true, withDate: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withTypedArray: true })
+  .anything({
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withDate: true,
+    withSparseArray: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withTypedArray: true,
+  })
   .map((value) => JSON.stringify(value) ?? '');
 
 /**
@@ -243,14 +389,20 @@ function bodyFor(fields: readonly string[], valid: () => Record<string, unknown>
     { arbitrary: fc.oneof(hugeArray, deeplyNested, hugeString).map((value) => JSON.stringify(value)), weight: 1 },
     { arbitrary: fieldsRecord(fields).map((value) => JSON.stringify(value)), weight: 2 },
     { arbitrary: oneFieldChanged(fields, valid).map((value) => JSON.stringify(value)), weight: 4 },
-    { arbitrary: fieldsRecord(fields, plausibleFor).map((value) => JSON.stringify({ ...valid(), ...value })), weight: 4 },
+    {
+      arbitrary: fieldsRecord(fields, plausibleFor).map((value) => JSON.stringify({ ...valid(), ...value })),
+      weight: 4,
+    },
   );
 }
 
 /** A list body (PUT of related links): arrays of link-like objects, or anything. */
 function listBodyFor(fields: readonly string[]): fc.Arbitrary<string> {
   return fc.oneof(
-    { arbitrary: fc.array(fieldsRecord(fields, plausibleFor), { maxLength: 6 }).map((value) => JSON.stringify(value)), weight: 3 },
+    {
+      arbitrary: fc.array(fieldsRecord(fields, plausibleFor), { maxLength: 6 }).map((value) => JSON.stringify(value)),
+      weight: 3,
+    },
     { arbitrary: fc.array(fieldsRecord(fields), { maxLength: 6 }).map((value) => JSON.stringify(value)), weight: 2 },
     { arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)), weight: 1 },
     { arbitrary: fc.oneof(hugeArray, deeplyNested).map((value) => JSON.stringify(value)), weight: 1 },
@@ -260,7 +412,11 @@ function listBodyFor(fields: readonly string[]): fc.Arbitrary<string> {
 /** A path id: mostly the fixture (so bodies reach the service), sometimes another or a hostile one. */
 const idArb = (current: () => string): fc.Arbitrary<() => string> =>
   fc
-    .oneof({ arbitrary: fc.constant(null), weight: 6 }, { arbitrary: uuidish(), weight: 1 }, { arbitrary: nastyString, weight: 1 })
+    .oneof(
+      { arbitrary: fc.constant(null), weight: 6 },
+      { arbitrary: uuidish(), weight: 1 },
+      { arbitrary: nastyString, weight: 1 },
+    )
     .map((id) => (id === null ? current : () => encode(id)));
 
 /** The fixture article's first related link, recreated if a fuzzed PUT emptied the list. */
@@ -275,7 +431,14 @@ function currentLinkId(): string {
  * A write endpoint: the path of its fixture, paths and bodies to fuzz it with, and bodies that
  * once made it answer 5xx (replayed first on every run, as fast-check examples).
  */
-type WriteEndpoint = { name: string; method: 'POST' | 'PATCH' | 'PUT'; target: () => string; path: fc.Arbitrary<() => string>; body: fc.Arbitrary<string>; regressions?: unknown[] };
+type WriteEndpoint = {
+  name: string;
+  method: 'POST' | 'PATCH' | 'PUT';
+  target: () => string;
+  path: fc.Arbitrary<() => string>;
+  body: fc.Arbitrary<string>;
+  regressions?: unknown[];
+};
 
 const shape = (schema: unknown): string[] => Object.keys((schema as { shape: Record<string, unknown> }).shape);
 
@@ -287,8 +450,14 @@ function writeEndpoints(): WriteEndpoint[] {
   const link = { fields: shape(relatedLinkCreateSchema), valid: () => ({ kind: 'related', title: 'A link' }) };
   const webhook = { fields: shape(webhookPatchSchema), valid: () => ({ url: 'https://hooks.example.org/x' }) };
   const collection = (path: string) => ({ target: () => path, path: fc.constant(() => path) });
-  const one = (plural: string, id: () => string) => ({ target: () => `/v1/${plural}/${id()}`, path: idArb(id).map((segment) => () => `/v1/${plural}/${segment()}`) });
-  const related = { target: () => `/v1/articles/${fixture.articleId}/related`, path: idArb(() => fixture.articleId).map((id) => () => `/v1/articles/${id()}/related`) };
+  const one = (plural: string, id: () => string) => ({
+    target: () => `/v1/${plural}/${id()}`,
+    path: idArb(id).map((segment) => () => `/v1/${plural}/${segment()}`),
+  });
+  const related = {
+    target: () => `/v1/articles/${fixture.articleId}/related`,
+    path: idArb(() => fixture.articleId).map((id) => () => `/v1/articles/${id()}/related`),
+  };
   // Stored values the response schema did not describe (an empty heading from `#`, an embed URL
   // that is no RFC 3986 uri) failed serialisation after the write had committed.
   const unserialisable = [
@@ -298,40 +467,121 @@ function writeEndpoints(): WriteEndpoint[] {
     { title: 'x', body: [{ type: 'embed', url: 'https://x.org/%' }] },
   ];
   return [
-    { name: 'POST /v1/articles', method: 'POST', ...collection('/v1/articles'), body: bodyFor(article.fields, article.valid), regressions: unserialisable },
-    { name: 'PATCH /v1/articles/{id}', method: 'PATCH', ...one('articles', () => fixture.articleId), body: bodyFor(article.fields, () => ({})), regressions: unserialisable },
-    { name: 'PUT /v1/articles/{id}', method: 'PUT', ...one('articles', () => fixture.articleId), body: bodyFor(article.fields, article.valid), regressions: unserialisable },
-    { name: 'POST /v1/authors', method: 'POST', ...collection('/v1/authors'), body: bodyFor(author.fields, author.valid) },
-    { name: 'PATCH /v1/authors/{id}', method: 'PATCH', ...one('authors', () => fixture.authorId), body: bodyFor(author.fields, () => ({})) },
-    { name: 'PUT /v1/authors/{id}', method: 'PUT', ...one('authors', () => fixture.authorId), body: bodyFor(author.fields, author.valid) },
+    {
+      name: 'POST /v1/articles',
+      method: 'POST',
+      ...collection('/v1/articles'),
+      body: bodyFor(article.fields, article.valid),
+      regressions: unserialisable,
+    },
+    {
+      name: 'PATCH /v1/articles/{id}',
+      method: 'PATCH',
+      ...one('articles', () => fixture.articleId),
+      body: bodyFor(article.fields, () => ({})),
+      regressions: unserialisable,
+    },
+    {
+      name: 'PUT /v1/articles/{id}',
+      method: 'PUT',
+      ...one('articles', () => fixture.articleId),
+      body: bodyFor(article.fields, article.valid),
+      regressions: unserialisable,
+    },
+    {
+      name: 'POST /v1/authors',
+      method: 'POST',
+      ...collection('/v1/authors'),
+      body: bodyFor(author.fields, author.valid),
+    },
+    {
+      name: 'PATCH /v1/authors/{id}',
+      method: 'PATCH',
+      ...one('authors', () => fixture.authorId),
+      body: bodyFor(author.fields, () => ({})),
+    },
+    {
+      name: 'PUT /v1/authors/{id}',
+      method: 'PUT',
+      ...one('authors', () => fixture.authorId),
+      body: bodyFor(author.fields, author.valid),
+    },
     // An image without alt text took its slug from the URL's file name, percent-decoded (URIError on `%FF`).
-    { name: 'POST /v1/images', method: 'POST', ...collection('/v1/images'), body: bodyFor(image.fields, image.valid), regressions: [{ url: 'https://x.org/%FF.jpg' }, { url: 'https://x.org/%E0%A4%A.png', alt: '' }] },
-    { name: 'PATCH /v1/images/{id}', method: 'PATCH', ...one('images', () => fixture.imageId), body: bodyFor(image.fields, () => ({})) },
-    { name: 'PUT /v1/images/{id}', method: 'PUT', ...one('images', () => fixture.imageId), body: bodyFor(image.fields, image.valid), regressions: [{ url: 'https://x.org/%FF.jpg' }] },
+    {
+      name: 'POST /v1/images',
+      method: 'POST',
+      ...collection('/v1/images'),
+      body: bodyFor(image.fields, image.valid),
+      regressions: [{ url: 'https://x.org/%FF.jpg' }, { url: 'https://x.org/%E0%A4%A.png', alt: '' }],
+    },
+    {
+      name: 'PATCH /v1/images/{id}',
+      method: 'PATCH',
+      ...one('images', () => fixture.imageId),
+      body: bodyFor(image.fields, () => ({})),
+    },
+    {
+      name: 'PUT /v1/images/{id}',
+      method: 'PUT',
+      ...one('images', () => fixture.imageId),
+      body: bodyFor(image.fields, image.valid),
+      regressions: [{ url: 'https://x.org/%FF.jpg' }],
+    },
     { name: 'POST /v1/articles/{id}/related', method: 'POST', ...related, body: bodyFor(link.fields, link.valid) },
     { name: 'PUT /v1/articles/{id}/related', method: 'PUT', ...related, body: listBodyFor(link.fields) },
     {
       name: 'PATCH /v1/articles/{id}/related/{linkId}',
       method: 'PATCH',
       target: () => `/v1/articles/${fixture.articleId}/related/${currentLinkId()}`,
-      path: fc.tuple(idArb(() => fixture.articleId), idArb(currentLinkId)).map(([id, linkId]) => () => `/v1/articles/${id()}/related/${linkId()}`),
+      path: fc
+        .tuple(
+          idArb(() => fixture.articleId),
+          idArb(currentLinkId),
+        )
+        .map(
+          ([id, linkId]) =>
+            () =>
+              `/v1/articles/${id()}/related/${linkId()}`,
+        ),
       body: bodyFor(link.fields, () => ({})),
     },
-    { name: 'POST /v1/tokens', method: 'POST', ...collection('/v1/tokens'), body: bodyFor(['name', 'role'], () => ({ name: 'fuzzed', role: 'contributor' })) },
-    { name: 'POST /v1/webhooks', method: 'POST', ...collection('/v1/webhooks'), body: bodyFor(webhook.fields, webhook.valid) },
-    { name: 'PATCH /v1/webhooks/{id}', method: 'PATCH', ...one('webhooks', () => fixture.webhookId), body: bodyFor(webhook.fields, () => ({})) },
+    {
+      name: 'POST /v1/tokens',
+      method: 'POST',
+      ...collection('/v1/tokens'),
+      body: bodyFor(['name', 'role'], () => ({ name: 'fuzzed', role: 'contributor' })),
+    },
+    {
+      name: 'POST /v1/webhooks',
+      method: 'POST',
+      ...collection('/v1/webhooks'),
+      body: bodyFor(webhook.fields, webhook.valid),
+    },
+    {
+      name: 'PATCH /v1/webhooks/{id}',
+      method: 'PATCH',
+      ...one('webhooks', () => fixture.webhookId),
+      body: bodyFor(webhook.fields, () => ({})),
+    },
   ];
 }
 
 /** One of the endpoints, with a path for it. */
-const anyEndpoint = (endpoints: WriteEndpoint[]) => fc.constantFrom(...endpoints).chain((endpoint) => fc.tuple(fc.constant(endpoint), endpoint.path));
+const anyEndpoint = (endpoints: WriteEndpoint[]) =>
+  fc.constantFrom(...endpoints).chain((endpoint) => fc.tuple(fc.constant(endpoint), endpoint.path));
 
 /** Precondition and idempotency headers, sometimes, with odd values. */
 const writeHeaders = fc.option(
   fc.record(
     {
-      'if-match': fc.oneof(fc.constantFrom('*', '"v1-x"', '"v2-x", "v3-y"', 'W/"v1-x"', '"', 'v1'), fc.string({ unit: 'binary-ascii' }).map((text) => text.replace(/[^\x20-\x7e]/g, ''))),
-      'idempotency-key': fc.oneof(fc.constantFrom('key-1', 'key-2', 'x'.repeat(256), ' '), fc.string({ minLength: 1, maxLength: 20 }).map((text) => text.replace(/[^\x20-\x7e]/g, '') || 'k')),
+      'if-match': fc.oneof(
+        fc.constantFrom('*', '"v1-x"', '"v2-x", "v3-y"', 'W/"v1-x"', '"', 'v1'),
+        fc.string({ unit: 'binary-ascii' }).map((text) => text.replace(/[^\x20-\x7e]/g, '')),
+      ),
+      'idempotency-key': fc.oneof(
+        fc.constantFrom('key-1', 'key-2', 'x'.repeat(256), ' '),
+        fc.string({ minLength: 1, maxLength: 20 }).map((text) => text.replace(/[^\x20-\x7e]/g, '') || 'k'),
+      ),
     },
     { requiredKeys: [] },
   ),
@@ -343,10 +593,24 @@ describe('fuzzing every write endpoint', () => {
   for (const name of writeEndpoints().map((endpoint) => endpoint.name)) {
     it(`${name}: any JSON body is a 2xx or a problem+json 4xx, and a 4xx changes nothing`, async () => {
       const endpoint = writeEndpoints().find((candidate) => candidate.name === name)!;
-      const examples = (endpoint.regressions ?? []).map((body): [() => string, string, Role, Record<string, string>] => [endpoint.target, JSON.stringify(body), 'admin', {}]);
+      const examples = (endpoint.regressions ?? []).map(
+        (body): [() => string, string, Role, Record<string, string>] => [
+          endpoint.target,
+          JSON.stringify(body),
+          'admin',
+          {},
+        ],
+      );
       await fc.assert(
         fc.asyncProperty(endpoint.path, endpoint.body, roleArb, writeHeaders, async (path, body, role, headers) => {
-          await sendAndCheck({ method: endpoint.method, path: path(), role, contentType: 'application/json', body, headers: headers as Record<string, string> });
+          await sendAndCheck({
+            method: endpoint.method,
+            path: path(),
+            role,
+            contentType: 'application/json',
+            body,
+            headers: headers as Record<string, string>,
+          });
         }),
         { ...runs(RUNS), examples },
       );
@@ -358,23 +622,52 @@ describe('fuzzing every write endpoint', () => {
     const endpoints = writeEndpoints();
     const contentTypes = fc.oneof(
       fc.constantFrom(
-        undefined, '', 'text/plain', 'text/html', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data', 'multipart/form-data; boundary=x',
-        'application/octet-stream', 'image/png', '*/*', 'application/json; charset=utf-16', 'application/json; charset=latin1', 'application/JSON', 'application/json;',
-        'application/jsonx', 'application/merge-patch+json', 'application/problem+json', 'application/json, text/plain', 'json', '/', 'application/json; boundary=%FF',
+        undefined,
+        '',
+        'text/plain',
+        'text/html',
+        'application/xml',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data',
+        'multipart/form-data; boundary=x',
+        'application/octet-stream',
+        'image/png',
+        '*/*',
+        'application/json; charset=utf-16',
+        'application/json; charset=latin1',
+        'application/JSON',
+        'application/json;',
+        'application/jsonx',
+        'application/merge-patch+json',
+        'application/problem+json',
+        'application/json, text/plain',
+        'json',
+        '/',
+        'application/json; boundary=%FF',
       ),
-      fc.tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.stringMatching(/^[a-z0-9.+-]{1,12}$/)).map(([type, subtype]) => `${type}/${subtype}`),
+      fc
+        .tuple(fc.stringMatching(/^[a-z]{1,10}$/), fc.stringMatching(/^[a-z0-9.+-]{1,12}$/))
+        .map(([type, subtype]) => `${type}/${subtype}`),
     );
     const bodies = fc.oneof(
       fc.constant(JSON.stringify(factories.article())),
       fc.constant('title=x&name=y'),
       fc.constant('--x\r\nContent-Disposition: form-data; name="alt"\r\n\r\nhello\r\n--x--\r\n'),
-      fc.constant('--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n--x--\r\n'),
+      fc.constant(
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n--x--\r\n',
+      ),
       fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
     );
     await fc.assert(
-      fc.asyncProperty(anyEndpoint(endpoints), contentTypes, bodies, roleArb, async ([endpoint, path], contentType, body, role) => {
-        await sendAndCheck({ method: endpoint.method, path: path(), role, contentType, body });
-      }),
+      fc.asyncProperty(
+        anyEndpoint(endpoints),
+        contentTypes,
+        bodies,
+        roleArb,
+        async ([endpoint, path], contentType, body, role) => {
+          await sendAndCheck({ method: endpoint.method, path: path(), role, contentType, body });
+        },
+      ),
       runs(120),
     );
     await expectHealthy();
@@ -383,14 +676,47 @@ describe('fuzzing every write endpoint', () => {
   it('malformed JSON, invalid UTF-8 and absurd nesting: a 2xx or a problem+json 4xx, never a 5xx', async () => {
     const endpoints = writeEndpoints();
     const valid = JSON.stringify(factories.article({ subtitle: 'SPLIT' }));
-    const invalidUtf8 = fc.constantFrom([0xff], [0xfe, 0xff], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0x80], [0xf8, 0x88, 0x80, 0x80, 0x80]);
+    const invalidUtf8 = fc.constantFrom(
+      [0xff],
+      [0xfe, 0xff],
+      [0xc0, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xe2, 0x82],
+      [0x80],
+      [0xf8, 0x88, 0x80, 0x80, 0x80],
+    );
     const bodies = fc.oneof(
       // Bytes that are not UTF-8, inside a string of an otherwise valid body.
-      invalidUtf8.map((bytes) => Buffer.concat([Buffer.from(valid.split('SPLIT')[0]!), Buffer.from(bytes), Buffer.from(valid.split('SPLIT')[1]!)])),
+      invalidUtf8.map((bytes) =>
+        Buffer.concat([
+          Buffer.from(valid.split('SPLIT')[0]!),
+          Buffer.from(bytes),
+          Buffer.from(valid.split('SPLIT')[1]!),
+        ]),
+      ),
       // A BOM, truncations, trailing garbage, control characters, duplicate keys, huge numbers.
       fc.constant(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(valid)])),
       fc.nat({ max: valid.length - 1 }).map((length) => Buffer.from(valid.slice(0, length))),
-      fc.constantFrom(`${valid}}`, `${valid} x`, valid.replace('SPLIT', 'a\u0000b\nc'), '{"title":"a","title":"b"}', '{"width":1e400}', '{"position":-1e400}', '[', '{', '"', 'nul', 'NaN', "{'title':'x'}", '{"title":"x",}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}', '\u0000', ' '),
+      fc.constantFrom(
+        `${valid}}`,
+        `${valid} x`,
+        valid.replace('SPLIT', 'a\u0000b\nc'),
+        '{"title":"a","title":"b"}',
+        '{"width":1e400}',
+        '{"position":-1e400}',
+        '[',
+        '{',
+        '"',
+        'nul',
+        'NaN',
+        "{'title':'x'}",
+        '{"title":"x",}',
+        '{"__proto__":{"x":1}}',
+        '{"constructor":{"prototype":{"x":1}}}',
+        '\u0000',
+        ' ',
+      ),
       // Nesting far beyond the parser's limit, closed and unclosed.
       fc.constantFrom(1_000, 100_000).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`),
       fc.constantFrom(1_000, 50_000).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
@@ -401,7 +727,13 @@ describe('fuzzing every write endpoint', () => {
     );
     await fc.assert(
       fc.asyncProperty(anyEndpoint(endpoints), bodies, async ([endpoint, path], body) => {
-        await sendAndCheck({ method: endpoint.method, path: path(), role: 'admin', contentType: 'application/json', body });
+        await sendAndCheck({
+          method: endpoint.method,
+          path: path(),
+          role: 'admin',
+          contentType: 'application/json',
+          body,
+        });
       }),
       runs(120),
     );
@@ -424,7 +756,30 @@ function queryString(params: Record<string, unknown>, raw: string[]): string {
 /** A hostile value for any parameter: odd text, numbers as text, or the parameter repeated. */
 const hostileParam = fc.oneof(
   { arbitrary: nastyString, weight: 4 },
-  { arbitrary: fc.constantFrom('0', '-1', '101', '1.5', '0x10', '', '-0', 'Infinity', 'NaN', '9'.repeat(400), 'TRUE', '1', 'yes', 'null', '[]', '{}', 'nope', '__proto__', 'authors,nope'), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      '0',
+      '-1',
+      '101',
+      '1.5',
+      '0x10',
+      '',
+      '-0',
+      'Infinity',
+      'NaN',
+      '9'.repeat(400),
+      'TRUE',
+      '1',
+      'yes',
+      'null',
+      '[]',
+      '{}',
+      'nope',
+      '__proto__',
+      'authors,nope',
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.array(nastyString, { minLength: 2, maxLength: 3 }), weight: 1 },
 );
 
@@ -437,8 +792,18 @@ function queryParams(plausible: Record<string, fc.Arbitrary<string>>): fc.Arbitr
   const legal = fc.record(plausible, { requiredKeys: [] });
   return fc.oneof(
     { arbitrary: legal, weight: 4 },
-    { arbitrary: fc.tuple(legal, fc.constantFrom(...names), hostileParam).map(([params, name, value]) => ({ ...params, [name]: value })), weight: 2 },
-    { arbitrary: fc.record(Object.fromEntries(names.map((name) => [name, fc.oneof(plausible[name]!, hostileParam)])), { requiredKeys: [] }), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(legal, fc.constantFrom(...names), hostileParam)
+        .map(([params, name, value]) => ({ ...params, [name]: value })),
+      weight: 2,
+    },
+    {
+      arbitrary: fc.record(Object.fromEntries(names.map((name) => [name, fc.oneof(plausible[name]!, hostileParam)])), {
+        requiredKeys: [],
+      }),
+      weight: 1,
+    },
   );
 }
 
@@ -446,18 +811,35 @@ const limitArb = fc.oneof(fc.integer({ min: 1, max: 100 }).map(String), fc.const
 const booleanArb = fc.constantFrom('true', 'false');
 /** Valid items, repeated, padded or empty as a sloppy client sends them. */
 const commaListOf = (values: readonly string[]) =>
-  fc.array(fc.oneof(fc.constantFrom(...values), fc.constantFrom(...values).map((value) => ` ${value} `), fc.constant('')), { maxLength: 5 }).map((items) => items.join(','));
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...values),
+        fc.constantFrom(...values).map((value) => ` ${value} `),
+        fc.constant(''),
+      ),
+      { maxLength: 5 },
+    )
+    .map((items) => items.join(','));
 
 /** Cursors this API issued, and well-formed forgeries (a sort, a key of any JSON type, an id). */
 function cursorArb(sorts: readonly string[]): fc.Arbitrary<string> {
   const forged = fc
-    .tuple(fc.constantFrom(...sorts), fc.oneof(fc.string(), isoish, fc.integer(), fc.double(), fc.constant(null)), fc.oneof(uuidish([fixture.articleId]), fc.string()))
+    .tuple(
+      fc.constantFrom(...sorts),
+      fc.oneof(fc.string(), isoish, fc.integer(), fc.double(), fc.constant(null)),
+      fc.oneof(uuidish([fixture.articleId]), fc.string()),
+    )
     .map((parts) => Buffer.from(JSON.stringify(parts)).toString('base64url'));
   const mangled = fc.oneof(
     fc.uint8Array({ maxLength: 60 }).map((bytes) => Buffer.from(bytes).toString('base64url')),
     fc.jsonValue().map((value) => Buffer.from(JSON.stringify(value)).toString('base64url')),
   );
-  return fc.oneof({ arbitrary: fc.constantFrom(...fixture.cursors), weight: 2 }, { arbitrary: forged, weight: 3 }, { arbitrary: mangled, weight: 1 });
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...fixture.cursors), weight: 2 },
+    { arbitrary: forged, weight: 3 },
+    { arbitrary: mangled, weight: 1 },
+  );
 }
 
 /** The sort a cursor was issued for, if it is one. */
@@ -472,7 +854,13 @@ function sortOf(cursor: unknown): string | undefined {
 }
 
 async function fuzzQuery(path: string, params: fc.Arbitrary<Record<string, unknown>>, numRuns: number): Promise<void> {
-  const extras = fc.array(fc.oneof(rawQueryPiece, fc.tuple(nastyString, nastyString).map(([key, value]) => `${encode(key)}=${encode(value)}`)), { maxLength: 2 });
+  const extras = fc.array(
+    fc.oneof(
+      rawQueryPiece,
+      fc.tuple(nastyString, nastyString).map(([key, value]) => `${encode(key)}=${encode(value)}`),
+    ),
+    { maxLength: 2 },
+  );
   const viewer = fc.oneof(fc.constant(undefined), fc.constantFrom<Role>(...roles));
   await fc.assert(
     fc.asyncProperty(params, fc.option(extras, { freq: 6 }), viewer, async (query, raw, role) => {
@@ -485,9 +873,14 @@ async function fuzzQuery(path: string, params: fc.Arbitrary<Record<string, unkno
 
 describe('fuzzing every query parameter of the lists', () => {
   it('GET /v1/articles', async () => {
-    const oddText = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.constantFrom(...specialStrings.filter((text) => text.length > 0 && text.length <= 100)));
+    const oddText = fc.oneof(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+      fc.constantFrom(...specialStrings.filter((text) => text.length > 0 && text.length <= 100)),
+    );
     const dateTime = fc.oneof(
-      fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString()),
+      fc
+        .date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true })
+        .map((date) => date.toISOString()),
       fc.constantFrom('9999-12-31T23:59:59-23:59', '0000-01-01T00:00:00+01:00', '2025-01-15T00:00:00+14:00'),
     );
     const params = queryParams({
@@ -502,7 +895,23 @@ describe('fuzzing every query parameter of the lists', () => {
       author: fc.oneof(uuidish([fixture.authorId]), fc.constant(fixture.authorSlug), oddText),
       publishedAfter: dateTime,
       publishedBefore: dateTime,
-      q: fc.oneof(fc.constantFrom('article', 'paragraph of', 'NEAR(a b)', '"', 'a* OR b', 'title:article', '-x', '^x', 'AND', '\uE000x\uE001', 'e\u0301', 'ﬁ ㎏'), oddText),
+      q: fc.oneof(
+        fc.constantFrom(
+          'article',
+          'paragraph of',
+          'NEAR(a b)',
+          '"',
+          'a* OR b',
+          'title:article',
+          '-x',
+          '^x',
+          'AND',
+          '\uE000x\uE001',
+          'e\u0301',
+          'ﬁ ㎏',
+        ),
+        oddText,
+      ),
       sort: fc.constantFrom(...articleSorts),
     });
     // Mostly, the sort is the one the cursor was issued for, so the keyset comparison runs.
@@ -514,9 +923,16 @@ describe('fuzzing every query parameter of the lists', () => {
     await fuzzQuery('/v1/articles', aligned, 150);
   });
 
-  for (const [plural, sort] of [['authors', 'name'], ['images', '-id']] as const) {
+  for (const [plural, sort] of [
+    ['authors', 'name'],
+    ['images', '-id'],
+  ] as const) {
     it(`GET /v1/${plural}`, async () => {
-      await fuzzQuery(`/v1/${plural}`, queryParams({ limit: limitArb, cursor: cursorArb([sort]), count: booleanArb }), 60);
+      await fuzzQuery(
+        `/v1/${plural}`,
+        queryParams({ limit: limitArb, cursor: cursorArb([sort]), count: booleanArb }),
+        60,
+      );
     });
   }
 

@@ -12,7 +12,16 @@ describe('images', () => {
     const created = await t.http
       .post('/v1/images')
       .set(t.auth())
-      .send({ url: 'https://img.example.org/kyiv.jpg', alt: 'Kyiv at night', caption: 'The city', credit: 'Photo Desk', width: 1200, height: 800, mimeType: 'image/jpeg', bytes: 1234 })
+      .send({
+        url: 'https://img.example.org/kyiv.jpg',
+        alt: 'Kyiv at night',
+        caption: 'The city',
+        credit: 'Photo Desk',
+        width: 1200,
+        height: 800,
+        mimeType: 'image/jpeg',
+        bytes: 1234,
+      })
       .expect(201);
     expect(created.body).toEqual({
       id: anyId,
@@ -42,10 +51,18 @@ describe('images', () => {
     const bySlug = await t.http.get('/v1/images/kyiv-at-night').set(t.auth()).expect(200);
     expect(bySlug.body.id).toBe(created.body.id);
 
-    const patched = await t.http.patch(`/v1/images/${created.body.id}`).set(t.auth()).send({ caption: 'Kyiv, 2025' }).expect(200);
+    const patched = await t.http
+      .patch(`/v1/images/${created.body.id}`)
+      .set(t.auth())
+      .send({ caption: 'Kyiv, 2025' })
+      .expect(200);
     expect(patched.body).toEqual({ ...created.body, caption: 'Kyiv, 2025', updatedAt: anyTimestamp, version: 2 });
 
-    const replaced = await t.http.put(`/v1/images/${created.body.id}`).set(t.auth()).send({ url: 'https://img.example.org/other.png', alt: 'Other' }).expect(200);
+    const replaced = await t.http
+      .put(`/v1/images/${created.body.id}`)
+      .set(t.auth())
+      .send({ url: 'https://img.example.org/other.png', alt: 'Other' })
+      .expect(200);
     expect(replaced.body).toEqual({
       ...created.body,
       url: 'https://img.example.org/other.png',
@@ -67,11 +84,23 @@ describe('images', () => {
   });
 
   it('generates unique slugs and rejects a taken explicit slug with 409 SLUG_TAKEN', async () => {
-    const first = await t.http.post('/v1/images').set(t.auth()).send(factories.image({ alt: 'Same alt' })).expect(201);
-    const second = await t.http.post('/v1/images').set(t.auth()).send(factories.image({ alt: 'Same alt' })).expect(201);
+    const first = await t.http
+      .post('/v1/images')
+      .set(t.auth())
+      .send(factories.image({ alt: 'Same alt' }))
+      .expect(201);
+    const second = await t.http
+      .post('/v1/images')
+      .set(t.auth())
+      .send(factories.image({ alt: 'Same alt' }))
+      .expect(201);
     expect(first.body.slug).toBe('same-alt');
     expect(second.body.slug).toBe('same-alt-2');
-    const taken = await t.http.post('/v1/images').set(t.auth()).send(factories.image({ slug: 'same-alt' })).expect(409);
+    const taken = await t.http
+      .post('/v1/images')
+      .set(t.auth())
+      .send(factories.image({ slug: 'same-alt' }))
+      .expect(409);
     expect(taken.body).toMatchObject({ code: 'SLUG_TAKEN', errors: [{ path: 'slug', message: 'is already taken' }] });
   });
 
@@ -88,12 +117,26 @@ describe('images', () => {
 
   it('refuses to delete an image still in use, naming the referrers, unless forced', async () => {
     const image = (await t.http.post('/v1/images').set(t.auth()).send(factories.image()).expect(201)).body;
-    const author = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ avatarImageId: image.id })).expect(201)).body;
+    const author = (
+      await t.http
+        .post('/v1/authors')
+        .set(t.auth())
+        .send(factories.author({ avatarImageId: image.id }))
+        .expect(201)
+    ).body;
     const article = (
       await t.http
         .post('/v1/articles')
         .set(t.auth())
-        .send(factories.article({ featuredImageId: image.id, body: [{ type: 'paragraph', text: 'Hello.' }, { type: 'image', imageId: image.id, caption: 'A picture' }] }))
+        .send(
+          factories.article({
+            featuredImageId: image.id,
+            body: [
+              { type: 'paragraph', text: 'Hello.' },
+              { type: 'image', imageId: image.id, caption: 'A picture' },
+            ],
+          }),
+        )
         .expect(201)
     ).body;
     expect(article.bodyHtml).toContain(`<img src="${image.url}"`);
@@ -110,7 +153,11 @@ describe('images', () => {
 
     await t.http.delete(`/v1/images/${image.id}?force=true`).set(t.auth()).expect(204);
     const detachedArticle = (await t.http.get(`/v1/articles/${article.id}`).set(t.auth()).expect(200)).body;
-    expect(detachedArticle).toMatchObject({ featuredImageId: null, body: [{ type: 'paragraph', text: 'Hello.' }], version: 2 });
+    expect(detachedArticle).toMatchObject({
+      featuredImageId: null,
+      body: [{ type: 'paragraph', text: 'Hello.' }],
+      version: 2,
+    });
     expect(detachedArticle.bodyHtml).not.toContain('<img');
     const detachedAuthor = (await t.http.get(`/v1/authors/${author.id}`).set(t.auth()).expect(200)).body;
     expect(detachedAuthor).toMatchObject({ avatarImageId: null, version: 2 });

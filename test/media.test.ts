@@ -29,15 +29,26 @@ afterAll(async () => {
 type Format = 'jpeg' | 'png' | 'webp' | 'avif' | 'gif' | 'tiff';
 let shade = 0;
 /** A small picture of one (each time different) colour: distinct bytes unless `colour` is given. */
-function picture(format: Format, width = 64, height = 48, colour?: { r: number; g: number; b: number }): Promise<Buffer> {
+function picture(
+  format: Format,
+  width = 64,
+  height = 48,
+  colour?: { r: number; g: number; b: number },
+): Promise<Buffer> {
   shade = (shade + 37) % 256;
   const background = colour ?? { r: shade, g: 255 - shade, b: (shade * 7) % 256 };
-  return sharp({ create: { width, height, channels: 3, background } })[format]().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background } })
+    [format]()
+    .toBuffer();
 }
 
 /** A photo-like (noisy, hard to compress) JPEG. */
 const noisyJpeg = (width: number, height: number, quality = 80) =>
-  sharp({ create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality }).toBuffer();
+  sharp({
+    create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+  })
+    .jpeg({ quality })
+    .toBuffer();
 
 /** Every file under a directory, hidden temporary files included, as relative paths. */
 function filesUnder(dir: string): string[] {
@@ -51,12 +62,25 @@ const imageCount = (app: TestApp = t) => app.app.ctx.repos.images.count('all', a
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const shaOf = (url: string) => /^\/media\/([0-9a-f]{64})\.[a-z]+$/.exec(url)![1]!;
 
-function upload(file: Buffer | null, options: { filename?: string; contentType?: string; fields?: Record<string, string>; app?: TestApp; headers?: Record<string, string> } = {}) {
+function upload(
+  file: Buffer | null,
+  options: {
+    filename?: string;
+    contentType?: string;
+    fields?: Record<string, string>;
+    app?: TestApp;
+    headers?: Record<string, string>;
+  } = {},
+) {
   const app = options.app ?? t;
   let request = app.http.post('/v1/images').set(app.auth('contributor'));
   if (options.headers) request = request.set(options.headers);
   for (const [name, value] of Object.entries(options.fields ?? {})) request = request.field(name, value);
-  if (file) request = request.attach('file', file, { filename: options.filename ?? 'upload.bin', contentType: options.contentType ?? 'application/octet-stream' });
+  if (file)
+    request = request.attach('file', file, {
+      filename: options.filename ?? 'upload.bin',
+      contentType: options.contentType ?? 'application/octet-stream',
+    });
   return request;
 }
 
@@ -87,42 +111,60 @@ describe('uploading images', () => {
     { format: 'gif', mimeType: 'image/gif', ext: 'gif' },
   ] as const;
 
-  it.each(accepted)('stores a $format file as what its bytes are, whatever the client called it', async ({ format, mimeType, ext }) => {
-    const response = await upload(await picture(format, 64, 48), { filename: 'holiday.txt', contentType: 'text/plain', fields: { alt: `A ${format} picture`, credit: 'Photo Desk' } }).expect(201);
-    expect(response.body).toEqual({
-      id: anyId,
-      slug: `a-${format}-picture`,
-      url: expect.stringMatching(new RegExp(`^/media/[0-9a-f]{64}\\.${ext}$`)),
-      alt: `A ${format} picture`,
-      caption: null,
-      credit: 'Photo Desk',
-      width: 64,
-      height: 48,
-      mimeType,
-      bytes: expect.any(Number),
-      copyright: null,
-      license: null,
-      sourceUrl: null,
-      rightsExpiresAt: null,
-      rightsExpired: false,
-      srcset: ['webp', 'avif', 'jpeg'].map((variantFormat) => ({ width: 64, format: variantFormat, url: `${response.body.url}?w=320&format=${variantFormat}` })),
-      createdAt: anyTimestamp,
-      updatedAt: anyTimestamp,
-      version: 1,
-    });
-    expect(response.headers.location).toBe(`/v1/images/${response.body.id}`);
+  it.each(accepted)(
+    'stores a $format file as what its bytes are, whatever the client called it',
+    async ({ format, mimeType, ext }) => {
+      const response = await upload(await picture(format, 64, 48), {
+        filename: 'holiday.txt',
+        contentType: 'text/plain',
+        fields: { alt: `A ${format} picture`, credit: 'Photo Desk' },
+      }).expect(201);
+      expect(response.body).toEqual({
+        id: anyId,
+        slug: `a-${format}-picture`,
+        url: expect.stringMatching(new RegExp(`^/media/[0-9a-f]{64}\\.${ext}$`)),
+        alt: `A ${format} picture`,
+        caption: null,
+        credit: 'Photo Desk',
+        width: 64,
+        height: 48,
+        mimeType,
+        bytes: expect.any(Number),
+        copyright: null,
+        license: null,
+        sourceUrl: null,
+        rightsExpiresAt: null,
+        rightsExpired: false,
+        srcset: ['webp', 'avif', 'jpeg'].map((variantFormat) => ({
+          width: 64,
+          format: variantFormat,
+          url: `${response.body.url}?w=320&format=${variantFormat}`,
+        })),
+        createdAt: anyTimestamp,
+        updatedAt: anyTimestamp,
+        version: 1,
+      });
+      expect(response.headers.location).toBe(`/v1/images/${response.body.id}`);
 
-    const served = await getBytes(response.body.url).expect(200);
-    expect(served.headers['content-type']).toBe(mimeType);
-    expect(served.body.length).toBe(response.body.bytes);
-    expect(sha256(served.body)).toBe(shaOf(response.body.url));
-    const metadata = await sharp(served.body).metadata();
-    expect(metadata).toMatchObject({ format: format === 'avif' ? 'heif' : format, width: 64, height: 48 });
-  });
+      const served = await getBytes(response.body.url).expect(200);
+      expect(served.headers['content-type']).toBe(mimeType);
+      expect(served.body.length).toBe(response.body.bytes);
+      expect(sha256(served.body)).toBe(shaOf(response.body.url));
+      const metadata = await sharp(served.body).metadata();
+      expect(metadata).toMatchObject({ format: format === 'avif' ? 'heif' : format, width: 64, height: 48 });
+    },
+  );
 
   it('keeps the frames of an animated GIF, in the file and in WebP variants', async () => {
-    const frame = (background: string) => sharp({ create: { width: 40, height: 30, channels: 3, background } }).png().toBuffer();
-    const gif = await sharp([await frame('#f00'), await frame('#0f0'), await frame('#00f')], { join: { animated: true } }).gif().toBuffer();
+    const frame = (background: string) =>
+      sharp({ create: { width: 40, height: 30, channels: 3, background } })
+        .png()
+        .toBuffer();
+    const gif = await sharp([await frame('#f00'), await frame('#0f0'), await frame('#00f')], {
+      join: { animated: true },
+    })
+      .gif()
+      .toBuffer();
     const created = await upload(gif, { fields: { alt: 'Animated' } }).expect(201);
     expect(created.body).toMatchObject({ width: 40, height: 30, mimeType: 'image/gif' });
     const served = await getBytes(created.body.url).expect(200);
@@ -143,7 +185,18 @@ describe('uploading images', () => {
   it('applies the EXIF orientation and strips EXIF and GPS from the stored file', async () => {
     const photo = await sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 200, g: 20, b: 20 } } })
       .jpeg()
-      .withMetadata({ orientation: 6, exif: { IFD0: { Artist: 'Someone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 27/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '30/1 31/1 0/1' } } })
+      .withMetadata({
+        orientation: 6,
+        exif: {
+          IFD0: { Artist: 'Someone' },
+          IFD3: {
+            GPSLatitudeRef: 'N',
+            GPSLatitude: '50/1 27/1 0/1',
+            GPSLongitudeRef: 'E',
+            GPSLongitude: '30/1 31/1 0/1',
+          },
+        },
+      })
       .toBuffer();
     const before = await sharp(photo).metadata();
     expect(before).toMatchObject({ orientation: 6, width: 60, height: 40 });
@@ -175,9 +228,15 @@ describe('uploading images', () => {
   it('validates the metadata fields with the same rules as a JSON create, naming each one', async () => {
     const before = imageCount();
     const filesBefore = filesUnder(mediaDir);
-    const response = await upload(await picture('jpeg'), { fields: { sourceUrl: 'not a url', rightsExpiresAt: 'tomorrow', width: '10' } }).expect(400);
+    const response = await upload(await picture('jpeg'), {
+      fields: { sourceUrl: 'not a url', rightsExpiresAt: 'tomorrow', width: '10' },
+    }).expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['rightsExpiresAt', 'sourceUrl', 'width']);
+    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'rightsExpiresAt',
+      'sourceUrl',
+      'width',
+    ]);
     const missing = await upload(null, { fields: { alt: 'No file' } }).expect(400);
     expectProblem(missing, 400, 'VALIDATION_FAILED', 'file');
     const noBody = await t.http.post('/v1/images').set(t.auth()).expect(400);
@@ -188,9 +247,23 @@ describe('uploading images', () => {
 
   it('keeps the rights metadata of an upload', async () => {
     const response = await upload(await picture('webp'), {
-      fields: { alt: 'Rights', copyright: '© 2025 Agency', license: 'Editorial use only', sourceUrl: 'https://agency.example.org/123', rightsExpiresAt: '2030-01-01T02:00:00+02:00', caption: '' },
+      fields: {
+        alt: 'Rights',
+        copyright: '© 2025 Agency',
+        license: 'Editorial use only',
+        sourceUrl: 'https://agency.example.org/123',
+        rightsExpiresAt: '2030-01-01T02:00:00+02:00',
+        caption: '',
+      },
     }).expect(201);
-    expect(response.body).toMatchObject({ copyright: '© 2025 Agency', license: 'Editorial use only', sourceUrl: 'https://agency.example.org/123', rightsExpiresAt: '2030-01-01T00:00:00.000Z', rightsExpired: false, caption: null });
+    expect(response.body).toMatchObject({
+      copyright: '© 2025 Agency',
+      license: 'Editorial use only',
+      sourceUrl: 'https://agency.example.org/123',
+      rightsExpiresAt: '2030-01-01T00:00:00.000Z',
+      rightsExpired: false,
+      caption: null,
+    });
   });
 
   it('takes the slug from the alt text, else the file name, and answers 409 for a taken slug without leaving the file', async () => {
@@ -227,8 +300,16 @@ describe('uploading images', () => {
   });
 
   it('still creates an image from JSON with an external URL, without srcset', async () => {
-    const response = await t.http.post('/v1/images').set(t.auth('contributor')).send(factories.image({ alt: 'External one' })).expect(201);
-    expect(response.body).toMatchObject({ url: expect.stringMatching(/^https:\/\/img\.example\.org\//), srcset: [], rightsExpired: false });
+    const response = await t.http
+      .post('/v1/images')
+      .set(t.auth('contributor'))
+      .send(factories.image({ alt: 'External one' }))
+      .expect(201);
+    expect(response.body).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/img\.example\.org\//),
+      srcset: [],
+      rightsExpired: false,
+    });
   });
 });
 
@@ -237,25 +318,88 @@ describe('rejected uploads', () => {
     const whole = await noisyJpeg(400, 300);
     return whole.subarray(0, Math.floor(whole.length * 0.6));
   };
-  const cases: { name: string; file: () => Promise<Buffer>; filename: string; contentType: string; status: number; code: string }[] = [
-    { name: 'an SVG', file: async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'), filename: 'logo.svg', contentType: 'image/svg+xml', status: 415, code: 'UNSUPPORTED_IMAGE' },
-    { name: 'an HTML page named .jpg', file: async () => Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'), filename: 'photo.jpg', contentType: 'image/jpeg', status: 415, code: 'UNSUPPORTED_IMAGE' },
-    { name: 'a PDF named .jpg', file: async () => Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'), filename: 'scan.jpg', contentType: 'image/jpeg', status: 415, code: 'UNSUPPORTED_IMAGE' },
-    { name: 'a TIFF (an image, but not an accepted format)', file: () => picture('tiff'), filename: 'photo.tif', contentType: 'image/tiff', status: 415, code: 'UNSUPPORTED_IMAGE' },
-    { name: 'an empty file', file: async () => Buffer.alloc(0), filename: 'empty.jpg', contentType: 'image/jpeg', status: 415, code: 'UNSUPPORTED_IMAGE' },
-    { name: 'a truncated JPEG', file: truncatedJpeg, filename: 'cut.jpg', contentType: 'image/jpeg', status: 422, code: 'INVALID_IMAGE' },
+  const cases: {
+    name: string;
+    file: () => Promise<Buffer>;
+    filename: string;
+    contentType: string;
+    status: number;
+    code: string;
+  }[] = [
+    {
+      name: 'an SVG',
+      file: async () =>
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'),
+      filename: 'logo.svg',
+      contentType: 'image/svg+xml',
+      status: 415,
+      code: 'UNSUPPORTED_IMAGE',
+    },
+    {
+      name: 'an HTML page named .jpg',
+      file: async () => Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>'),
+      filename: 'photo.jpg',
+      contentType: 'image/jpeg',
+      status: 415,
+      code: 'UNSUPPORTED_IMAGE',
+    },
+    {
+      name: 'a PDF named .jpg',
+      file: async () => Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+      filename: 'scan.jpg',
+      contentType: 'image/jpeg',
+      status: 415,
+      code: 'UNSUPPORTED_IMAGE',
+    },
+    {
+      name: 'a TIFF (an image, but not an accepted format)',
+      file: () => picture('tiff'),
+      filename: 'photo.tif',
+      contentType: 'image/tiff',
+      status: 415,
+      code: 'UNSUPPORTED_IMAGE',
+    },
+    {
+      name: 'an empty file',
+      file: async () => Buffer.alloc(0),
+      filename: 'empty.jpg',
+      contentType: 'image/jpeg',
+      status: 415,
+      code: 'UNSUPPORTED_IMAGE',
+    },
+    {
+      name: 'a truncated JPEG',
+      file: truncatedJpeg,
+      filename: 'cut.jpg',
+      contentType: 'image/jpeg',
+      status: 422,
+      code: 'INVALID_IMAGE',
+    },
     // 100 megapixels of one colour: a few hundred kilobytes that would decode to 300 MB.
-    { name: 'a decompression bomb', file: () => sharp({ create: { width: 10_000, height: 10_000, channels: 3, background: '#fff' } }).png({ compressionLevel: 9 }).toBuffer(), filename: 'bomb.png', contentType: 'image/png', status: 413, code: 'IMAGE_TOO_LARGE' },
+    {
+      name: 'a decompression bomb',
+      file: () =>
+        sharp({ create: { width: 10_000, height: 10_000, channels: 3, background: '#fff' } })
+          .png({ compressionLevel: 9 })
+          .toBuffer(),
+      filename: 'bomb.png',
+      contentType: 'image/png',
+      status: 413,
+      code: 'IMAGE_TOO_LARGE',
+    },
   ];
 
-  it.each(cases)('rejects $name naming the file field, leaving nothing behind', async ({ file, filename, contentType, status, code }) => {
-    const before = imageCount();
-    const filesBefore = filesUnder(mediaDir);
-    const response = await upload(await file(), { filename, contentType, fields: { alt: 'Rejected' } });
-    expectProblem(response, status, code, 'file');
-    expect(imageCount()).toBe(before);
-    expect(filesUnder(mediaDir)).toEqual(filesBefore);
-  });
+  it.each(cases)(
+    'rejects $name naming the file field, leaving nothing behind',
+    async ({ file, filename, contentType, status, code }) => {
+      const before = imageCount();
+      const filesBefore = filesUnder(mediaDir);
+      const response = await upload(await file(), { filename, contentType, fields: { alt: 'Rejected' } });
+      expectProblem(response, status, code, 'file');
+      expect(imageCount()).toBe(before);
+      expect(filesUnder(mediaDir)).toEqual(filesBefore);
+    },
+  );
 
   it('rejects a file over MEDIA_MAX_BYTES with 413, leaving nothing behind', async () => {
     const dir = tempDir();
@@ -277,7 +421,11 @@ describe('rejected uploads', () => {
     const bytes = await picture('jpeg');
     const misnamed = await t.http.post('/v1/images').set(t.auth()).attach('image', bytes, 'a.jpg');
     expectProblem(misnamed, 400, 'VALIDATION_FAILED', 'image');
-    const twice = await t.http.post('/v1/images').set(t.auth()).attach('file', bytes, 'a.jpg').attach('file', bytes, 'b.jpg');
+    const twice = await t.http
+      .post('/v1/images')
+      .set(t.auth())
+      .attach('file', bytes, 'a.jpg')
+      .attach('file', bytes, 'b.jpg');
     expectProblem(twice, 400, 'VALIDATION_FAILED', 'file');
   });
 });
@@ -301,7 +449,10 @@ describe('serving media', () => {
       'x-content-type-options': 'nosniff',
       'accept-ranges': 'bytes',
     });
-    const notModified = await t.http.get(url).set('If-None-Match', `"${shaOf(url)}"`).expect(304);
+    const notModified = await t.http
+      .get(url)
+      .set('If-None-Match', `"${shaOf(url)}"`)
+      .expect(304);
     expect(notModified.headers.etag).toBe(`"${shaOf(url)}"`);
     expect(notModified.text ?? '').toBe('');
   });
@@ -355,7 +506,12 @@ describe('variants', () => {
 
   it('resizes and converts once, stores the variant and serves it like an original', async () => {
     const first = await getBytes(`${url}?w=640&format=webp`).expect(200);
-    expect(first.headers).toMatchObject({ 'content-type': 'image/webp', 'cache-control': 'public, max-age=31536000, immutable', etag: `"${sha}-640.webp"`, 'x-content-type-options': 'nosniff' });
+    expect(first.headers).toMatchObject({
+      'content-type': 'image/webp',
+      'cache-control': 'public, max-age=31536000, immutable',
+      etag: `"${sha}-640.webp"`,
+      'x-content-type-options': 'nosniff',
+    });
     expect(await sharp(first.body).metadata()).toMatchObject({ format: 'webp', width: 640, height: 427 });
     const stored = join(mediaDir, 'variants', `${sha}-640.webp`);
     const mtime = statSync(stored).mtimeMs;
@@ -424,29 +580,68 @@ describe('variants', () => {
 });
 
 describe('rights and the life of a file', () => {
-  it('flags an image whose rights have expired, also as an article\'s featured image', async () => {
-    const expired = await upload(await picture('jpeg'), { fields: { alt: 'Expired rights', rightsExpiresAt: '2020-01-01T00:00:00Z' } }).expect(201);
+  it("flags an image whose rights have expired, also as an article's featured image", async () => {
+    const expired = await upload(await picture('jpeg'), {
+      fields: { alt: 'Expired rights', rightsExpiresAt: '2020-01-01T00:00:00Z' },
+    }).expect(201);
     expect(expired.body).toMatchObject({ rightsExpiresAt: '2020-01-01T00:00:00.000Z', rightsExpired: true });
-    const current = await t.http.post('/v1/images').set(t.auth()).send(factories.image({ rightsExpiresAt: '2999-01-01T00:00:00Z' })).expect(201);
+    const current = await t.http
+      .post('/v1/images')
+      .set(t.auth())
+      .send(factories.image({ rightsExpiresAt: '2999-01-01T00:00:00Z' }))
+      .expect(201);
     expect(current.body.rightsExpired).toBe(false);
 
-    const withExpired = await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ featuredImageId: expired.body.id })).expect(201);
-    const withCurrent = await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ featuredImageId: current.body.id })).expect(201);
-    const read = async (id: string) => (await t.http.get(`/v1/articles/${id}?include=featuredImage`).set(t.auth()).expect(200)).body.featuredImage;
-    expect(await read(withExpired.body.id)).toMatchObject({ id: expired.body.id, rightsExpired: true, srcset: expect.any(Array) });
+    const withExpired = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .send(factories.article({ featuredImageId: expired.body.id }))
+      .expect(201);
+    const withCurrent = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .send(factories.article({ featuredImageId: current.body.id }))
+      .expect(201);
+    const read = async (id: string) =>
+      (await t.http.get(`/v1/articles/${id}?include=featuredImage`).set(t.auth()).expect(200)).body.featuredImage;
+    expect(await read(withExpired.body.id)).toMatchObject({
+      id: expired.body.id,
+      rightsExpired: true,
+      srcset: expect.any(Array),
+    });
     expect(await read(withCurrent.body.id)).toMatchObject({ id: current.body.id, rightsExpired: false, srcset: [] });
 
-    const extended = await t.http.patch(`/v1/images/${expired.body.id}`).set(t.auth()).send({ rightsExpiresAt: '2999-06-01T12:00:00+02:00' }).expect(200);
+    const extended = await t.http
+      .patch(`/v1/images/${expired.body.id}`)
+      .set(t.auth())
+      .send({ rightsExpiresAt: '2999-06-01T12:00:00+02:00' })
+      .expect(200);
     expect(extended.body).toMatchObject({ rightsExpiresAt: '2999-06-01T10:00:00.000Z', rightsExpired: false });
     expect(await read(withExpired.body.id)).toMatchObject({ rightsExpired: false });
   });
 
-  it('keeps an uploaded image\'s file facts: edits may not contradict them', async () => {
+  it("keeps an uploaded image's file facts: edits may not contradict them", async () => {
     const created = await upload(await picture('png', 30, 20), { fields: { alt: 'Facts' } }).expect(201);
-    const refused = await t.http.patch(`/v1/images/${created.body.id}`).set(t.auth()).send({ width: 3000, mimeType: 'image/gif', caption: 'ok' }).expect(400);
+    const refused = await t.http
+      .patch(`/v1/images/${created.body.id}`)
+      .set(t.auth())
+      .send({ width: 3000, mimeType: 'image/gif', caption: 'ok' })
+      .expect(400);
     expect(refused.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['mimeType', 'width']);
-    const replaced = await t.http.put(`/v1/images/${created.body.id}`).set(t.auth()).send({ alt: 'Facts, replaced' }).expect(200);
-    expect(replaced.body).toMatchObject({ url: created.body.url, width: 30, height: 20, mimeType: 'image/png', bytes: created.body.bytes, alt: 'Facts, replaced', srcset: created.body.srcset });
+    const replaced = await t.http
+      .put(`/v1/images/${created.body.id}`)
+      .set(t.auth())
+      .send({ alt: 'Facts, replaced' })
+      .expect(200);
+    expect(replaced.body).toMatchObject({
+      url: created.body.url,
+      width: 30,
+      height: 20,
+      mimeType: 'image/png',
+      bytes: created.body.bytes,
+      alt: 'Facts, replaced',
+      srcset: created.body.srcset,
+    });
   });
 
   it('removes the file and its variants when the last image using the bytes is deleted', async () => {
@@ -471,7 +666,11 @@ describe('rights and the life of a file', () => {
 
   it('keeps the file of an image that is still referenced (409)', async () => {
     const image = await upload(await picture('jpeg'), { fields: { alt: 'Still used' } }).expect(201);
-    await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ featuredImageId: image.body.id })).expect(201);
+    await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .send(factories.article({ featuredImageId: image.body.id }))
+      .expect(201);
     await t.http.delete(`/v1/images/${image.body.id}`).set(t.auth()).expect(409);
     await getBytes(image.body.url).expect(200);
     await t.http.delete(`/v1/images/${image.body.id}?force=true`).set(t.auth()).expect(204);
@@ -482,11 +681,25 @@ describe('rights and the life of a file', () => {
 describe('throughput (measured, not asserted)', () => {
   it('uploads 50 1200×800 JPEGs and generates 50 variants', async () => {
     // One noisy frame, made distinct per photo by a changed pixel, then encoded as a ~450 KiB JPEG.
-    const frame = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 100, sigma: 30 } } }).raw().toBuffer();
+    const frame = await sharp({
+      create: {
+        width: 1200,
+        height: 800,
+        channels: 3,
+        background: '#000',
+        noise: { type: 'gaussian', mean: 100, sigma: 30 },
+      },
+    })
+      .raw()
+      .toBuffer();
     const photos: Buffer[] = [];
     for (let i = 0; i < 50; i++) {
       frame[0] = i;
-      photos.push(await sharp(frame, { raw: { width: 1200, height: 800, channels: 3 } }).jpeg({ quality: 85 }).toBuffer());
+      photos.push(
+        await sharp(frame, { raw: { width: 1200, height: 800, channels: 3 } })
+          .jpeg({ quality: 85 })
+          .toBuffer(),
+      );
     }
     let started = performance.now();
     const urls: string[] = [];

@@ -10,7 +10,13 @@ import { generateOpenApiYaml, openApiPath } from '../scripts/openapi-doc.js';
 import { anyId, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { root } from './helpers/server-process.js';
 
-type Schema = { $ref?: string; example?: unknown; examples?: unknown[]; properties?: Record<string, Schema>; items?: Schema };
+type Schema = {
+  $ref?: string;
+  example?: unknown;
+  examples?: unknown[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+};
 type MediaTypes = Record<string, { schema?: Schema }>;
 type Operation = {
   operationId?: string;
@@ -28,8 +34,12 @@ const bin = (name: string) => join(root, 'node_modules/.bin', name);
 /** Runs a local tool without a shell; never throws, so a failure can print its output. */
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(command, args, { cwd: root, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) =>
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    execFile(
+      command,
+      args,
+      { cwd: root, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -62,7 +72,9 @@ describe('openapi.yaml', () => {
     const gaps: string[] = [];
     for (const { key, operation } of operations) {
       const statuses = Object.keys(operation.responses ?? {});
-      const problems = statuses.filter((status) => /^4\d\d$/.test(status) && operation.responses![status]!.content?.['application/problem+json']);
+      const problems = statuses.filter(
+        (status) => /^4\d\d$/.test(status) && operation.responses![status]!.content?.['application/problem+json'],
+      );
       if (!operation.operationId) gaps.push(`${key}: no operationId`);
       if (!operation.tags?.length) gaps.push(`${key}: no tag`);
       if (!operation.summary) gaps.push(`${key}: no summary`);
@@ -97,7 +109,9 @@ describe('openapi.yaml', () => {
       ...Object.values(operation.requestBody?.content ?? {}),
       ...Object.values(operation.responses ?? {}).flatMap((response) => Object.values(response.content ?? {})),
     ];
-    const without = operations.filter(({ operation }) => !media(operation).some((type) => hasExample(type.schema))).map(({ key }) => key);
+    const without = operations
+      .filter(({ operation }) => !media(operation).some((type) => hasExample(type.schema)))
+      .map(({ key }) => key);
     expect(without).toEqual([]);
     expect(doc.components.schemas.Article!.example).toMatchObject({
       title: 'Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports',
@@ -114,7 +128,9 @@ describe('openapi.yaml', () => {
       totals?: { errors: number; warnings: number };
       problems?: { severity: string; ruleId: string; message: string; location: { pointer: string }[] }[];
     };
-    const listed = (report.problems ?? []).map((p) => `${p.severity} ${p.ruleId}: ${p.message} (${p.location[0]?.pointer ?? ''})`);
+    const listed = (report.problems ?? []).map(
+      (p) => `${p.severity} ${p.ruleId}: ${p.message} (${p.location[0]?.pointer ?? ''})`,
+    );
     if (listed.length > 0) console.warn(`Redocly:\n${listed.join('\n')}`);
     expect(report.totals, lint.stderr).toBeDefined();
     expect(report.totals!.errors, listed.join('\n')).toBe(0);
@@ -132,10 +148,18 @@ describe('a client generated from openapi.yaml', () => {
   it('compiles and runs the editor and frontend flows', async () => {
     await mkdir(join(root, 'test/.tmp'), { recursive: true });
     // Fields with a default are optional to send; the server fills them in.
-    const types = await run(bin('openapi-typescript'), ['openapi.yaml', '-o', 'test/.tmp/api-types.ts', '--default-non-nullable=false']);
+    const types = await run(bin('openapi-typescript'), [
+      'openapi.yaml',
+      '-o',
+      'test/.tmp/api-types.ts',
+      '--default-non-nullable=false',
+    ]);
     expect(types.code, types.stdout + types.stderr).toBe(0);
     const tsc = await run(bin('tsc'), ['--noEmit', '-p', 'test/client/tsconfig.json']);
-    expect(tsc.code, `test/client/flows.ts does not compile against the generated types:\n${tsc.stdout}${tsc.stderr}`).toBe(0);
+    expect(
+      tsc.code,
+      `test/client/flows.ts does not compile against the generated types:\n${tsc.stdout}${tsc.stderr}`,
+    ).toBe(0);
 
     // Imported by a computed name: the root type-check leaves the flows to the check above.
     const flowsModule = './client/flows.js';
@@ -146,7 +170,13 @@ describe('a client generated from openapi.yaml', () => {
 
     const editor = await flows.editorFlow({ baseUrl: t.baseUrl, token: t.tokens.editor });
     const linkIds = editor.linkIds as string[];
-    expect(editor.created).toMatchObject({ id: anyId, status: 'published', authorIds: [editor.authorId], featuredImageId: editor.imageId, version: 1 });
+    expect(editor.created).toMatchObject({
+      id: anyId,
+      status: 'published',
+      authorIds: [editor.authorId],
+      featuredImageId: editor.imageId,
+      version: 1,
+    });
     expect(linkIds).toEqual([anyId, anyId]);
     expect(editor.listed).toMatchObject({
       id: (editor.created as { id: string }).id,
@@ -157,18 +187,36 @@ describe('a client generated from openapi.yaml', () => {
         { id: linkIds[1], position: 1, kind: 'read-more' },
       ],
     });
-    expect(editor.bySlug).toMatchObject({ id: (editor.created as { id: string }).id, slug: (editor.created as { slug: string }).slug });
-    expect(editor.patched).toMatchObject({ title: 'Putin to demand Ukraine never join NATO, Bloomberg reports', version: 2 });
+    expect(editor.bySlug).toMatchObject({
+      id: (editor.created as { id: string }).id,
+      slug: (editor.created as { slug: string }).slug,
+    });
+    expect(editor.patched).toMatchObject({
+      title: 'Putin to demand Ukraine never join NATO, Bloomberg reports',
+      version: 2,
+    });
     expect(editor.relatedAfterDelete).toEqual([linkIds[1]]);
     expect(editor.deleteStatus).toBe(204);
     expect(editor.afterDeleteStatus).toBe(404);
 
-    const published = (await t.http.post('/v1/articles').set(t.auth('editor')).send(factories.article({ status: 'published' })).expect(201)).body;
+    const published = (
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth('editor'))
+        .send(factories.article({ status: 'published' }))
+        .expect(201)
+    ).body;
     const draft = (await t.http.post('/v1/articles').set(t.auth('editor')).send(factories.article()).expect(201)).body;
     const frontend = await flows.frontendFlow({ baseUrl: t.baseUrl, slug: published.slug });
     expect(frontend.listedSlugs).toContain(published.slug);
     expect(frontend.listedSlugs).not.toContain(draft.slug);
-    expect(frontend.article).toMatchObject({ id: published.id, status: 'published', authors: [], featuredImage: null, related: [] });
+    expect(frontend.article).toMatchObject({
+      id: published.id,
+      status: 'published',
+      authors: [],
+      featuredImage: null,
+      related: [],
+    });
     expect(frontend.missing).toMatchObject({ status: 404, problem: { code: 'ARTICLE_NOT_FOUND', status: 404 } });
   });
 });

@@ -24,11 +24,30 @@ beforeAll(async () => {
   mediaDir = mkdtempSync(join(tmpdir(), 'newsdesk-read-model-'));
   t = await buildTestApp({ mediaDir });
   const post = async (url: string, body: object) => (await t.http.post(url).set(t.auth()).send(body).expect(201)).body;
-  const withEmail = await post('/v1/authors', factories.author({ email: 'desk@example.org', links: { website: 'https://example.org/desk', x: 'https://x.com/desk' }, bio: 'Bio "quoted" \\ and \u2028 odd' }));
+  const withEmail = await post(
+    '/v1/authors',
+    factories.author({
+      email: 'desk@example.org',
+      links: { website: 'https://example.org/desk', x: 'https://x.com/desk' },
+      bio: 'Bio "quoted" \\ and \u2028 odd',
+    }),
+  );
   const plain = await post('/v1/authors', factories.author());
-  const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#336699' } }).png().toBuffer();
-  const uploaded = (await t.http.post('/v1/images').set(t.auth()).attach('file', png, { filename: 'desk.png', contentType: 'image/png' }).field('alt', 'Uploaded').expect(201)).body;
-  const expiredImage = await post('/v1/images', factories.image({ rightsExpiresAt: '2020-01-01T00:00:00+02:00', caption: 'Ünïcödé – “quotes”' }));
+  const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer();
+  const uploaded = (
+    await t.http
+      .post('/v1/images')
+      .set(t.auth())
+      .attach('file', png, { filename: 'desk.png', contentType: 'image/png' })
+      .field('alt', 'Uploaded')
+      .expect(201)
+  ).body;
+  const expiredImage = await post(
+    '/v1/images',
+    factories.image({ rightsExpiresAt: '2020-01-01T00:00:00+02:00', caption: 'Ünïcödé – “quotes”' }),
+  );
   ids.visibleTarget = (await post('/v1/articles', factories.article({ status: 'published' }))).id;
   ids.hiddenTarget = (await post('/v1/articles', factories.article({ status: 'draft' }))).id;
   ids.main = (
@@ -42,16 +61,26 @@ beforeAll(async () => {
         featuredImageId: uploaded.id,
         seo: { title: 'SEO title' },
         body: undefined,
-        bodyMarkdown: '## Heading\n\nA *paragraph* with a [link](https://example.org) and "quotes".\n\n> A quote\n\n- one\n- two',
+        bodyMarkdown:
+          '## Heading\n\nA *paragraph* with a [link](https://example.org) and "quotes".\n\n> A quote\n\n- one\n- two',
       }),
     )
   ).id;
   await t.http
     .put(`/v1/articles/${ids.main}/related`)
     .set(t.auth())
-    .send([{ targetArticleId: ids.hiddenTarget }, { url: 'https://example.org/external', title: 'External', imageId: expiredImage.id }, { targetArticleId: ids.visibleTarget, kind: 'read-more' }])
+    .send([
+      { targetArticleId: ids.hiddenTarget },
+      { url: 'https://example.org/external', title: 'External', imageId: expiredImage.id },
+      { targetArticleId: ids.visibleTarget, kind: 'read-more' },
+    ])
     .expect(200);
-  ids.expired = (await post('/v1/articles', factories.article({ status: 'published', featuredImageId: expiredImage.id, authorIds: [withEmail.id] }))).id;
+  ids.expired = (
+    await post(
+      '/v1/articles',
+      factories.article({ status: 'published', featuredImageId: expiredImage.id, authorIds: [withEmail.id] }),
+    )
+  ).id;
   ids.bare = (await post('/v1/articles', factories.article({ status: 'published', body: [] }))).id;
 });
 afterAll(async () => {
@@ -62,7 +91,13 @@ afterAll(async () => {
 const editorViewer: Viewer = { visibility: 'all', actor: { tokenId: 'x', name: 'editor-test', role: 'editor' } };
 
 /** What the read must show, from the rows through the mappers (the write path's representation). */
-function expected(id: string, viewer: Viewer, include: readonly Include[], fields: readonly Field[] | undefined, withBody: boolean): unknown {
+function expected(
+  id: string,
+  viewer: Viewer,
+  include: readonly Include[],
+  fields: readonly Field[] | undefined,
+  withBody: boolean,
+): unknown {
   const { repos } = t.app.ctx;
   const now = t.app.ctx.now();
   const article: Record<string, unknown> = { ...toArticle(repos.articles.findById(id, 'all', now)!, viewer) };
@@ -70,12 +105,14 @@ function expected(id: string, viewer: Viewer, include: readonly Include[], field
     delete article.body;
     delete article.bodyHtml;
   }
-  if (include.includes('authors')) article.authors = (repos.articles.authorsOf([id]).get(id) ?? []).map((author) => toAuthor(author, viewer));
+  if (include.includes('authors'))
+    article.authors = (repos.articles.authorsOf([id]).get(id) ?? []).map((author) => toAuthor(author, viewer));
   if (include.includes('featuredImage')) {
     const imageId = article.featuredImageId as string | null;
     article.featuredImage = imageId ? toImage(repos.articles.imagesByIds([imageId])[0]!, now) : null;
   }
-  if (include.includes('related')) article.related = repos.articles.relatedOf([id], viewer.visibility, now).map(toRelatedLink);
+  if (include.includes('related'))
+    article.related = repos.articles.relatedOf([id], viewer.visibility, now).map(toRelatedLink);
   if (fields && fields.length > 0) {
     const kept = new Set<string>([...fields, 'authors', 'featuredImage', 'related', 'createdBy', 'updatedBy']);
     for (const key of Object.keys(article)) if (!kept.has(key)) delete article[key];
@@ -84,13 +121,23 @@ function expected(id: string, viewer: Viewer, include: readonly Include[], field
 }
 
 const includeSets: Include[][] = [[], ['authors'], ['featuredImage'], ['related'], [...includeValues]];
-const fieldSets: (Field[] | undefined)[] = [undefined, ['title'], ['id', 'body', 'seo', 'version'], ['bodyHtml', 'tags', 'featuredImageId'], [...fieldValues]];
+const fieldSets: (Field[] | undefined)[] = [
+  undefined,
+  ['title'],
+  ['id', 'body', 'seo', 'version'],
+  ['bodyHtml', 'tags', 'featuredImageId'],
+  [...fieldValues],
+];
 const viewers = [
   { name: 'the public', viewer: publicViewer, headers: () => ({}) },
   { name: 'an editor', viewer: editorViewer, headers: () => t.auth('editor') },
 ];
 
-function query(include: readonly Include[], fields: readonly Field[] | undefined, extra: Record<string, string> = {}): string {
+function query(
+  include: readonly Include[],
+  fields: readonly Field[] | undefined,
+  extra: Record<string, string> = {},
+): string {
   const params = new URLSearchParams(extra);
   if (include.length > 0) params.set('include', include.join(','));
   if (fields) params.set('fields', fields.join(','));
@@ -99,44 +146,71 @@ function query(include: readonly Include[], fields: readonly Field[] | undefined
 }
 
 describe('the SQL-built read model', () => {
-  it.each(viewers)('answers a single article exactly as the mappers describe it, for $name', async ({ viewer, headers }) => {
-    for (const id of [ids.main, ids.expired, ids.bare]) {
-      for (const include of includeSets) {
-        for (const fields of fieldSets) {
-          const response = await t.http.get(`/v1/articles/${id}${query(include, fields)}`).set(headers()).expect(200);
-          expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-          expect(response.body, `${id} include=${include} fields=${fields}`).toStrictEqual(expected(id, viewer, include, fields, true));
+  it.each(viewers)(
+    'answers a single article exactly as the mappers describe it, for $name',
+    async ({ viewer, headers }) => {
+      for (const id of [ids.main, ids.expired, ids.bare]) {
+        for (const include of includeSets) {
+          for (const fields of fieldSets) {
+            const response = await t.http
+              .get(`/v1/articles/${id}${query(include, fields)}`)
+              .set(headers())
+              .expect(200);
+            expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+            expect(response.body, `${id} include=${include} fields=${fields}`).toStrictEqual(
+              expected(id, viewer, include, fields, true),
+            );
+          }
         }
       }
-    }
-  });
+    },
+  );
 
-  it.each(viewers)('answers every page of a list exactly as the mappers describe it, for $name', async ({ viewer, headers }) => {
-    for (const include of includeSets) {
-      for (const fields of fieldSets) {
-        const withBody = fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
-        const response = await t.http.get(`/v1/articles${query(include, fields, { limit: '3' })}`).set(headers()).expect(200);
-        const page = response.body.data as { id?: string }[];
-        expect(page.length).toBe(3);
-        const pageIds = (await t.http.get('/v1/articles?limit=3&fields=id').set(headers()).expect(200)).body.data.map((article: { id: string }) => article.id);
-        page.forEach((article, index) => expect(article).toStrictEqual(expected(pageIds[index], viewer, include, fields, withBody)));
+  it.each(viewers)(
+    'answers every page of a list exactly as the mappers describe it, for $name',
+    async ({ viewer, headers }) => {
+      for (const include of includeSets) {
+        for (const fields of fieldSets) {
+          const withBody = fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
+          const response = await t.http
+            .get(`/v1/articles${query(include, fields, { limit: '3' })}`)
+            .set(headers())
+            .expect(200);
+          const page = response.body.data as { id?: string }[];
+          expect(page.length).toBe(3);
+          const pageIds = (await t.http.get('/v1/articles?limit=3&fields=id').set(headers()).expect(200)).body.data.map(
+            (article: { id: string }) => article.id,
+          );
+          page.forEach((article, index) =>
+            expect(article).toStrictEqual(expected(pageIds[index], viewer, include, fields, withBody)),
+          );
+        }
       }
-    }
-  });
+    },
+  );
 
   it('shows what the public may see: no e-mail, no attribution, no link to a draft; images with srcset and rightsExpired', async () => {
-    const publicRead = (await t.http.get(`/v1/articles/${ids.main}?include=authors,featuredImage,related`).expect(200)).body;
+    const publicRead = (await t.http.get(`/v1/articles/${ids.main}?include=authors,featuredImage,related`).expect(200))
+      .body;
     expect(publicRead.createdBy).toBeUndefined();
     expect(publicRead.authors.map((author: object) => 'email' in author)).toEqual([false, false]);
-    expect(publicRead.related.map((link: { targetArticleId: string | null }) => link.targetArticleId)).toEqual([null, ids.visibleTarget]);
+    expect(publicRead.related.map((link: { targetArticleId: string | null }) => link.targetArticleId)).toEqual([
+      null,
+      ids.visibleTarget,
+    ]);
     expect(publicRead.featuredImage.srcset.length).toBeGreaterThan(0);
     expect(publicRead.featuredImage.rightsExpired).toBe(false);
-    const editorRead = (await t.http.get(`/v1/articles/${ids.main}?include=authors,related`).set(t.auth()).expect(200)).body;
+    const editorRead = (await t.http.get(`/v1/articles/${ids.main}?include=authors,related`).set(t.auth()).expect(200))
+      .body;
     expect(editorRead.createdBy).toBe('editor-test');
     expect(editorRead.authors[1].email).toBe('desk@example.org');
     expect(editorRead.related).toHaveLength(3);
     const expired = (await t.http.get(`/v1/articles/${ids.expired}?include=featuredImage`).expect(200)).body;
-    expect(expired.featuredImage).toMatchObject({ rightsExpired: true, rightsExpiresAt: '2019-12-31T22:00:00.000Z', srcset: [] });
+    expect(expired.featuredImage).toMatchObject({
+      rightsExpired: true,
+      rightsExpiresAt: '2019-12-31T22:00:00.000Z',
+      srcset: [],
+    });
   });
 
   it('gives search results their snippet beside the same representation', async () => {

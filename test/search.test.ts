@@ -14,7 +14,14 @@ afterAll(async () => t.close());
 type Hit = { id: string; title: string; snippet?: string };
 type Page = { data: Hit[]; meta: { nextCursor: string | null; limit: number; total?: number } };
 
-const post = async (body: object) => (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published', publishedAt: '2026-02-01T00:00:00Z', ...body })).expect(201)).body;
+const post = async (body: object) =>
+  (
+    await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .send(factories.article({ status: 'published', publishedAt: '2026-02-01T00:00:00Z', ...body }))
+      .expect(201)
+  ).body;
 const paragraph = (text: string) => [{ type: 'paragraph', text }];
 const search = async (query: string, role?: 'editor'): Promise<Page> => {
   const request = t.http.get(`/v1/articles?${query}`);
@@ -23,46 +30,85 @@ const search = async (query: string, role?: 'editor'): Promise<Page> => {
 const q = (text: string, extra = '') => search(`q=${encodeURIComponent(text)}${extra}`);
 const titles = (page: Page) => page.data.map((hit) => hit.title);
 /** Filler prose without any of the words searched for here. */
-const filler = (words: number) => Array.from({ length: words }, (_, i) => ['harbour', 'weather', 'council', 'morning', 'budget', 'railway', 'market', 'village'][i % 8]).join(' ');
+const filler = (words: number) =>
+  Array.from(
+    { length: words },
+    (_, i) => ['harbour', 'weather', 'council', 'morning', 'budget', 'railway', 'market', 'village'][i % 8],
+  ).join(' ');
 
 describe('ranking', () => {
   it('puts a title match above articles that only mention the word in the body, however often', async () => {
-    await post({ title: 'Ferry timetable changes', section: 'Ranking', body: paragraph(`Quinoaville ${filler(30)} quinoaville quinoaville. ${filler(20)} quinoaville.`) });
+    await post({
+      title: 'Ferry timetable changes',
+      section: 'Ranking',
+      body: paragraph(`Quinoaville ${filler(30)} quinoaville quinoaville. ${filler(20)} quinoaville.`),
+    });
     await post({ title: 'Weekend notes', section: 'Ranking', body: paragraph(`${filler(40)} quinoaville.`) });
     // A long article whose title matches: bm25 alone would rank it below the short body matches.
-    await post({ title: 'Quinoaville council votes on the harbour', section: 'Ranking', body: paragraph(filler(1500)) });
+    await post({
+      title: 'Quinoaville council votes on the harbour',
+      section: 'Ranking',
+      body: paragraph(filler(1500)),
+    });
     const ranked = await q('quinoaville', '&section=Ranking');
-    expect(titles(ranked)).toEqual(['Quinoaville council votes on the harbour', 'Ferry timetable changes', 'Weekend notes']);
+    expect(titles(ranked)).toEqual([
+      'Quinoaville council votes on the harbour',
+      'Ferry timetable changes',
+      'Weekend notes',
+    ]);
     // Relevance is the default order with q, and can be asked for by name.
     expect(titles(await q('quinoaville', '&section=Ranking&sort=relevance'))).toEqual(titles(ranked));
-    expect(titles(await q('quinoaville', '&section=Ranking&sort=title'))).toEqual(['Ferry timetable changes', 'Quinoaville council votes on the harbour', 'Weekend notes']);
+    expect(titles(await q('quinoaville', '&section=Ranking&sort=title'))).toEqual([
+      'Ferry timetable changes',
+      'Quinoaville council votes on the harbour',
+      'Weekend notes',
+    ]);
   });
 
   it('weights the title above the subtitle, the subtitle above the body', async () => {
-    await post({ title: 'Grain exports', subtitle: 'Barley prices climb', section: 'Weights', body: paragraph(`${filler(30)} wheat.`) });
+    await post({
+      title: 'Grain exports',
+      subtitle: 'Barley prices climb',
+      section: 'Weights',
+      body: paragraph(`${filler(30)} wheat.`),
+    });
     await post({ title: 'Wheat harvest ends early', section: 'Weights', body: paragraph(filler(30)) });
     await post({ title: 'Farm diary', subtitle: 'Wheat and barley', section: 'Weights', body: paragraph(filler(30)) });
-    expect(titles(await q('wheat', '&section=Weights'))).toEqual(['Wheat harvest ends early', 'Farm diary', 'Grain exports']);
+    expect(titles(await q('wheat', '&section=Weights'))).toEqual([
+      'Wheat harvest ends early',
+      'Farm diary',
+      'Grain exports',
+    ]);
   });
 });
 
 describe('snippets', () => {
   it('marks the matches in the best passage of the body, with the text around them HTML-escaped', async () => {
-    await post({ title: 'Snippet escaping', body: paragraph('Leaders said the <script> tag & "quotes" stay escaped while NATO neutrality talks continue.') });
+    await post({
+      title: 'Snippet escaping',
+      body: paragraph('Leaders said the <script> tag & "quotes" stay escaped while NATO neutrality talks continue.'),
+    });
     const page = await q('nato neutr');
     expect(page.data).toEqual([
       expect.objectContaining({
         title: 'Snippet escaping',
-        snippet: 'Leaders said the &lt;script&gt; tag &amp; &quot;quotes&quot; stay escaped while <mark>NATO</mark> <mark>neutrality</mark> talks continue.',
+        snippet:
+          'Leaders said the &lt;script&gt; tag &amp; &quot;quotes&quot; stay escaped while <mark>NATO</mark> <mark>neutrality</mark> talks continue.',
       }),
     ]);
   });
 
   it('cuts long bodies around the matches, and stays with fields=', async () => {
-    await post({ title: 'Long snippet', body: paragraph(`${filler(100)} the zucchinification of politics ${filler(100)}`) });
+    await post({
+      title: 'Long snippet',
+      body: paragraph(`${filler(100)} the zucchinification of politics ${filler(100)}`),
+    });
     const page = await q('zucchinification', '&fields=title');
     expect(page.data).toHaveLength(1);
-    expect(page.data[0]).toEqual({ title: 'Long snippet', snippet: expect.stringMatching(/^….*<mark>zucchinification<\/mark>.*…$/) });
+    expect(page.data[0]).toEqual({
+      title: 'Long snippet',
+      snippet: expect.stringMatching(/^….*<mark>zucchinification<\/mark>.*…$/),
+    });
     expect(page.data[0]!.snippet!.split(' ').length).toBeLessThanOrEqual(24);
   });
 
@@ -85,9 +131,21 @@ describe('snippets', () => {
 
 describe('what matches', () => {
   beforeAll(async () => {
-    await post({ title: 'Zelenskýy visits a café in Lviv', section: 'Words', body: paragraph('The president met résistance fighters.') });
-    await post({ title: 'Київ готується до зими', section: 'Words', body: paragraph('Енергетики працюють цілодобово, щоб відновити мережу.') });
-    await post({ title: 'Neutral ground', section: 'Words', body: paragraph('NATO membership is off the table, officials said.') });
+    await post({
+      title: 'Zelenskýy visits a café in Lviv',
+      section: 'Words',
+      body: paragraph('The president met résistance fighters.'),
+    });
+    await post({
+      title: 'Київ готується до зими',
+      section: 'Words',
+      body: paragraph('Енергетики працюють цілодобово, щоб відновити мережу.'),
+    });
+    await post({
+      title: 'Neutral ground',
+      section: 'Words',
+      body: paragraph('NATO membership is off the table, officials said.'),
+    });
   });
   const found = async (text: string) => titles(await q(text, '&section=Words'));
 
@@ -98,7 +156,17 @@ describe('what matches', () => {
   });
 
   it('ignores case and diacritics, in the query and in the text', async () => {
-    for (const query of ['zelenskyy', 'Zelenskýy', 'ZELENSKÝY', 'cafe', 'café', 'CAFÉ', 'cafe\u0301', 'resistance', 'lviv café']) {
+    for (const query of [
+      'zelenskyy',
+      'Zelenskýy',
+      'ZELENSKÝY',
+      'cafe',
+      'café',
+      'CAFÉ',
+      'cafe\u0301',
+      'resistance',
+      'lviv café',
+    ]) {
       expect({ query, titles: await found(query) }).toEqual({ query, titles: ['Zelenskýy visits a café in Lviv'] });
     }
   });
@@ -162,7 +230,10 @@ describe('hostile queries', () => {
 
   it('refuses 10 KB of text with a 400 naming q', async () => {
     const response = await t.http.get(`/v1/articles?q=${'nato '.repeat(2048)}`).expect(400);
-    expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'q', message: expect.stringContaining('500') }] });
+    expect(response.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: 'q', message: expect.stringContaining('500') }],
+    });
   });
 
   it('survives bytes that are not UTF-8 and repeated parameters', async () => {
@@ -178,7 +249,13 @@ describe('hostile queries', () => {
 describe('filters, visibility and pagination', () => {
   let authorId: string;
   beforeAll(async () => {
-    const author = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ name: 'Paging Author' })).expect(201)).body;
+    const author = (
+      await t.http
+        .post('/v1/authors')
+        .set(t.auth())
+        .send(factories.author({ name: 'Paging Author' }))
+        .expect(201)
+    ).body;
     authorId = author.id;
     for (let i = 0; i < 7; i++) {
       await post({
@@ -214,14 +291,26 @@ describe('filters, visibility and pagination', () => {
       expect(whole).toHaveLength(7);
       expect(await walk(base)).toEqual(whole);
     }
-    expect(titles(await search('q=blizzard&section=Paging&limit=3'))).toEqual(['Blizzard report 6', 'Blizzard report 5', 'Blizzard report 3']);
+    expect(titles(await search('q=blizzard&section=Paging&limit=3'))).toEqual([
+      'Blizzard report 6',
+      'Blizzard report 5',
+      'Blizzard report 3',
+    ]);
   });
 
   it('ranks by the index first without filters, skipping hidden hits however many outrank the visible ones', async () => {
     // 70 drafts match in their titles and outrank 5 published articles that mention the word in
     // the body: the public's first page must look past more than one chunk of hidden hits.
-    for (let i = 0; i < 70; i++) await post({ title: `Xylofoam draft ${i}`, section: 'Xylo', status: 'draft', publishedAt: null, body: paragraph(`xylofoam ${filler(10)}`) });
-    for (let i = 0; i < 5; i++) await post({ title: `Weekly notes ${i}`, section: 'Xylo', body: paragraph(`${filler(10 + 10 * i)} xylofoam.`) });
+    for (let i = 0; i < 70; i++)
+      await post({
+        title: `Xylofoam draft ${i}`,
+        section: 'Xylo',
+        status: 'draft',
+        publishedAt: null,
+        body: paragraph(`xylofoam ${filler(10)}`),
+      });
+    for (let i = 0; i < 5; i++)
+      await post({ title: `Weekly notes ${i}`, section: 'Xylo', body: paragraph(`${filler(10 + 10 * i)} xylofoam.`) });
     // With a filter (any filter; this one matches them all), hits are joined to their search rows
     // before sorting: the reference order for the filterless path.
     const everything = '&section=Xylo';
@@ -238,8 +327,18 @@ describe('filters, visibility and pagination', () => {
   it('reads title matches before the rest, one page straddling the two, in the order of the joined ranking', async () => {
     // Three visible title matches and three body-only ones: with two a page, the second page
     // holds the last title match and the first body match, and its cursor points into the rest.
-    for (let i = 0; i < 3; i++) await post({ title: `Quokkamania ${i}`, section: 'Quokka', body: paragraph(`${'quokkamania '.repeat(i + 1)}${filler(12)}`) });
-    for (let i = 0; i < 3; i++) await post({ title: `Marsupial notes ${i}`, section: 'Quokka', body: paragraph(`${'quokkamania '.repeat(3 - i)}${filler(12)}`) });
+    for (let i = 0; i < 3; i++)
+      await post({
+        title: `Quokkamania ${i}`,
+        section: 'Quokka',
+        body: paragraph(`${'quokkamania '.repeat(i + 1)}${filler(12)}`),
+      });
+    for (let i = 0; i < 3; i++)
+      await post({
+        title: `Marsupial notes ${i}`,
+        section: 'Quokka',
+        body: paragraph(`${'quokkamania '.repeat(3 - i)}${filler(12)}`),
+      });
     const joined = titles(await search('q=quokkamania&section=Quokka&limit=100'));
     expect(joined.slice(0, 3).every((title) => title.startsWith('Quokkamania'))).toBe(true);
     expect(joined.slice(3).every((title) => title.startsWith('Marsupial'))).toBe(true);
@@ -251,13 +350,17 @@ describe('filters, visibility and pagination', () => {
     // The first page holds title matches only (its snippets come from a pass over those alone):
     // the same snippets as on a page that holds both kinds.
     const whole = await search('q=quokkamania&limit=100');
-    expect(first.data.map((article) => article.snippet)).toEqual(whole.data.slice(0, 2).map((article) => article.snippet));
+    expect(first.data.map((article) => article.snippet)).toEqual(
+      whole.data.slice(0, 2).map((article) => article.snippet),
+    );
     expect(first.data[0]!.snippet).toContain('<mark>quokkamania</mark>');
   });
 
   it('refuses a relevance cursor for another sort, and a list cursor for a search', async () => {
     const first = await search('q=blizzard&section=Paging&limit=2');
-    const response = await t.http.get(`/v1/articles?q=blizzard&section=Paging&sort=-publishedAt&cursor=${first.meta.nextCursor}`).expect(400);
+    const response = await t.http
+      .get(`/v1/articles?q=blizzard&section=Paging&sort=-publishedAt&cursor=${first.meta.nextCursor}`)
+      .expect(400);
     expect(response.body.code).toBe('INVALID_CURSOR');
     // Same sort, but a list's cursor breaks ties by article id, a search's by index row.
     const list = await search('section=Paging&sort=-publishedAt&limit=2');
@@ -270,8 +373,15 @@ describe('filters, visibility and pagination', () => {
 
   it('combines q with tag, author and date filters, and counts what it finds', async () => {
     expect((await search('q=blizzard&section=Paging&tag=even&count=true')).meta.total).toBe(4);
-    expect(titles(await search(`q=blizzard&section=Paging&author=${authorId}&sort=-publishedAt`))).toEqual(['Blizzard report 3', 'Blizzard report 2', 'Blizzard report 1', 'Blizzard report 0']);
-    expect(titles(await search('q=blizzard&section=Paging&tag=odd&publishedAfter=2026-01-03T00:00:00Z&sort=publishedAt'))).toEqual(['Blizzard report 3', 'Blizzard report 5']);
+    expect(titles(await search(`q=blizzard&section=Paging&author=${authorId}&sort=-publishedAt`))).toEqual([
+      'Blizzard report 3',
+      'Blizzard report 2',
+      'Blizzard report 1',
+      'Blizzard report 0',
+    ]);
+    expect(
+      titles(await search('q=blizzard&section=Paging&tag=odd&publishedAfter=2026-01-03T00:00:00Z&sort=publishedAt')),
+    ).toEqual(['Blizzard report 3', 'Blizzard report 5']);
   });
 
   it('never shows drafts, scheduled or archived articles to the public, nor counts them', async () => {
@@ -296,10 +406,13 @@ describe('filters, visibility and pagination', () => {
 });
 
 describe('the index follows every write', () => {
-  const rows = (table: string) => (t.app.ctx.repos.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  const rows = (table: string) =>
+    (t.app.ctx.repos.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   /** Index rows, search rows and articles: one of each per article, joined by docid. */
   const indexRows = () => {
-    const joined = rows('articles_fts join article_search on article_search.docid = articles_fts.rowid join articles on articles.id = article_search.article_id');
+    const joined = rows(
+      'articles_fts join article_search on article_search.docid = articles_fts.rowid join articles on articles.id = article_search.article_id',
+    );
     expect([rows('articles_fts'), rows('article_search')]).toEqual([joined, joined]);
     return joined;
   };
@@ -309,7 +422,11 @@ describe('the index follows every write', () => {
     const article = await post({ title: 'Original headline about lighthouses', section: 'Sync' });
     expect(titles(await q('lighthouses', '&section=Sync'))).toEqual(['Original headline about lighthouses']);
 
-    await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).send({ title: 'Changed headline about windmills', subtitle: 'Subtitle with tulips' }).expect(200);
+    await t.http
+      .patch(`/v1/articles/${article.id}`)
+      .set(t.auth())
+      .send({ title: 'Changed headline about windmills', subtitle: 'Subtitle with tulips' })
+      .expect(200);
     expect(titles(await q('lighthouses', '&section=Sync'))).toEqual([]);
     expect(titles(await q('windmills', '&section=Sync'))).toEqual(['Changed headline about windmills']);
     expect(titles(await q('tulips', '&section=Sync'))).toEqual(['Changed headline about windmills']);

@@ -58,9 +58,7 @@ describe('parseSourceArticle on the real file', () => {
     expect(parsed.section).toBe(line(1));
     expect(parsed.section).toBe('News Feed');
     expect(parsed.title).toBe(line(3));
-    expect(parsed.title).toBe(
-      'Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports',
-    );
+    expect(parsed.title).toBe('Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports');
     expect(parsed.statedReadingMinutes).toBe(2);
     expect(`${parsed.statedReadingMinutes} min read`).toBe(line(5));
   });
@@ -108,9 +106,7 @@ describe('parseSourceArticle on the real file', () => {
     expect(parsed.author.role).toBe(line(33));
     expect(parsed.author.role).toBe('News Editor');
     expect(parsed.author.bio).toBe(line(35));
-    expect(parsed.author.bio.startsWith('Kateryna Hodunova is a News Editor at the Kyiv Independent.')).toBe(
-      true,
-    );
+    expect(parsed.author.bio.startsWith('Kateryna Hodunova is a News Editor at the Kyiv Independent.')).toBe(true);
   });
 
   it('parses the read-more box', () => {
@@ -137,7 +133,17 @@ describe('parseSourceArticle on the real file', () => {
 
   it('hard-codes no article content in the parser', () => {
     const src = readFileSync(PARSER_URL, 'utf8');
-    for (const s of ['Kateryna', 'Hodunova', 'News Feed', 'News Editor', 'Putin', 'Contributor', 'Getty', 'Orban', 'Europe']) {
+    for (const s of [
+      'Kateryna',
+      'Hodunova',
+      'News Feed',
+      'News Editor',
+      'Putin',
+      'Contributor',
+      'Getty',
+      'Orban',
+      'Europe',
+    ]) {
       expect(src).not.toContain(s);
     }
   });

@@ -52,7 +52,12 @@ describe('the source article import', () => {
     // The author, with role, bio and an avatar image record.
     const authorAt = lines.indexOf('Avatar') + 1;
     expect(article.authors).toHaveLength(1);
-    expect(article.authors[0]).toMatchObject({ name: 'Kateryna Hodunova', role: 'News Editor', bio: lines[authorAt + 4], slug: 'kateryna-hodunova' });
+    expect(article.authors[0]).toMatchObject({
+      name: 'Kateryna Hodunova',
+      role: 'News Editor',
+      bio: lines[authorAt + 4],
+      slug: 'kateryna-hodunova',
+    });
     expect(article.authors[0].name).toBe(lines[authorAt]);
     expect(article.authors[0].role).toBe(lines[authorAt + 2]);
     const avatar = await t.http.get(`/v1/images/${article.authors[0].avatarImageId}`).expect(200);
@@ -62,20 +67,40 @@ describe('the source article import', () => {
     const relatedAt = lines.indexOf('Article image') - 2;
     const readMoreAt = lines.indexOf('Read more');
     expect(article.related).toEqual([
-      expect.objectContaining({ position: 0, kind: 'related', title: lines[relatedAt], excerpt: lines[relatedAt + 1], imageId: expect.any(String) }),
-      expect.objectContaining({ position: 1, kind: 'read-more', title: null, excerpt: lines[readMoreAt + 3], imageId: null }),
+      expect.objectContaining({
+        position: 0,
+        kind: 'related',
+        title: lines[relatedAt],
+        excerpt: lines[relatedAt + 1],
+        imageId: expect.any(String),
+      }),
+      expect.objectContaining({
+        position: 1,
+        kind: 'read-more',
+        title: null,
+        excerpt: lines[readMoreAt + 3],
+        imageId: null,
+      }),
     ]);
-    expect(article.related[0].title).toBe('Will Europe put ‘boots on the ground’ for peace in Ukraine? We asked top Nordic, Baltic officials');
+    expect(article.related[0].title).toBe(
+      'Will Europe put ‘boots on the ground’ for peace in Ukraine? We asked top Nordic, Baltic officials',
+    );
     expect(article.related[1].excerpt).toMatch(/^Hungarian Prime Minister Viktor Orban/);
 
     // Page furniture is not content anywhere.
     const everything = JSON.stringify(article);
-    for (const furniture of ['Show More', 'Avatar', 'Article image', 'Read more']) expect(everything).not.toContain(furniture);
+    for (const furniture of ['Show More', 'Avatar', 'Article image', 'Read more'])
+      expect(everything).not.toContain(furniture);
   });
 
   it('changes nothing when run again: same ids, same versions', async () => {
     const snapshot = async () => ({
-      articles: (await t.http.get('/v1/articles?count=true&limit=100&include=authors,featuredImage,related').set(t.auth()).expect(200)).body,
+      articles: (
+        await t.http
+          .get('/v1/articles?count=true&limit=100&include=authors,featuredImage,related')
+          .set(t.auth())
+          .expect(200)
+      ).body,
       images: (await t.http.get('/v1/images?count=true&limit=100').set(t.auth()).expect(200)).body,
       authors: (await t.http.get('/v1/authors?count=true&limit=100').set(t.auth()).expect(200)).body,
     });
@@ -91,7 +116,12 @@ describe('the source article import', () => {
       const truncated = lines.slice(0, 20).join('\n');
       expect(() => importSourceArticle(fresh.app.ctx, truncated)).toThrow(/^line \d+: expected/);
       const avatarAt = lines.indexOf('Avatar');
-      const shuffled = [...lines.slice(0, avatarAt - 3), ...lines.slice(avatarAt, avatarAt + 6), ...lines.slice(avatarAt - 3, avatarAt), ...lines.slice(avatarAt + 6)].join('\n');
+      const shuffled = [
+        ...lines.slice(0, avatarAt - 3),
+        ...lines.slice(avatarAt, avatarAt + 6),
+        ...lines.slice(avatarAt - 3, avatarAt),
+        ...lines.slice(avatarAt + 6),
+      ].join('\n');
       expect(() => importSourceArticle(fresh.app.ctx, shuffled)).toThrow(/^line \d+: expected/);
       const counts = (await fresh.http.get('/v1/articles?count=true').set(fresh.auth()).expect(200)).body.meta.total;
       expect(counts).toBe(0);

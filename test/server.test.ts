@@ -17,7 +17,12 @@ describe('the server process (npm start)', () => {
     const article = await fetch(`${first.baseUrl}/v1/articles/${SLUG}?include=authors,featuredImage,related`);
     expect(article.status).toBe(200);
     const body = await article.json();
-    expect(body).toMatchObject({ slug: SLUG, readingTimeMinutes: 2, authors: [{ name: 'Kateryna Hodunova' }], related: [{}, {}] });
+    expect(body).toMatchObject({
+      slug: SLUG,
+      readingTimeMinutes: 2,
+      authors: [{ name: 'Kateryna Hodunova' }],
+      related: [{}, {}],
+    });
     expect(existsSync(join(dir, 'sub/newsdesk.db'))).toBe(true);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
@@ -32,7 +37,10 @@ describe('the server process (npm start)', () => {
   });
 
   it('refuses to start on a bad setting with one line naming the variable', async () => {
-    const server = await startServer({ PORT: '3000', LOG_LEVEL: 'loud', DATABASE_URL: join(tempDir(), 'x.db') }, { waitForHealth: false });
+    const server = await startServer(
+      { PORT: '3000', LOG_LEVEL: 'loud', DATABASE_URL: join(tempDir(), 'x.db') },
+      { waitForHealth: false },
+    );
     expect(await server.exited).toBe(1);
     expect(server.output().trim()).toMatch(/^Invalid configuration: LOG_LEVEL: /m);
   });

@@ -17,10 +17,22 @@ let result: CorpusResult;
 let again: CorpusResult;
 
 const sqlite = (t: TestApp) => t.app.ctx.repos.db.$client;
-type Summary = { id: string; slug: string; title: string; section: string; status: string; published_at: string | null; tags: string; author_ids: string };
+type Summary = {
+  id: string;
+  slug: string;
+  title: string;
+  section: string;
+  status: string;
+  published_at: string | null;
+  tags: string;
+  author_ids: string;
+};
 const summaries = (t: TestApp) =>
-  sqlite(t).prepare('select id, slug, title, section, status, published_at, tags, author_ids from articles order by slug').all() as Summary[];
-const sections = (t: TestApp) => sqlite(t).prepare('select section, count(*) as n from articles group by section order by section').all();
+  sqlite(t)
+    .prepare('select id, slug, title, section, status, published_at, tags, author_ids from articles order by slug')
+    .all() as Summary[];
+const sections = (t: TestApp) =>
+  sqlite(t).prepare('select section, count(*) as n from articles group by section order by section').all();
 
 beforeAll(async () => {
   const app = () => buildTestApp({}, { now: () => NOW });
@@ -33,7 +45,8 @@ afterAll(async () => Promise.all([first, second, other].map((t) => t.close())));
 
 describe('synthetic corpus', () => {
   it('writes what it reports', () => {
-    const count = (table: string) => (sqlite(first).prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    const count = (table: string) =>
+      (sqlite(first).prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     expect(result).toMatchObject({ articles: ARTICLES, authors: 200 });
     expect(count('articles')).toBe(ARTICLES);
     expect(count('authors')).toBe(200);
@@ -52,7 +65,13 @@ describe('synthetic corpus', () => {
   });
 
   it('is deterministic for a seed (with the clock pinned, down to ids) and differs between seeds', () => {
-    expect(again).toMatchObject({ articles: result.articles, images: result.images, relatedLinks: result.relatedLinks, published: result.published, drafts: result.drafts });
+    expect(again).toMatchObject({
+      articles: result.articles,
+      images: result.images,
+      relatedLinks: result.relatedLinks,
+      published: result.published,
+      drafts: result.drafts,
+    });
     expect(summaries(second)).toEqual(summaries(first));
     expect(sections(second)).toEqual(sections(first));
     const titles = new Set(summaries(first).map((row) => row.title));
@@ -60,8 +79,17 @@ describe('synthetic corpus', () => {
   });
 
   it('looks like a newsroom: lengths, sections, tags, bylines, links, some Cyrillic', () => {
-    const rows = sqlite(first).prepare('select slug, title, body_text, tags, author_ids, reading_time_minutes, excerpt, body from articles').all() as {
-      slug: string; title: string; body_text: string; tags: string; author_ids: string; reading_time_minutes: number; excerpt: string; body: string;
+    const rows = sqlite(first)
+      .prepare('select slug, title, body_text, tags, author_ids, reading_time_minutes, excerpt, body from articles')
+      .all() as {
+      slug: string;
+      title: string;
+      body_text: string;
+      tags: string;
+      author_ids: string;
+      reading_time_minutes: number;
+      excerpt: string;
+      body: string;
     }[];
     for (const row of rows) {
       const words = row.body_text.split(/\s+/).filter(Boolean).length;
@@ -81,7 +109,9 @@ describe('synthetic corpus', () => {
     const cyrillic = rows.filter((row) => /[\u0400-\u04ff]/.test(row.title)).length;
     expect(cyrillic).toBeGreaterThan(0);
     expect(cyrillic).toBeLessThan(ARTICLES * 0.15);
-    const kinds = sqlite(first).prepare('select count(target_article_id) as internal, count(url) as external from related_links').get() as { internal: number; external: number };
+    const kinds = sqlite(first)
+      .prepare('select count(target_article_id) as internal, count(url) as external from related_links')
+      .get() as { internal: number; external: number };
     expect(kinds.internal).toBeGreaterThan(0);
     expect(kinds.external).toBeGreaterThan(0);
   });
@@ -89,11 +119,18 @@ describe('synthetic corpus', () => {
   it('hides drafts and scheduled articles from the public, as the API does', async () => {
     const publicList = await first.http.get('/v1/articles?count=true&limit=100').expect(200);
     expect(publicList.body.meta.total).toBe(result.published);
-    expect(publicList.body.data.every((article: { status: string; publishedAt: string }) => article.status === 'published' && article.publishedAt <= NOW)).toBe(true);
+    expect(
+      publicList.body.data.every(
+        (article: { status: string; publishedAt: string }) =>
+          article.status === 'published' && article.publishedAt <= NOW,
+      ),
+    ).toBe(true);
     const editorList = await first.http.get('/v1/articles?count=true').set(first.auth('editor')).expect(200);
     expect(editorList.body.meta.total).toBe(ARTICLES);
 
-    const hidden = sqlite(first).prepare("select slug from articles where status = 'draft' or published_at > ? limit 5").all(NOW) as { slug: string }[];
+    const hidden = sqlite(first)
+      .prepare("select slug from articles where status = 'draft' or published_at > ? limit 5")
+      .all(NOW) as { slug: string }[];
     expect(hidden.length).toBeGreaterThan(0);
     for (const { slug } of hidden) {
       await first.http.get(`/v1/articles/${slug}`).expect(404);
@@ -102,8 +139,11 @@ describe('synthetic corpus', () => {
   });
 
   it('points only at authors, images and articles that exist', async () => {
-    const authors = new Set((sqlite(first).prepare('select id from authors').all() as { id: string }[]).map((row) => row.id));
-    for (const row of summaries(first)) for (const id of JSON.parse(row.author_ids) as string[]) expect(authors.has(id)).toBe(true);
+    const authors = new Set(
+      (sqlite(first).prepare('select id from authors').all() as { id: string }[]).map((row) => row.id),
+    );
+    for (const row of summaries(first))
+      for (const id of JSON.parse(row.author_ids) as string[]) expect(authors.has(id)).toBe(true);
     const dangling = sqlite(first)
       .prepare(
         `select
@@ -117,16 +157,27 @@ describe('synthetic corpus', () => {
     expect(sqlite(first).pragma('foreign_key_check')).toEqual([]);
 
     // The API serves a generated article whole, with its embeds.
-    const slug = (sqlite(first).prepare("select slug from articles where status = 'published' and published_at <= ? and featured_image_id is not null limit 1").get(NOW) as { slug: string }).slug;
-    const article = (await first.http.get(`/v1/articles/${slug}?include=authors,featuredImage,related`).expect(200)).body;
+    const slug = (
+      sqlite(first)
+        .prepare(
+          "select slug from articles where status = 'published' and published_at <= ? and featured_image_id is not null limit 1",
+        )
+        .get(NOW) as { slug: string }
+    ).slug;
+    const article = (await first.http.get(`/v1/articles/${slug}?include=authors,featuredImage,related`).expect(200))
+      .body;
     expect(article.authors.map((author: { id: string }) => author.id)).toEqual(article.authorIds);
     expect(article.featuredImage.id).toBe(article.featuredImageId);
     expect(article.bodyHtml).toMatch(/^<(p|h[2-4]|blockquote|ul|ol|figure)/);
   });
 
   it('is searchable, including the Cyrillic share', async () => {
-    const visible = sqlite(first).prepare("select title from articles where status = 'published' and published_at <= ?").all(NOW) as { title: string }[];
-    const cyrillicTitle = visible.map((row) => row.title).find((title) => title.split(' ').some((word) => /^[\u0400-\u04ff]{5,}$/.test(word)));
+    const visible = sqlite(first)
+      .prepare("select title from articles where status = 'published' and published_at <= ?")
+      .all(NOW) as { title: string }[];
+    const cyrillicTitle = visible
+      .map((row) => row.title)
+      .find((title) => title.split(' ').some((word) => /^[\u0400-\u04ff]{5,}$/.test(word)));
     expect(cyrillicTitle).toBeDefined();
     const word = cyrillicTitle!.split(' ').find((candidate) => /^[\u0400-\u04ff]{5,}$/.test(candidate))!;
     const found = await first.http.get(`/v1/articles?q=${encodeURIComponent(word)}&limit=100`).expect(200);
@@ -142,7 +193,12 @@ describe('the bulk load into a database file', () => {
       const db = sqlite(t);
       const journalModes: string[] = [];
       // Every batch reports progress from inside the load: the journal mode at that moment.
-      const first = await generateCorpus(t.app.ctx, { articles: 1_000, seed: 3, batchSize: 500, onProgress: () => void journalModes.push(db.pragma('journal_mode', { simple: true }) as string) });
+      const first = await generateCorpus(t.app.ctx, {
+        articles: 1_000,
+        seed: 3,
+        batchSize: 500,
+        onProgress: () => void journalModes.push(db.pragma('journal_mode', { simple: true }) as string),
+      });
       expect(journalModes).toEqual(['memory', 'memory']);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -153,7 +209,12 @@ describe('the bulk load into a database file', () => {
       expect(db.prepare(indexed).pluck().get()).toBe(first.articles);
       db.exec("insert into articles_fts (articles_fts, rank) values ('integrity-check', 1)");
       journalModes.length = 0;
-      await generateCorpus(t.app.ctx, { articles: 1_000, seed: 4, batchSize: 500, onProgress: () => void journalModes.push(db.pragma('journal_mode', { simple: true }) as string) });
+      await generateCorpus(t.app.ctx, {
+        articles: 1_000,
+        seed: 4,
+        batchSize: 500,
+        onProgress: () => void journalModes.push(db.pragma('journal_mode', { simple: true }) as string),
+      });
       expect(journalModes).toEqual(['wal', 'wal']);
       expect(db.prepare('select count(*) from articles').pluck().get()).toBe(2_000);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

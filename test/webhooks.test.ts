@@ -17,23 +17,41 @@ const track = <T extends { close: () => Promise<void> }>(thing: T): T => (open.p
 /** What a receiver does (the README shows the same check). */
 function verify(secret: string, headers: Record<string, string | string[] | undefined>, body: string): boolean {
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  const expected = createHmac('sha256', key).update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`).digest('base64');
+  const expected = createHmac('sha256', key)
+    .update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`)
+    .digest('base64');
   return String(headers['webhook-signature']).split(' ').includes(`v1,${expected}`);
 }
 
-const webhooks = (overrides: Partial<ReturnType<typeof testConfig>['webhooks']> = {}) => ({ webhooks: { ...testConfig().webhooks, ...overrides } });
+const webhooks = (overrides: Partial<ReturnType<typeof testConfig>['webhooks']> = {}) => ({
+  webhooks: { ...testConfig().webhooks, ...overrides },
+});
 
 async function subscribe(t: TestApp, url: string, body: object = {}) {
-  return (await t.http.post('/v1/webhooks').set(t.auth('admin')).send({ url, ...body }).expect(201)).body as { id: string; secret: string };
+  return (
+    await t.http
+      .post('/v1/webhooks')
+      .set(t.auth('admin'))
+      .send({ url, ...body })
+      .expect(201)
+  ).body as { id: string; secret: string };
 }
 
 describe('webhooks', () => {
   it('delivers a signed event per change, in Standard Webhooks format', async () => {
     const t = track(await buildTestApp());
     const receiver = track(await startReceiver());
-    const hook = await subscribe(t, receiver.url, { eventTypes: ['article.created', 'article.published', 'article.updated'] });
+    const hook = await subscribe(t, receiver.url, {
+      eventTypes: ['article.created', 'article.published', 'article.updated'],
+    });
     expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
-    const article = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published' })).expect(201)).body;
+    const article = (
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth())
+        .send(factories.article({ status: 'published' }))
+        .expect(201)
+    ).body;
     await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).send({ subtitle: 'New' }).expect(200);
     await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201); // not subscribed
     const received = await receiver.waitFor(3);
@@ -49,7 +67,13 @@ describe('webhooks', () => {
     expect(published.data).toMatchObject({ id: article.id, status: 'published', authors: [], related: [] });
     expect(published.data).not.toHaveProperty('createdBy');
     const log = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin')).expect(200)).body.data;
-    await until(async () => ((await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data.every((d: { status: string }) => d.status === 'delivered') ? true : undefined));
+    await until(async () =>
+      (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data.every(
+        (d: { status: string }) => d.status === 'delivered',
+      )
+        ? true
+        : undefined,
+    );
     expect(log).toHaveLength(3);
     await t.http.get('/v1/webhooks').set(t.auth('editor')).expect(403);
   });
@@ -81,7 +105,10 @@ describe('webhooks', () => {
     const high = () => 0.999;
     expect(retryDelayMs(1, base, low)).toBe(45_000);
     expect(retryDelayMs(2, base, high)).toBeGreaterThan(retryDelayMs(1, base, high));
-    const total = Array.from({ length: maxAttempts - 1 }, (_, i) => retryDelayMs(i + 1, base, () => 0.5)).reduce((a, b) => a + b, 0);
+    const total = Array.from({ length: maxAttempts - 1 }, (_, i) => retryDelayMs(i + 1, base, () => 0.5)).reduce(
+      (a, b) => a + b,
+      0,
+    );
     expect(total / 3_600_000).toBeGreaterThan(18);
     expect(total / 3_600_000).toBeLessThan(30);
   });
@@ -114,7 +141,9 @@ describe('webhooks', () => {
     await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201);
     await new Promise((wait) => setTimeout(wait, 300));
     expect(receiver.received).toHaveLength(1);
-    const [delivery] = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data.slice(-1);
+    const [delivery] = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data.slice(
+      -1,
+    );
     expect(delivery.status).toBe('failed');
   });
 
@@ -140,11 +169,17 @@ describe('webhooks', () => {
     const pinged = await t.http.post(`/v1/webhooks/${hook.id}/ping`).set(t.auth('admin')).expect(202);
     expect(pinged.body).toMatchObject({ eventType: 'webhook.ping', status: 'pending' });
     await receiver.waitFor(1);
-    const again = await t.http.post(`/v1/webhooks/${hook.id}/deliveries/${pinged.body.id}/redeliver`).set(t.auth('admin')).expect(202);
+    const again = await t.http
+      .post(`/v1/webhooks/${hook.id}/deliveries/${pinged.body.id}/redeliver`)
+      .set(t.auth('admin'))
+      .expect(202);
     expect(again.body.id).toBe(pinged.body.id);
     const received = await receiver.waitFor(2);
     expect(received[1]!.headers['webhook-id']).toBe(received[0]!.headers['webhook-id']);
-    await t.http.post(`/v1/webhooks/${hook.id}/deliveries/01939d5e-0000-7000-8000-000000000000/redeliver`).set(t.auth('admin')).expect(404);
+    await t.http
+      .post(`/v1/webhooks/${hook.id}/deliveries/01939d5e-0000-7000-8000-000000000000/redeliver`)
+      .set(t.auth('admin'))
+      .expect(404);
   });
 });
 
@@ -176,18 +211,43 @@ describe('no request forgery', () => {
 
   it('checks the address actually connected to, after DNS', async () => {
     const receiver = track(await startReceiver());
-    const refused = await post(`http://localhost:${receiver.port}/hook`, '{}', {}, { timeoutMs: 1000, allowPrivate: false });
+    const refused = await post(
+      `http://localhost:${receiver.port}/hook`,
+      '{}',
+      {},
+      { timeoutMs: 1000, allowPrivate: false },
+    );
     expect(refused.error).toMatch(/^refused: localhost resolves only to internal addresses/);
     expect(receiver.received).toHaveLength(0);
-    const allowed = await post(`http://localhost:${receiver.port}/hook`, '{}', {}, { timeoutMs: 1000, allowPrivate: true });
+    const allowed = await post(
+      `http://localhost:${receiver.port}/hook`,
+      '{}',
+      {},
+      { timeoutMs: 1000, allowPrivate: true },
+    );
     expect(allowed.status).toBe(204);
   });
 
   it('classifies addresses', () => {
-    for (const address of ['127.0.0.1', '10.0.0.1', '172.31.255.255', '192.168.1.1', '169.254.1.1', '100.64.0.1', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '0.0.0.0', '224.0.0.1']) {
+    for (const address of [
+      '127.0.0.1',
+      '10.0.0.1',
+      '172.31.255.255',
+      '192.168.1.1',
+      '169.254.1.1',
+      '100.64.0.1',
+      '::1',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+      '::ffff:7f00:1',
+      '0.0.0.0',
+      '224.0.0.1',
+    ]) {
       expect({ address, internal: isInternalAddress(address) }).toEqual({ address, internal: true });
     }
-    for (const address of ['93.184.216.34', '1.1.1.1', '2606:4700:4700::1111']) expect({ address, internal: isInternalAddress(address) }).toEqual({ address, internal: false });
+    for (const address of ['93.184.216.34', '1.1.1.1', '2606:4700:4700::1111'])
+      expect({ address, internal: isInternalAddress(address) }).toEqual({ address, internal: false });
   });
 });
 
@@ -196,9 +256,21 @@ describe('the change feed', () => {
     const databasePath = join(tempDir(), 'changes.db');
     const first = await buildTestApp({ databasePath });
     const start = (await first.http.get('/v1/changes').expect(200)).body.meta.nextCursor;
-    const article = (await first.http.post('/v1/articles').set(first.auth()).send(factories.article({ title: 'Feed story', status: 'published' })).expect(201)).body;
+    const article = (
+      await first.http
+        .post('/v1/articles')
+        .set(first.auth())
+        .send(factories.article({ title: 'Feed story', status: 'published' }))
+        .expect(201)
+    ).body;
     await first.http.patch(`/v1/articles/${article.id}`).set(first.auth()).send({ subtitle: 'Updated' }).expect(200);
-    const draft = (await first.http.post('/v1/articles').set(first.auth()).send(factories.article({ title: 'Secret draft' })).expect(201)).body;
+    const draft = (
+      await first.http
+        .post('/v1/articles')
+        .set(first.auth())
+        .send(factories.article({ title: 'Secret draft' }))
+        .expect(201)
+    ).body;
     await first.http.post('/v1/articles').set(first.auth()).send({ title: '' }).expect(400);
     await first.close();
 
@@ -208,7 +280,13 @@ describe('the change feed', () => {
     await second.http.delete(`/v1/articles/${article.id}`).set(second.auth()).expect(204);
 
     const publicFeed = (await second.http.get(`/v1/changes?since=${start}`).expect(200)).body;
-    expect(publicFeed.data.map((change: { type: string; operation: string; id: string }) => [change.type, change.operation, change.id])).toEqual([
+    expect(
+      publicFeed.data.map((change: { type: string; operation: string; id: string }) => [
+        change.type,
+        change.operation,
+        change.id,
+      ]),
+    ).toEqual([
       ['article.published', 'upsert', article.id],
       ['article.updated', 'upsert', article.id],
       ['article.unpublished', 'delete', article.id],
@@ -232,20 +310,44 @@ describe('the change feed', () => {
       cursor = page.meta.nextCursor;
     }
     expect(paged).toEqual(publicFeed.data.map((change: { eventId: string }) => change.eventId));
-    expect((await second.http.get(`/v1/changes?since=${cursor}`).expect(200)).body).toEqual({ data: [], meta: { limit: 100, nextCursor: cursor } });
+    expect((await second.http.get(`/v1/changes?since=${cursor}`).expect(200)).body).toEqual({
+      data: [],
+      meta: { limit: 100, nextCursor: cursor },
+    });
     await second.http.get('/v1/changes?since=garbage').expect(400);
   });
 
   it('records authors, images and related links: upserts, then tombstones, private until public', async () => {
     const t = track(await buildTestApp());
     const start = (await t.http.get('/v1/changes').expect(200)).body.meta.nextCursor;
-    const author = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author({ email: 'private@example.org' })).expect(201)).body;
+    const author = (
+      await t.http
+        .post('/v1/authors')
+        .set(t.auth())
+        .send(factories.author({ email: 'private@example.org' }))
+        .expect(201)
+    ).body;
     const image = (await t.http.post('/v1/images').set(t.auth()).send(factories.image()).expect(201)).body;
-    const article = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published', authorIds: [author.id], featuredImageId: image.id })).expect(201)).body;
-    const link = (await t.http.post(`/v1/articles/${article.id}/related`).set(t.auth()).send({ url: 'https://example.org/x' }).expect(201)).body;
+    const article = (
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth())
+        .send(factories.article({ status: 'published', authorIds: [author.id], featuredImageId: image.id }))
+        .expect(201)
+    ).body;
+    const link = (
+      await t.http
+        .post(`/v1/articles/${article.id}/related`)
+        .set(t.auth())
+        .send({ url: 'https://example.org/x' })
+        .expect(201)
+    ).body;
     await t.http.patch(`/v1/authors/${author.id}`).set(t.auth()).send({ bio: 'Now public' }).expect(200);
     await t.http.delete(`/v1/articles/${article.id}/related/${link.id}`).set(t.auth()).expect(204);
-    const changes = (body: { data: { type: string; operation: string; data: Record<string, unknown> }[] }) => body.data.filter((change) => !change.type.startsWith('article.')).map((change) => [change.type, change.operation]);
+    const changes = (body: { data: { type: string; operation: string; data: Record<string, unknown> }[] }) =>
+      body.data
+        .filter((change) => !change.type.startsWith('article.'))
+        .map((change) => [change.type, change.operation]);
     const editor = (await t.http.get(`/v1/changes?since=${start}`).set(t.auth()).expect(200)).body;
     expect(changes(editor)).toEqual([
       ['author.created', 'upsert'],
@@ -254,7 +356,9 @@ describe('the change feed', () => {
       ['author.updated', 'upsert'],
       ['relatedLink.deleted', 'delete'],
     ]);
-    expect(editor.data.find((change: { type: string }) => change.type === 'author.created').data.email).toBe('private@example.org');
+    expect(editor.data.find((change: { type: string }) => change.type === 'author.created').data.email).toBe(
+      'private@example.org',
+    );
     // Before the article was published the author and image were private; afterwards they are public, without the email.
     const publicFeed = (await t.http.get(`/v1/changes?since=${start}`).expect(200)).body;
     expect(changes(publicFeed)).toEqual([
@@ -271,7 +375,13 @@ describe('the change feed', () => {
     const t = track(await buildTestApp({}, { now: () => new Date(clock).toISOString() }));
     const receiver = track(await startReceiver());
     await subscribe(t, receiver.url, { eventTypes: ['article.published'] });
-    const scheduled = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published', publishedAt: '2026-01-02T00:00:00Z' })).expect(201)).body;
+    const scheduled = (
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth())
+        .send(factories.article({ status: 'published', publishedAt: '2026-01-02T00:00:00Z' }))
+        .expect(201)
+    ).body;
     await new Promise((wait) => setTimeout(wait, 200));
     expect(receiver.received).toHaveLength(0);
     clock = Date.parse('2026-01-02T00:00:01Z');

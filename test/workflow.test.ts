@@ -14,7 +14,9 @@ afterAll(async () => t.close());
 
 describe('roles', () => {
   it('lets each role do what DESIGN.md grants, and nothing more', async () => {
-    const editorArticle = (await t.http.post('/v1/articles').set(t.auth('editor')).send(factories.article()).expect(201)).body;
+    const editorArticle = (
+      await t.http.post('/v1/articles').set(t.auth('editor')).send(factories.article()).expect(201)
+    ).body;
     const calls: [string, () => Promise<{ status: number }>][] = [
       ['create draft', () => t.http.post('/v1/articles').send(factories.article())],
       ['publish', () => t.http.post('/v1/articles').send(factories.article({ status: 'published' }))],
@@ -24,35 +26,82 @@ describe('roles', () => {
       ['list tokens', () => t.http.get('/v1/tokens')],
     ];
     const expected: Record<string, Record<string, number>> = {
-      none: { 'create draft': 401, publish: 401, "edit another's draft": 401, 'create author': 401, 'create image': 401, 'list tokens': 401 },
-      contributor: { 'create draft': 201, publish: 403, "edit another's draft": 403, 'create author': 403, 'create image': 201, 'list tokens': 403 },
-      editor: { 'create draft': 201, publish: 201, "edit another's draft": 200, 'create author': 201, 'create image': 201, 'list tokens': 403 },
-      admin: { 'create draft': 201, publish: 201, "edit another's draft": 200, 'create author': 201, 'create image': 201, 'list tokens': 200 },
+      none: {
+        'create draft': 401,
+        publish: 401,
+        "edit another's draft": 401,
+        'create author': 401,
+        'create image': 401,
+        'list tokens': 401,
+      },
+      contributor: {
+        'create draft': 201,
+        publish: 403,
+        "edit another's draft": 403,
+        'create author': 403,
+        'create image': 201,
+        'list tokens': 403,
+      },
+      editor: {
+        'create draft': 201,
+        publish: 201,
+        "edit another's draft": 200,
+        'create author': 201,
+        'create image': 201,
+        'list tokens': 403,
+      },
+      admin: {
+        'create draft': 201,
+        publish: 201,
+        "edit another's draft": 200,
+        'create author': 201,
+        'create image': 201,
+        'list tokens': 200,
+      },
     };
     for (const role of ['none', 'contributor', 'editor', 'admin'] as const) {
       for (const [name, call] of calls) {
         const request = call() as unknown as { set: (h: object) => Promise<{ status: number }> };
-        const response = role === 'none' ? await (request as unknown as Promise<{ status: number }>) : await request.set(t.auth(role));
+        const response =
+          role === 'none' ? await (request as unknown as Promise<{ status: number }>) : await request.set(t.auth(role));
         expect({ role, name, status: response.status }).toEqual({ role, name, status: expected[role]![name] });
       }
     }
   });
 
   it('a contributor edits its own drafts only, cannot publish them, and cannot delete', async () => {
-    const draft = (await t.http.post('/v1/articles').set(t.auth('contributor')).send(factories.article()).expect(201)).body;
+    const draft = (await t.http.post('/v1/articles').set(t.auth('contributor')).send(factories.article()).expect(201))
+      .body;
     expect(draft).toMatchObject({ status: 'draft', createdBy: 'contributor-test' });
     await t.http.patch(`/v1/articles/${draft.id}`).set(t.auth('contributor')).send({ subtitle: 'Mine' }).expect(200);
-    const publish = await t.http.patch(`/v1/articles/${draft.id}`).set(t.auth('contributor')).send({ status: 'published' }).expect(403);
+    const publish = await t.http
+      .patch(`/v1/articles/${draft.id}`)
+      .set(t.auth('contributor'))
+      .send({ status: 'published' })
+      .expect(403);
     expect(publish.body).toMatchObject({ code: 'FORBIDDEN', errors: [{ path: 'status' }] });
     await t.http.delete(`/v1/articles/${draft.id}`).set(t.auth('contributor')).expect(403);
-    const published = await t.http.patch(`/v1/articles/${draft.id}`).set(t.auth('editor')).send({ status: 'published' }).expect(200);
+    const published = await t.http
+      .patch(`/v1/articles/${draft.id}`)
+      .set(t.auth('editor'))
+      .send({ status: 'published' })
+      .expect(200);
     expect(published.body).toMatchObject({ createdBy: 'contributor-test', updatedBy: 'editor-test' });
     await t.http.patch(`/v1/articles/${draft.id}`).set(t.auth('contributor')).send({ subtitle: 'Again' }).expect(403);
   });
 
   it('a revoked token fails on its very next request', async () => {
-    const created = (await t.http.post('/v1/tokens').set(t.auth('admin')).send({ name: 'temp', role: 'editor' }).expect(201)).body;
-    expect(created).toEqual({ id: expect.any(String), name: 'temp', role: 'editor', createdAt: anyTimestamp, revokedAt: null, token: expect.stringMatching(/^nd_[A-Za-z0-9_-]{43}$/) });
+    const created = (
+      await t.http.post('/v1/tokens').set(t.auth('admin')).send({ name: 'temp', role: 'editor' }).expect(201)
+    ).body;
+    expect(created).toEqual({
+      id: expect.any(String),
+      name: 'temp',
+      role: 'editor',
+      createdAt: anyTimestamp,
+      revokedAt: null,
+      token: expect.stringMatching(/^nd_[A-Za-z0-9_-]{43}$/),
+    });
     const list = (await t.http.get('/v1/tokens').set(t.auth('admin')).expect(200)).body.data;
     expect(JSON.stringify(list)).not.toContain(created.token);
     await t.http.get('/v1/articles').set('Authorization', `Bearer ${created.token}`).expect(200);
@@ -63,7 +112,10 @@ describe('roles', () => {
   it('the token CLI prints the token alone on stdout, lists and revokes', async () => {
     const run = promisify(execFile);
     const env = { ...process.env, DATABASE_URL: join(tempDir(), 'cli.db') };
-    const created = await run('npm', ['run', 'token', '--', 'create', '--role', 'admin', '--name', 'ci'], { cwd: root, env });
+    const created = await run('npm', ['run', 'token', '--', 'create', '--role', 'admin', '--name', 'ci'], {
+      cwd: root,
+      env,
+    });
     expect(created.stdout).toMatch(/^nd_[A-Za-z0-9_-]{43}\n$/);
     expect(created.stderr).toContain("Created admin token 'ci'");
     const listed = await run('npm', ['run', 'token', '--', 'list'], { cwd: root, env });
@@ -71,13 +123,21 @@ describe('roles', () => {
     expect(listed.stdout).toContain('\tadmin\tci\t');
     await run('npm', ['run', 'token', '--', 'revoke', id], { cwd: root, env });
     expect((await run('npm', ['run', 'token', '--', 'list'], { cwd: root, env })).stdout).toContain('revoked');
-    await expect(run('npm', ['run', 'token', '--', 'create', '--role', 'boss', '--name', 'x'], { cwd: root, env })).rejects.toMatchObject({ code: 2 });
+    await expect(
+      run('npm', ['run', 'token', '--', 'create', '--role', 'boss', '--name', 'x'], { cwd: root, env }),
+    ).rejects.toMatchObject({ code: 2 });
   });
 });
 
 describe('caching', () => {
   it('sends a strong ETag, answers 304, and marks public and private responses', async () => {
-    const article = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published' })).expect(201)).body;
+    const article = (
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth())
+        .send(factories.article({ status: 'published' }))
+        .expect(201)
+    ).body;
     const first = await t.http.get(`/v1/articles/${article.id}`).expect(200);
     expect(first.headers.etag).toMatch(/^"v1-[A-Za-z0-9_-]+"$/);
     expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
@@ -92,7 +152,13 @@ describe('caching', () => {
 
   it('changes the ETag of an article when an embedded author changes', async () => {
     const author = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201)).body;
-    const article = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ status: 'published', authorIds: [author.id] })).expect(201)).body;
+    const article = (
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth())
+        .send(factories.article({ status: 'published', authorIds: [author.id] }))
+        .expect(201)
+    ).body;
     const url = `/v1/articles/${article.id}?include=authors`;
     const before = (await t.http.get(url).expect(200)).headers.etag!;
     await t.http.patch(`/v1/authors/${author.id}`).set(t.auth()).send({ bio: 'Changed' }).expect(200);
@@ -115,53 +181,120 @@ describe('optimistic concurrency', () => {
     const article = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article()).expect(201)).body;
     const read = await t.http.get(`/v1/articles/${article.id}`).set(t.auth()).expect(200);
     const etag = read.headers.etag!;
-    const first = await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).set('If-Match', etag).send({ subtitle: 'First' }).expect(200);
+    const first = await t.http
+      .patch(`/v1/articles/${article.id}`)
+      .set(t.auth())
+      .set('If-Match', etag)
+      .send({ subtitle: 'First' })
+      .expect(200);
     expect(first.headers.etag).toMatch(/^"v2-/);
-    const stale = await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).set('If-Match', etag).send({ subtitle: 'Second' }).expect(412);
+    const stale = await t.http
+      .patch(`/v1/articles/${article.id}`)
+      .set(t.auth())
+      .set('If-Match', etag)
+      .send({ subtitle: 'Second' })
+      .expect(412);
     expect(stale.body.code).toBe('PRECONDITION_FAILED');
-    await t.http.put(`/v1/articles/${article.id}`).set(t.auth()).set('If-Match', etag).send({ title: 'Replaced' }).expect(412);
+    await t.http
+      .put(`/v1/articles/${article.id}`)
+      .set(t.auth())
+      .set('If-Match', etag)
+      .send({ title: 'Replaced' })
+      .expect(412);
     await t.http.delete(`/v1/articles/${article.id}`).set(t.auth()).set('If-Match', etag).expect(412);
-    await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).set('If-Match', '"garbage"').send({ subtitle: 'x' }).expect(412);
+    await t.http
+      .patch(`/v1/articles/${article.id}`)
+      .set(t.auth())
+      .set('If-Match', '"garbage"')
+      .send({ subtitle: 'x' })
+      .expect(412);
     const now = (await t.http.get(`/v1/articles/${article.id}`).set(t.auth()).expect(200)).body;
     expect(now).toMatchObject({ subtitle: 'First', version: 2 });
     await t.http.delete(`/v1/articles/${article.id}`).set(t.auth()).set('If-Match', first.headers.etag!).expect(204);
 
     const author = (await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201)).body;
-    await t.http.patch(`/v1/authors/${author.id}`).set(t.auth()).set('If-Match', '"v9-x"').send({ bio: 'x' }).expect(412);
-    await t.http.patch(`/v1/authors/${author.id}`).set(t.auth()).set('If-Match', '"v1-x"').send({ bio: 'x' }).expect(200);
+    await t.http
+      .patch(`/v1/authors/${author.id}`)
+      .set(t.auth())
+      .set('If-Match', '"v9-x"')
+      .send({ bio: 'x' })
+      .expect(412);
+    await t.http
+      .patch(`/v1/authors/${author.id}`)
+      .set(t.auth())
+      .set('If-Match', '"v1-x"')
+      .send({ bio: 'x' })
+      .expect(200);
   });
 });
 
 describe('idempotency', () => {
   it('a retried create with the same key returns the first result and creates nothing new', async () => {
     const body = factories.article({ title: 'Idempotent story' });
-    const first = await t.http.post('/v1/articles').set(t.auth()).set('Idempotency-Key', 'key-1').send(body).expect(201);
-    const retry = await t.http.post('/v1/articles').set(t.auth()).set('Idempotency-Key', 'key-1').send(body).expect(201);
+    const first = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .set('Idempotency-Key', 'key-1')
+      .send(body)
+      .expect(201);
+    const retry = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .set('Idempotency-Key', 'key-1')
+      .send(body)
+      .expect(201);
     expect(retry.body).toEqual(first.body);
     expect(retry.headers.location).toBe(first.headers.location);
     expect(retry.headers['idempotent-replayed']).toBe('true');
-    const matching = (await t.http.get('/v1/articles?q=idempotent&count=true').set(t.auth()).expect(200)).body.meta.total;
+    const matching = (await t.http.get('/v1/articles?q=idempotent&count=true').set(t.auth()).expect(200)).body.meta
+      .total;
     expect(matching).toBe(1);
-    const changed = await t.http.post('/v1/articles').set(t.auth()).set('Idempotency-Key', 'key-1').send({ ...body, title: 'Different' }).expect(422);
+    const changed = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .set('Idempotency-Key', 'key-1')
+      .send({ ...body, title: 'Different' })
+      .expect(422);
     expect(changed.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    await t.http.post('/v1/authors').set(t.auth()).set('Idempotency-Key', 'x'.repeat(300)).send(factories.author()).expect(400);
+    await t.http
+      .post('/v1/authors')
+      .set(t.auth())
+      .set('Idempotency-Key', 'x'.repeat(300))
+      .send(factories.author())
+      .expect(400);
   });
 });
 
 describe('revisions', () => {
   it('stores every change and restores an old state as a new revision', async () => {
-    const article = (await t.http.post('/v1/articles').set(t.auth('contributor')).send(factories.article({ title: 'Version one' })).expect(201)).body;
-    await t.http.patch(`/v1/articles/${article.id}`).set(t.auth('editor')).send({ title: 'Version two', subtitle: 'Sub' }).expect(200);
+    const article = (
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth('contributor'))
+        .send(factories.article({ title: 'Version one' }))
+        .expect(201)
+    ).body;
+    await t.http
+      .patch(`/v1/articles/${article.id}`)
+      .set(t.auth('editor'))
+      .send({ title: 'Version two', subtitle: 'Sub' })
+      .expect(200);
     const list = await t.http.get(`/v1/articles/${article.id}/revisions`).set(t.auth()).expect(200);
     expect(list.body.data).toEqual([
       { number: 2, createdAt: anyTimestamp, createdBy: 'editor-test' },
       { number: 1, createdAt: anyTimestamp, createdBy: 'contributor-test' },
     ]);
     const one = await t.http.get(`/v1/articles/${article.id}/revisions/1`).set(t.auth()).expect(200);
-    expect(one.body).toMatchObject({ number: 1, createdBy: 'contributor-test', article: { title: 'Version one', subtitle: null, version: 1 } });
+    expect(one.body).toMatchObject({
+      number: 1,
+      createdBy: 'contributor-test',
+      article: { title: 'Version one', subtitle: null, version: 1 },
+    });
     const restored = await t.http.post(`/v1/articles/${article.id}/revisions/1/restore`).set(t.auth()).expect(200);
     expect(restored.body).toMatchObject({ title: 'Version one', subtitle: null, version: 3, updatedBy: 'editor-test' });
-    expect((await t.http.get(`/v1/articles/${article.id}/revisions`).set(t.auth()).expect(200)).body.data).toHaveLength(3);
+    expect((await t.http.get(`/v1/articles/${article.id}/revisions`).set(t.auth()).expect(200)).body.data).toHaveLength(
+      3,
+    );
     await t.http.get(`/v1/articles/${article.id}/revisions/9`).set(t.auth()).expect(404);
     await t.http.get(`/v1/articles/${article.id}/revisions`).expect(401);
     await t.http.post(`/v1/articles/${article.id}/revisions/1/restore`).set(t.auth('contributor')).expect(403);
@@ -170,15 +303,27 @@ describe('revisions', () => {
 
 describe('slug history', () => {
   it('answers 301 from an old slug and keeps it reserved', async () => {
-    const article = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ title: 'Old headline', status: 'published' })).expect(201)).body;
+    const article = (
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth())
+        .send(factories.article({ title: 'Old headline', status: 'published' }))
+        .expect(201)
+    ).body;
     await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).send({ slug: 'new-headline' }).expect(200);
     const moved = await t.http.get('/v1/articles/old-headline?include=authors').redirects(0).expect(301);
     expect(moved.headers.location).toBe('/v1/articles/new-headline?include=authors');
-    const taken = await t.http.post('/v1/articles').set(t.auth()).send(factories.article({ slug: 'old-headline' })).expect(409);
+    const taken = await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .send(factories.article({ slug: 'old-headline' }))
+      .expect(409);
     expect(taken.body.code).toBe('SLUG_TAKEN');
     await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).send({ slug: 'old-headline' }).expect(200);
     await t.http.get('/v1/articles/old-headline').expect(200);
-    expect((await t.http.get('/v1/articles/new-headline').redirects(0).expect(301)).headers.location).toBe('/v1/articles/old-headline');
+    expect((await t.http.get('/v1/articles/new-headline').redirects(0).expect(301)).headers.location).toBe(
+      '/v1/articles/old-headline',
+    );
   });
 });
 
@@ -189,7 +334,11 @@ describe('edges', () => {
     expect(allowed.headers['access-control-expose-headers']).toContain('ETag');
     const other = await t.http.get('/v1/articles').set('Origin', 'https://evil.example').expect(200);
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await t.http.options('/v1/articles').set('Origin', 'https://www.example.org').set('Access-Control-Request-Method', 'PATCH').set('Access-Control-Request-Headers', 'authorization,if-match');
+    const preflight = await t.http
+      .options('/v1/articles')
+      .set('Origin', 'https://www.example.org')
+      .set('Access-Control-Request-Method', 'PATCH')
+      .set('Access-Control-Request-Headers', 'authorization,if-match');
     expect(preflight.status).toBe(204);
     expect(allowed.headers).toMatchObject({
       'x-content-type-options': 'nosniff',
@@ -199,7 +348,14 @@ describe('edges', () => {
       'cross-origin-resource-policy': 'cross-origin',
     });
     // Headers for HTML documents: on /docs, not on JSON.
-    const htmlOnly = ['cross-origin-opener-policy', 'origin-agent-cluster', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies', 'x-xss-protection'];
+    const htmlOnly = [
+      'cross-origin-opener-policy',
+      'origin-agent-cluster',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
+    ];
     for (const name of htmlOnly) expect(allowed.headers[name], name).toBeUndefined();
     const docs = await t.http.get('/docs/').expect(200);
     expect(docs.headers['content-type']).toMatch(/^text\/html/);
@@ -212,22 +368,33 @@ describe('edges', () => {
     for (let i = 0; i < 40; i++) deep = { a: deep };
     const nested = await t.http.post('/v1/authors').set(t.auth()).send({ name: 'x', links: deep }).expect(400);
     expect(nested.body.errors).toEqual([{ path: '(body)', message: 'nests deeper than 32 levels' }]);
-    const poisoned = await t.http.post('/v1/authors').set(t.auth()).set('content-type', 'application/json').send('{"name":"x","__proto__":{"admin":true}}').expect(400);
+    const poisoned = await t.http
+      .post('/v1/authors')
+      .set(t.auth())
+      .set('content-type', 'application/json')
+      .send('{"name":"x","__proto__":{"admin":true}}')
+      .expect(400);
     expect(poisoned.body.code).toBe('MALFORMED_JSON');
   });
 
   it('rate-limits writes and failed authentications per client address with Retry-After', async () => {
     const limited = await buildTestApp({ writesPerMinute: 3, authFailuresPerMinute: 2 });
     try {
-      for (let i = 0; i < 3; i++) await limited.http.post('/v1/authors').set(limited.auth()).send(factories.author()).expect(201);
+      for (let i = 0; i < 3; i++)
+        await limited.http.post('/v1/authors').set(limited.auth()).send(factories.author()).expect(201);
       const blocked = await limited.http.post('/v1/authors').set(limited.auth()).send(factories.author()).expect(429);
       expect(blocked.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(blocked.body.code).toBe('RATE_LIMITED');
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
       await limited.http.get('/v1/authors').set(limited.auth()).expect(200);
 
-      for (let i = 0; i < 2; i++) await limited.http.get('/v1/articles').set('Authorization', 'Bearer nd_guess').expect(401);
-      const guessing = await limited.http.get('/v1/articles').set('Authorization', 'Bearer nd_guess').set('X-Forwarded-For', '10.9.9.9').expect(429);
+      for (let i = 0; i < 2; i++)
+        await limited.http.get('/v1/articles').set('Authorization', 'Bearer nd_guess').expect(401);
+      const guessing = await limited.http
+        .get('/v1/articles')
+        .set('Authorization', 'Bearer nd_guess')
+        .set('X-Forwarded-For', '10.9.9.9')
+        .expect(429);
       expect(Number(guessing.headers['retry-after'])).toBeGreaterThan(0);
     } finally {
       await limited.close();

@@ -13,13 +13,14 @@ import Database from 'better-sqlite3';
 
 const usage = 'usage: npm run backup -- FILE [--force]   (--force replaces an existing FILE)';
 
-
-
 async function main(): Promise<void> {
   let file: string;
   let force: boolean;
   try {
-    const { positionals, values } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
+    const { positionals, values } = parseArgs({
+      options: { force: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
     if (positionals.length !== 1) fail(usage);
     file = resolve(positionals[0]!);
     force = values.force;
@@ -60,7 +61,9 @@ async function main(): Promise<void> {
     source.close();
   }
   const kib = Math.round(statSync(file).size / 1024);
-  process.stderr.write(`Backed up ${databasePath} to ${file} (${kib} KiB, integrity ok) in ${Date.now() - started} ms\n`);
+  process.stderr.write(
+    `Backed up ${databasePath} to ${file} (${kib} KiB, integrity ok) in ${Date.now() - started} ms\n`,
+  );
 }
 
 await main();

@@ -12,7 +12,17 @@ import { parseArgs } from 'node:util';
 import { configOrExit, fail } from './common.js';
 import { asc } from 'drizzle-orm';
 import { openDatabase, type Db } from '../db/client.js';
-import { articleRevisions, articles, articleSlugHistory, authors, images, relatedLinks, type AuthorRow, type ImageRow, type RelatedLinkRow } from '../db/schema.js';
+import {
+  articleRevisions,
+  articles,
+  articleSlugHistory,
+  authors,
+  images,
+  relatedLinks,
+  type AuthorRow,
+  type ImageRow,
+  type RelatedLinkRow,
+} from '../db/schema.js';
 import type { StoredArticle } from '../modules/articles/repository.js';
 
 export const EXPORT_FORMAT = 'newsdesk-export';
@@ -43,8 +53,16 @@ export function exportContent(db: Db): ExportDocument {
       .orderBy(asc(articles.id))
       .all()
       .map(({ publishedSort: _generated, ...article }) => article),
-    relatedLinks: tx.select().from(relatedLinks).orderBy(asc(relatedLinks.articleId), asc(relatedLinks.position), asc(relatedLinks.id)).all(),
-    revisions: tx.select().from(articleRevisions).orderBy(asc(articleRevisions.articleId), asc(articleRevisions.number)).all(),
+    relatedLinks: tx
+      .select()
+      .from(relatedLinks)
+      .orderBy(asc(relatedLinks.articleId), asc(relatedLinks.position), asc(relatedLinks.id))
+      .all(),
+    revisions: tx
+      .select()
+      .from(articleRevisions)
+      .orderBy(asc(articleRevisions.articleId), asc(articleRevisions.number))
+      .all(),
     retiredSlugs: tx.select().from(articleSlugHistory).orderBy(asc(articleSlugHistory.slug)).all(),
   }));
 }
@@ -64,7 +82,6 @@ function writeFileAtomically(path: string, text: string): void {
 }
 
 const usage = 'usage: npm run export -- FILE   (FILE may be - for stdout)';
-
 
 function main(): void {
   let file: string | undefined;

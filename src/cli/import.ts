@@ -48,14 +48,19 @@ export function parseExport(text: string): ExportDocument {
 }
 
 export function contentCount(db: Db): number {
-  return db.get<{ n: number }>(sql`select (select count(*) from images) + (select count(*) from authors) + (select count(*) from articles) + (select count(*) from related_links) as n`).n;
+  return db.get<{ n: number }>(
+    sql`select (select count(*) from images) + (select count(*) from authors) + (select count(*) from articles) + (select count(*) from related_links) as n`,
+  ).n;
 }
 
 /** Writes the export in one transaction: all of it, or (on any error) none of it. */
 export function importContent(db: Db, content: ExportDocument, { force = false } = {}): void {
   const repos = createRepositories(db);
   writeTransaction(db, (tx) => {
-    if (!force && contentCount(tx) > 0) throw new ImportError('the database already has content; import into an empty database, or pass --force to import beside it');
+    if (!force && contentCount(tx) > 0)
+      throw new ImportError(
+        'the database already has content; import into an empty database, or pass --force to import beside it',
+      );
     for (const image of content.images) repos.images.insert(tx, image);
     for (const author of content.authors) repos.authors.insert(tx, author);
     // Articles before links: a link may point at any article of the export.
@@ -65,21 +70,27 @@ export function importContent(db: Db, content: ExportDocument, { force = false }
     for (const revision of content.revisions) {
       tx.insert(articleRevisions)
         .values(revision)
-        .onConflictDoUpdate({ target: [articleRevisions.articleId, articleRevisions.number], set: { snapshot: revision.snapshot, createdAt: revision.createdAt, createdBy: revision.createdBy } })
+        .onConflictDoUpdate({
+          target: [articleRevisions.articleId, articleRevisions.number],
+          set: { snapshot: revision.snapshot, createdAt: revision.createdAt, createdBy: revision.createdBy },
+        })
         .run();
     }
     for (const retired of content.retiredSlugs) tx.insert(articleSlugHistory).values(retired).run();
   });
 }
 
-const usage = 'usage: npm run import -- FILE [--force]   (FILE may be - for stdin; --force imports into a database that already has content)';
-
+const usage =
+  'usage: npm run import -- FILE [--force]   (FILE may be - for stdin; --force imports into a database that already has content)';
 
 function main(): void {
   let file: string;
   let force: boolean;
   try {
-    const { positionals, values } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
+    const { positionals, values } = parseArgs({
+      options: { force: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
     if (positionals.length !== 1) fail(usage);
     file = positionals[0]!;
     force = values.force;

@@ -13,8 +13,6 @@ import Database from 'better-sqlite3';
 
 const usage = 'usage: npm run restore -- FILE   (stop the server first)';
 
-
-
 /** Refuses unless FILE is a sound SQLite database with Newsdesk's tables. */
 function checkBackup(file: string): void {
   let problem: string | undefined;
@@ -22,7 +20,9 @@ function checkBackup(file: string): void {
   try {
     const integrity = backup.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') problem = `fails its integrity check: ${String(integrity)}`;
-    const tables = new Set(backup.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]);
+    const tables = new Set(
+      backup.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[],
+    );
     const missing = ['__drizzle_migrations', 'articles', 'authors', 'images'].filter((table) => !tables.has(table));
     if (!problem && missing.length > 0) problem = `is not a Newsdesk database (no ${missing.join(', ')} table)`;
   } catch (error) {
@@ -92,7 +92,9 @@ async function main(): Promise<void> {
     for (const suffix of ['-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
     renameSync(temporary, databasePath);
     fsyncPath(dirname(databasePath));
-    process.stderr.write(`Restored ${databasePath} from ${file}${replacing ? `; the database it replaced is kept as ${kept}` : ''}\n`);
+    process.stderr.write(
+      `Restored ${databasePath} from ${file}${replacing ? `; the database it replaced is kept as ${kept}` : ''}\n`,
+    );
   } catch (error) {
     rmSync(temporary, { force: true });
     fail(`restore failed: ${(error as Error).message}`, 1);

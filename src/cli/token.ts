@@ -15,7 +15,10 @@ import { createToken, listTokens, revokeToken } from '../modules/tokens/service.
 const usage = 'usage: npm run token -- create --role admin|editor|contributor --name NAME | list | revoke ID';
 
 try {
-  const { positionals, values } = parseArgs({ options: { role: { type: 'string' }, name: { type: 'string' } }, allowPositionals: true });
+  const { positionals, values } = parseArgs({
+    options: { role: { type: 'string' }, name: { type: 'string' } },
+    allowPositionals: true,
+  });
   const [command, argument] = positionals;
   const config = loadConfig();
   const db = openDatabase(config.databasePath);
@@ -28,12 +31,17 @@ try {
         if (!role || !roles.includes(role)) fail(`--role must be one of ${roles.join(', ')}\n${usage}`);
         if (!name) fail(`--name is required\n${usage}`);
         const token = createToken(ctx, { name, role });
-        process.stderr.write(`Created ${token.role} token '${token.name}' (${token.id}). It is shown once; store it now.\n`);
+        process.stderr.write(
+          `Created ${token.role} token '${token.name}' (${token.id}). It is shown once; store it now.\n`,
+        );
         process.stdout.write(`${token.token}\n`);
         break;
       }
       case 'list':
-        for (const token of listTokens(ctx)) process.stdout.write(`${token.id}\t${token.role}\t${token.name}\t${token.createdAt}\t${token.revokedAt ? `revoked ${token.revokedAt}` : 'active'}\n`);
+        for (const token of listTokens(ctx))
+          process.stdout.write(
+            `${token.id}\t${token.role}\t${token.name}\t${token.createdAt}\t${token.revokedAt ? `revoked ${token.revokedAt}` : 'active'}\n`,
+          );
         break;
       case 'revoke': {
         if (!argument) fail(`revoke needs a token id\n${usage}`);
@@ -48,7 +56,11 @@ try {
     db.$client.close();
   }
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof AppError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail((error as Error).message);
+  if (
+    error instanceof ConfigError ||
+    error instanceof AppError ||
+    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  )
+    fail((error as Error).message);
   throw error;
 }
-

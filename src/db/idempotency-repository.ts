@@ -15,6 +15,7 @@ export function createIdempotencyRepository(db: Db) {
         .get(),
     save: (tx: Db, answer: StoredAnswer): void => void tx.insert(idempotencyKeys).values(answer).run(),
     /** Keys are kept for a day, as Stripe does; older ones may be reused. */
-    forgetBefore: (tx: Db, before: string): void => void tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before)).run(),
+    forgetBefore: (tx: Db, before: string): void =>
+      void tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before)).run(),
   };
 }

@@ -20,11 +20,17 @@ function jsonValueOf(column: SQLiteColumn, alias: string): string {
 
 /** `json_object(...)` over `keys` in order, each a column of `table` (read as `alias`) or an
  *  expression from `computed`. An unknown key is a programming error: it throws at startup. */
-export function jsonObjectSql(table: Table, alias: string, keys: readonly string[], computed: Record<string, string> = {}): string {
+export function jsonObjectSql(
+  table: Table,
+  alias: string,
+  keys: readonly string[],
+  computed: Record<string, string> = {},
+): string {
   const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
   const pairs = keys.map((key) => {
     const expression = computed[key] ?? (columns[key] ? jsonValueOf(columns[key], alias) : undefined);
-    if (expression === undefined) throw new Error(`json_object for ${alias}: '${key}' is neither a column nor computed`);
+    if (expression === undefined)
+      throw new Error(`json_object for ${alias}: '${key}' is neither a column nor computed`);
     return `'${key}', ${expression}`;
   });
   return `json_object(${pairs.join(', ')})`;

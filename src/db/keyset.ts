@@ -6,7 +6,12 @@ import type { Cursor } from '../lib/cursor.js';
 export type Direction = 'asc' | 'desc';
 
 /** `cursor` holds values, or placeholders for a statement prepared once per query shape. */
-export function afterCursor(key: SQLWrapper, id: SQLWrapper, direction: Direction, cursor: Pick<Cursor, 'key' | 'id'> | { key: Placeholder; id: Placeholder }): SQL {
+export function afterCursor(
+  key: SQLWrapper,
+  id: SQLWrapper,
+  direction: Direction,
+  cursor: Pick<Cursor, 'key' | 'id'> | { key: Placeholder; id: Placeholder },
+): SQL {
   return direction === 'desc'
     ? sql`(${key}, ${id}) < (${cursor.key}, ${cursor.id})`
     : sql`(${key}, ${id}) > (${cursor.key}, ${cursor.id})`;

@@ -9,7 +9,9 @@ import type { Db } from './client.js';
 /** Runs on the connection that prepared it, inside whichever transaction is open there. */
 export function preparedInsert<T extends SQLiteTable>(db: Db, table: T): (row: T['$inferInsert']) => void {
   // Generated columns are SQLite's to compute.
-  const columns = Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>).filter(([, column]) => !column.generated);
+  const columns = Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>).filter(
+    ([, column]) => !column.generated,
+  );
   const statement = db.$client.prepare(
     `insert into "${getTableName(table)}" (${columns.map(([, column]) => `"${column.name}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
   );
@@ -18,7 +20,8 @@ export function preparedInsert<T extends SQLiteTable>(db: Db, table: T): (row: T
       const value = (row as Record<string, unknown>)[key];
       if (value === undefined) {
         // As DEFAULT would: the column's default, else NULL (an INTEGER PRIMARY KEY gets its rowid).
-        if (is(column.default, SQL)) throw new Error(`${getTableName(table)}.${column.name}: an SQL default needs drizzle's builder`);
+        if (is(column.default, SQL))
+          throw new Error(`${getTableName(table)}.${column.name}: an SQL default needs drizzle's builder`);
         return column.default === undefined ? null : column.mapToDriverValue(column.default);
       }
       return value === null ? null : column.mapToDriverValue(value);

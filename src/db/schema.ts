@@ -73,7 +73,9 @@ export const articles = sqliteTable(
     slug: text('slug').notNull(),
     title: text('title').notNull(),
     subtitle: text('subtitle'),
-    status: text('status', { enum: ['draft', 'published', 'archived'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'published', 'archived'] })
+      .notNull()
+      .default('draft'),
     publishedAt: text('published_at'),
     // The sort key for publishedAt orderings: never NULL, so keyset pagination can compare
     // (published_sort, id) as a row value along an index. Drafts without a date sort last in -publishedAt.
@@ -158,7 +160,10 @@ export const articleAuthors = sqliteTable(
       .references(() => authors.id),
     position: integer('position').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index('article_authors_author_idx').on(t.authorId, t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.authorId] }),
+    index('article_authors_author_idx').on(t.authorId, t.articleId),
+  ],
 );
 
 export const articleTags = sqliteTable(
@@ -293,7 +298,10 @@ export const webhookDeliveries = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt), index('webhook_deliveries_webhook_idx').on(t.webhookId, t.createdAt)],
+  (t) => [
+    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('webhook_deliveries_webhook_idx').on(t.webhookId, t.createdAt),
+  ],
 );
 
 export const webhookAttempts = sqliteTable(
@@ -322,7 +330,10 @@ export const apiTokens = sqliteTable(
     createdAt: text('created_at').notNull(),
     revokedAt: text('revoked_at'),
   },
-  (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), check('api_tokens_role_check', sql`${t.role} in ('admin', 'editor', 'contributor')`)],
+  (t) => [
+    uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
+    check('api_tokens_role_check', sql`${t.role} in ('admin', 'editor', 'contributor')`),
+  ],
 );
 
 export type ImageRow = typeof images.$inferSelect;

@@ -35,14 +35,27 @@ export type CrudDefinition<Row extends { id: string; version: number }, Out, Cre
   plural: string; // 'authors'
   notFound: ErrorCode;
   access: { create: Access; update: Access; delete: Access };
-  schemas: { item: z.ZodType<Out>; list: z.ZodType; listQuery: z.ZodType<{ limit: number; cursor?: string | undefined; count?: boolean | undefined }>; create: z.ZodType<Create>; replace: z.ZodType<Create>; patch: z.ZodType<Patch> };
+  schemas: {
+    item: z.ZodType<Out>;
+    list: z.ZodType;
+    listQuery: z.ZodType<{ limit: number; cursor?: string | undefined; count?: boolean | undefined }>;
+    create: z.ZodType<Create>;
+    replace: z.ZodType<Create>;
+    patch: z.ZodType<Patch>;
+  };
   /** The column lists are sorted by; the cursor carries its value. */
   sort: { name: string; keyOf: (row: Row) => string };
   browse: (viewer: Viewer, limit: number, cursor: Cursor | undefined, count: boolean) => Page<Row>;
   read: (idOrSlug: string, viewer: Viewer) => Row | undefined;
   present: (row: Row, viewer: Viewer) => Out;
   add: (input: Create, actor: Actor) => Row;
-  edit: (id: string, input: Patch, mode: 'patch' | 'replace', actor: Actor, precondition: Precondition | undefined) => Row;
+  edit: (
+    id: string,
+    input: Patch,
+    mode: 'patch' | 'replace',
+    actor: Actor,
+    precondition: Precondition | undefined,
+  ) => Row;
   destroy: (id: string, force: boolean, actor: Actor, precondition: Precondition | undefined) => void | Promise<void>;
   upload?: UploadDefinition<Row, Upload>;
 };
@@ -51,13 +64,23 @@ const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 const MULTIPART = 'multipart/form-data';
 
-export function crudRoutes<Row extends { id: string; version: number }, Out, Create, Patch, Upload = never>(def: CrudDefinition<Row, Out, Create, Patch, Upload>) {
+export function crudRoutes<Row extends { id: string; version: number }, Out, Create, Patch, Upload = never>(
+  def: CrudDefinition<Row, Out, Create, Patch, Upload>,
+) {
   return async function routes(fastify: FastifyInstance) {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
     const tags = [def.plural];
     const Singular = capitalise(def.singular);
     const Plural = capitalise(def.plural);
-    const writeErrors = problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'SLUG_TAKEN', 'PRECONDITION_FAILED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
+    const writeErrors = problemResponses(
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      def.notFound,
+      'SLUG_TAKEN',
+      'PRECONDITION_FAILED',
+      'PAYLOAD_TOO_LARGE',
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
     const edited = (reply: FastifyReply, viewer: Viewer, row: Row): Out => {
       reply.resourceVersion = row.version;
       return def.present(row, viewer);
@@ -74,14 +97,22 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
       },
       handler: (request) => {
         const { limit, cursor, count } = request.query;
-        const page = def.browse(request.viewer, limit + 1, cursor ? decodeCursor(cursor, def.sort.name) : undefined, count === true);
+        const page = def.browse(
+          request.viewer,
+          limit + 1,
+          cursor ? decodeCursor(cursor, def.sort.name) : undefined,
+          count === true,
+        );
         const rows = page.rows.slice(0, limit);
         const last = rows.at(-1);
         return {
           data: rows.map((row) => def.present(row, request.viewer)),
           meta: {
             limit,
-            nextCursor: page.rows.length > limit && last ? encodeCursor({ sort: def.sort.name, key: def.sort.keyOf(last), id: last.id }) : null,
+            nextCursor:
+              page.rows.length > limit && last
+                ? encodeCursor({ sort: def.sort.name, key: def.sort.keyOf(last), id: last.id })
+                : null,
             ...(page.total !== undefined ? { total: page.total } : {}),
           },
         };
@@ -89,32 +120,53 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
     });
 
     const upload = def.upload;
-    const created = (request: FastifyRequest, row: Row): Created => ({ status: 201, body: def.present(row, request.viewer) as Created['body'], location: `/v1/${def.plural}/${row.id}` });
+    const created = (request: FastifyRequest, row: Row): Created => ({
+      status: 201,
+      body: def.present(row, request.viewer) as Created['body'],
+      location: `/v1/${def.plural}/${row.id}`,
+    });
     app.post('/', {
       config: { access: def.access.create },
       schema: {
         tags,
         operationId: `create${Singular}`,
         summary: `Create ${def.withArticle}`,
-        ...(upload ? { description: `Send JSON, or upload the file as \`multipart/form-data\` (a \`file\` part plus the other fields).` } : {}),
-        body: upload ? { content: { 'application/json': { schema: def.schemas.create }, [MULTIPART]: { schema: upload.schema } } } : def.schemas.create,
-        response: { 201: def.schemas.item, ...writeErrors, ...problemResponses('IDEMPOTENCY_KEY_REUSED', ...(upload?.errors ?? [])) },
+        ...(upload
+          ? {
+              description: `Send JSON, or upload the file as \`multipart/form-data\` (a \`file\` part plus the other fields).`,
+            }
+          : {}),
+        body: upload
+          ? { content: { 'application/json': { schema: def.schemas.create }, [MULTIPART]: { schema: upload.schema } } }
+          : def.schemas.create,
+        response: {
+          201: def.schemas.item,
+          ...writeErrors,
+          ...problemResponses('IDEMPOTENCY_KEY_REUSED', ...(upload?.errors ?? [])),
+        },
       },
       ...(upload
         ? {
             preValidation: async (request: FastifyRequest, reply: FastifyReply) => {
               if (request.mediaType === MULTIPART) request.body = await upload.readForm(request, reply);
               // Bodies are validated per media type: one without a type (no body) would be validated by nothing.
-              else if (request.mediaType !== 'application/json') throw invalidField('(body)', 'is required: send JSON, or multipart/form-data with a file');
+              else if (request.mediaType !== 'application/json')
+                throw invalidField('(body)', 'is required: send JSON, or multipart/form-data with a file');
             },
           }
         : {}),
       handler: async (request, reply) => {
         if (upload && request.mediaType === MULTIPART) {
-          await upload.add(request.body as Upload, actorOf(request), (insert) => void idempotent(app.ctx, request, reply, () => created(request, insert())));
+          await upload.add(
+            request.body as Upload,
+            actorOf(request),
+            (insert) => void idempotent(app.ctx, request, reply, () => created(request, insert())),
+          );
           return reply;
         }
-        return idempotent(app.ctx, request, reply, () => created(request, def.add(request.body as Create, actorOf(request))));
+        return idempotent(app.ctx, request, reply, () =>
+          created(request, def.add(request.body as Create, actorOf(request))),
+        );
       },
     });
 
@@ -129,7 +181,8 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
       },
       handler: (request, reply) => {
         const row = def.read(request.params.idOrSlug, request.viewer);
-        if (!row) throw new AppError(def.notFound, `No ${def.singular} has the id or slug '${request.params.idOrSlug}'`);
+        if (!row)
+          throw new AppError(def.notFound, `No ${def.singular} has the id or slug '${request.params.idOrSlug}'`);
         reply.resourceVersion = row.version;
         return def.present(row, request.viewer);
       },
@@ -137,8 +190,20 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
 
     app.patch('/:id', {
       config: { access: def.access.update },
-      schema: { tags, operationId: `update${Singular}`, summary: `Change some fields of ${def.withArticle}`, params: idParams, body: def.schemas.patch, response: { 200: def.schemas.item, ...writeErrors } },
-      handler: (request, reply) => edited(reply, request.viewer, def.edit(request.params.id, request.body as Patch, 'patch', actorOf(request), preconditionOf(request))),
+      schema: {
+        tags,
+        operationId: `update${Singular}`,
+        summary: `Change some fields of ${def.withArticle}`,
+        params: idParams,
+        body: def.schemas.patch,
+        response: { 200: def.schemas.item, ...writeErrors },
+      },
+      handler: (request, reply) =>
+        edited(
+          reply,
+          request.viewer,
+          def.edit(request.params.id, request.body as Patch, 'patch', actorOf(request), preconditionOf(request)),
+        ),
     });
 
     app.put('/:id', {
@@ -152,7 +217,12 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
         body: def.schemas.replace,
         response: { 200: def.schemas.item, ...writeErrors },
       },
-      handler: (request, reply) => edited(reply, request.viewer, def.edit(request.params.id, request.body as Patch, 'replace', actorOf(request), preconditionOf(request))),
+      handler: (request, reply) =>
+        edited(
+          reply,
+          request.viewer,
+          def.edit(request.params.id, request.body as Patch, 'replace', actorOf(request), preconditionOf(request)),
+        ),
     });
 
     app.delete('/:id', {
@@ -164,7 +234,10 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
         description: 'Answers 409 STILL_REFERENCED naming every referrer, unless `force=true` detaches them first.',
         params: idParams,
         querystring: forceQuery,
-        response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'STILL_REFERENCED', 'PRECONDITION_FAILED') },
+        response: {
+          204: z.null().meta({ description: 'Deleted' }),
+          ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'STILL_REFERENCED', 'PRECONDITION_FAILED'),
+        },
       },
       handler: async (request, reply) => {
         await def.destroy(request.params.id, request.query.force === true, actorOf(request), preconditionOf(request));

@@ -7,7 +7,9 @@ export type Cursor = { sort: string; key: CursorKey; id: string };
 
 /** The 400 for a cursor (in the query parameter `path`) that this API did not issue. */
 export const notIssuedHere = (path: string): AppError =>
-  new AppError('INVALID_CURSOR', `${path}: is not a cursor this API issued`, { errors: [{ path, message: 'is not a cursor this API issued' }] });
+  new AppError('INVALID_CURSOR', `${path}: is not a cursor this API issued`, {
+    errors: [{ path, message: 'is not a cursor this API issued' }],
+  });
 
 /** A cursor whose tie-breaker is an integer (a search hit's docid), as one: a list's cursor is refused. */
 export function integerCursorId(cursor: Cursor): number {

@@ -51,7 +51,9 @@ export const problemSchema = z
   });
 
 /** Response entries for the error statuses a route can give, each a problem+json body. */
-export function problemResponses(...codes: ErrorCode[]): Record<number, { description: string; content: Record<string, { schema: typeof problemSchema }> }> {
+export function problemResponses(
+  ...codes: ErrorCode[]
+): Record<number, { description: string; content: Record<string, { schema: typeof problemSchema }> }> {
   const byStatus: Record<number, ErrorCode[]> = {};
   for (const code of ['VALIDATION_FAILED', 'RATE_LIMITED', ...codes] as ErrorCode[]) {
     const status = errorCatalogue[code].status;

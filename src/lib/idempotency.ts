@@ -6,7 +6,11 @@ import { writeTransaction } from '../db/client.js';
 import type { Ctx } from './context.js';
 import { AppError } from './errors.js';
 
-export type Created = { status: number; body: { id?: string | undefined; version?: number | undefined }; location?: string };
+export type Created = {
+  status: number;
+  body: { id?: string | undefined; version?: number | undefined };
+  location?: string;
+};
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const KEEP_MS = 24 * 60 * 60 * 1000;
@@ -21,10 +25,16 @@ export function idempotent(ctx: Ctx, request: FastifyRequest, reply: FastifyRepl
   };
   if (key === undefined || !actor) return send(work());
   if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-    throw new AppError('VALIDATION_FAILED', 'Idempotency-Key: must be 1 to 255 visible ASCII characters', { errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }] });
+    throw new AppError('VALIDATION_FAILED', 'Idempotency-Key: must be 1 to 255 visible ASCII characters', {
+      errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }],
+    });
   }
   const route = `${request.method} ${request.url.split('?')[0]}`;
-  const requestHash = createHash('sha256').update(route).update('\n').update(JSON.stringify(request.body ?? null)).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(route)
+    .update('\n')
+    .update(JSON.stringify(request.body ?? null))
+    .digest('hex');
   // The transaction returns the answer and the reply is sent after it commits (a reply is
   // thenable, and better-sqlite3 rolls back a transaction whose function returns a promise).
   const answer = writeTransaction(ctx.repos.db, (tx): Created => {
@@ -32,12 +42,29 @@ export function idempotent(ctx: Ctx, request: FastifyRequest, reply: FastifyRepl
     ctx.repos.idempotency.forgetBefore(tx, new Date(Date.parse(now) - KEEP_MS).toISOString());
     const stored = ctx.repos.idempotency.find(actor.tokenId, key);
     if (stored) {
-      if (stored.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was first used with a different request; use a new key for a new request');
+      if (stored.requestHash !== requestHash)
+        throw new AppError(
+          'IDEMPOTENCY_KEY_REUSED',
+          'This Idempotency-Key was first used with a different request; use a new key for a new request',
+        );
       reply.header('idempotent-replayed', 'true');
-      return { status: stored.status, body: JSON.parse(stored.body), ...(stored.location ? { location: stored.location } : {}) };
+      return {
+        status: stored.status,
+        body: JSON.parse(stored.body),
+        ...(stored.location ? { location: stored.location } : {}),
+      };
     }
     const created = work();
-    ctx.repos.idempotency.save(tx, { tokenId: actor.tokenId, key, route, requestHash, status: created.status, location: created.location ?? null, body: JSON.stringify(created.body), createdAt: now });
+    ctx.repos.idempotency.save(tx, {
+      tokenId: actor.tokenId,
+      key,
+      route,
+      requestHash,
+      status: created.status,
+      location: created.location ?? null,
+      body: JSON.stringify(created.body),
+      createdAt: now,
+    });
     return created;
   });
   return send(answer);

@@ -22,6 +22,9 @@ export function preconditionOf(request: FastifyRequest): Precondition | undefine
 
 export function checkPrecondition(precondition: Precondition | undefined, currentVersion: number): void {
   if (precondition && !precondition(currentVersion)) {
-    throw new AppError('PRECONDITION_FAILED', `The resource is at version ${currentVersion}; your If-Match names another. Read it again and reapply your change.`);
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `The resource is at version ${currentVersion}; your If-Match names another. Read it again and reapply your change.`,
+    );
   }
 }

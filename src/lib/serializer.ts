@@ -7,7 +7,8 @@ import { z } from 'zod';
 
 type JsonSchema = { [key: string]: unknown };
 
-const isObject = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * fast-json-stringify decides between the branches of anyOf/oneOf by running a validator on
@@ -17,7 +18,9 @@ const isObject = (value: unknown): value is JsonSchema => typeof value === 'obje
  */
 function simplifyUnions(schema: JsonSchema, definitions: Record<string, JsonSchema>): JsonSchema {
   const resolve = (node: JsonSchema): JsonSchema =>
-    typeof node.$ref === 'string' && node.$ref.startsWith('#/definitions/') ? (definitions[node.$ref.slice('#/definitions/'.length)] ?? node) : node;
+    typeof node.$ref === 'string' && node.$ref.startsWith('#/definitions/')
+      ? (definitions[node.$ref.slice('#/definitions/'.length)] ?? node)
+      : node;
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (!isObject(node)) return node;
@@ -26,8 +29,15 @@ function simplifyUnions(schema: JsonSchema, definitions: Record<string, JsonSche
       const { anyOf, oneOf, ...rest } = node;
       const nonNull = branches.filter((branch) => branch.type !== 'null');
       const resolved = nonNull.map(resolve);
-      if (resolved.length === 1 && nonNull.length < branches.length) return { ...rest, ...(walk(resolved[0]) as JsonSchema), nullable: true };
-      if (resolved.every((branch) => branch.type === 'object')) return { ...rest, type: 'object', additionalProperties: true, ...(nonNull.length < branches.length ? { nullable: true } : {}) };
+      if (resolved.length === 1 && nonNull.length < branches.length)
+        return { ...rest, ...(walk(resolved[0]) as JsonSchema), nullable: true };
+      if (resolved.every((branch) => branch.type === 'object'))
+        return {
+          ...rest,
+          type: 'object',
+          additionalProperties: true,
+          ...(nonNull.length < branches.length ? { nullable: true } : {}),
+        };
     }
     return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value)]));
   };
@@ -36,7 +46,12 @@ function simplifyUnions(schema: JsonSchema, definitions: Record<string, JsonSche
 
 export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
   if (!(schema instanceof z.ZodType)) return (data: unknown) => JSON.stringify(data);
-  const jsonSchema = z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+  const jsonSchema = z.toJSONSchema(schema, {
+    target: 'draft-7',
+    io: 'output',
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as JsonSchema;
   const definitions = (jsonSchema.definitions ?? {}) as Record<string, JsonSchema>;
   return fastJson(simplifyUnions(jsonSchema, definitions) as unknown as Parameters<typeof fastJson>[0]);
 };

@@ -48,7 +48,8 @@ export async function createLocalDiskStorage(root: string): Promise<MediaStorage
       if (isMissing(error)) return [];
       throw error;
     });
-    for (const name of names) if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await rm(join(directory, name), { force: true });
+    for (const name of names)
+      if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await rm(join(directory, name), { force: true });
   }
 
   async function syncDirectory(directory: string): Promise<void> {

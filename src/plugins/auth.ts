@@ -29,15 +29,23 @@ export function actorOf(request: FastifyRequest): Actor {
 export default fp(
   async function authPlugin(app: FastifyInstance, options: { failuresPerMinute: number }) {
     // Failed authentications are rate-limited per client address, to slow down token guessing.
-    const failedAuthentication = app.createRateLimit({ max: options.failuresPerMinute, timeWindow: 60_000, keyGenerator: (request) => request.ip, allowList: () => false });
+    const failedAuthentication = app.createRateLimit({
+      max: options.failuresPerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (request) => request.ip,
+      allowList: () => false,
+    });
     const routes: RouteOptions[] = [];
     app.decorateRequest('viewer', null as unknown as Viewer);
 
     // Checked once every plugin's onRoute hooks have run (a child context may declare access).
     app.addHook('onRoute', (route) => void routes.push(route));
     app.addHook('onReady', async () => {
-      const undeclared = routes.filter((route) => !route.config?.access).map((route) => `${String(route.method)} ${route.url}`);
-      if (undeclared.length > 0) throw new Error(`Routes without an access rule (config.access): ${undeclared.join(', ')}`);
+      const undeclared = routes
+        .filter((route) => !route.config?.access)
+        .map((route) => `${String(route.method)} ${route.url}`);
+      if (undeclared.length > 0)
+        throw new Error(`Routes without an access rule (config.access): ${undeclared.join(', ')}`);
     });
     // The OpenAPI document states each operation's security from the same rule.
     app.addHook('onRoute', (route) => {
@@ -58,7 +66,12 @@ export default fp(
           failedAuthentication(request).then((limit) => {
             if (!limit.isAllowed && limit.isExceeded) {
               reply.header('retry-after', String(limit.ttlInSeconds));
-              return done(new AppError('RATE_LIMITED', `Too many failed authentications from your address; retry in ${limit.ttlInSeconds} s`));
+              return done(
+                new AppError(
+                  'RATE_LIMITED',
+                  `Too many failed authentications from your address; retry in ${limit.ttlInSeconds} s`,
+                ),
+              );
             }
             done(new AppError('UNAUTHENTICATED', 'The bearer token is malformed, unknown or revoked'));
           }, done);
@@ -69,7 +82,8 @@ export default fp(
       if (access === undefined || access === 'public') return done();
       const actor = request.viewer.actor;
       if (!actor) return done(new AppError('UNAUTHENTICATED', 'This endpoint needs an Authorization: Bearer token'));
-      if (!roleAtLeast(actor.role, access)) return done(new AppError('FORBIDDEN', `This endpoint needs the ${access} role; your token has ${actor.role}`));
+      if (!roleAtLeast(actor.role, access))
+        return done(new AppError('FORBIDDEN', `This endpoint needs the ${access} role; your token has ${actor.role}`));
       done();
     });
   },

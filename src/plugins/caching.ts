@@ -59,7 +59,8 @@ export default fp(
     function contentState(check: boolean): { seq: number; settled: boolean } {
       if (check) {
         const stamp = app.ctx.repos.events.changeStamp();
-        if (stamp !== state.stamp) state = { stamp, seq: app.ctx.repos.events.lastSeq(), dueAt: app.ctx.repos.events.nextUnannouncedAt() };
+        if (stamp !== state.stamp)
+          state = { stamp, seq: app.ctx.repos.events.lastSeq(), dueAt: app.ctx.repos.events.nextUnannouncedAt() };
       }
       return { seq: state.seq, settled: state.dueAt === null || state.dueAt > app.ctx.now() };
     }
@@ -76,7 +77,12 @@ export default fp(
       if (!current.settled) return done();
       request.contentSeq = current.seq;
       const known = validators.get(request.url);
-      if (known && known.seq === current.seq && known.until > Date.now() && matchesIfNoneMatch(request.headers['if-none-match'], known.etag)) {
+      if (
+        known &&
+        known.seq === current.seq &&
+        known.until > Date.now() &&
+        matchesIfNoneMatch(request.headers['if-none-match'], known.etag)
+      ) {
         reply.code(304).headers({ etag: known.etag, vary: 'Authorization', 'cache-control': publicPolicy }).send();
         return;
       }
@@ -88,7 +94,8 @@ export default fp(
     function finish(request: FastifyRequest, reply: FastifyReply, payload: unknown): unknown {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         // A write answering with the resource tells the client which version it now holds.
-        if (reply.resourceVersion !== null && reply.statusCode < 300 && typeof payload === 'string') reply.header('etag', strongEtag(payload, reply.resourceVersion));
+        if (reply.resourceVersion !== null && reply.statusCode < 300 && typeof payload === 'string')
+          reply.header('etag', strongEtag(payload, reply.resourceVersion));
         return payload;
       }
       reply.header('vary', 'Authorization');
@@ -100,9 +107,14 @@ export default fp(
       reply.header('etag', etag);
       if (request.contentSeq !== null) {
         if (validators.size >= MAX_VALIDATORS) validators.clear();
-        validators.set(request.url, { etag, seq: request.contentSeq, until: Date.now() + options.maxAgeSeconds * 1000 });
+        validators.set(request.url, {
+          etag,
+          seq: request.contentSeq,
+          until: Date.now() + options.maxAgeSeconds * 1000,
+        });
       }
-      if (!reply.hasHeader('cache-control')) reply.header('cache-control', request.viewer.actor ? 'private, no-store' : publicPolicy);
+      if (!reply.hasHeader('cache-control'))
+        reply.header('cache-control', request.viewer.actor ? 'private, no-store' : publicPolicy);
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
         reply.code(304);
         reply.removeHeader('content-type');

@@ -38,7 +38,10 @@ helmet({
   xXssProtection: false,
 })(
   {} as IncomingMessage,
-  { setHeader: (name: string, value: string) => void (apiHeaders[name.toLowerCase()] = value), removeHeader: () => undefined } as unknown as ServerResponse,
+  {
+    setHeader: (name: string, value: string) => void (apiHeaders[name.toLowerCase()] = value),
+    removeHeader: () => undefined,
+  } as unknown as ServerResponse,
   (error?: unknown) => {
     if (error) throw error;
   },
@@ -53,7 +56,8 @@ function exceedsDepth(value: unknown, maxDepth: number): boolean {
     const [current, depth] = stack.pop()!;
     if (current === null || typeof current !== 'object') continue;
     if (depth > maxDepth) return true;
-    for (const child of Object.values(current)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    for (const child of Object.values(current))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return false;
 }
@@ -88,15 +92,24 @@ export default fp(
     app.removeContentTypeParser('application/json');
     app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
       const text = body as string;
-      if (text.trim() === '') return done(new AppError('MALFORMED_JSON', 'The body is empty but the content type says JSON'), undefined);
+      if (text.trim() === '')
+        return done(new AppError('MALFORMED_JSON', 'The body is empty but the content type says JSON'), undefined);
       let value: unknown;
       try {
         value = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
       } catch (error) {
-        return done(new AppError('MALFORMED_JSON', `The body could not be parsed as JSON: ${(error as Error).message}`), undefined);
+        return done(
+          new AppError('MALFORMED_JSON', `The body could not be parsed as JSON: ${(error as Error).message}`),
+          undefined,
+        );
       }
       if (exceedsDepth(value, options.jsonMaxDepth)) {
-        return done(new AppError('VALIDATION_FAILED', `The body nests deeper than ${options.jsonMaxDepth} levels`, { errors: [{ path: '(body)', message: `nests deeper than ${options.jsonMaxDepth} levels` }] }), undefined);
+        return done(
+          new AppError('VALIDATION_FAILED', `The body nests deeper than ${options.jsonMaxDepth} levels`, {
+            errors: [{ path: '(body)', message: `nests deeper than ${options.jsonMaxDepth} levels` }],
+          }),
+          undefined,
+        );
       }
       done(null, value);
     });

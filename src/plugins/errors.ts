@@ -11,9 +11,18 @@ type ValidationIssue = { instancePath?: string; message?: string; keyword?: stri
 function fieldErrors(issues: ValidationIssue[], context: string | undefined): FieldError[] {
   return issues.flatMap((issue) => {
     const base = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
-    const keys = issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys) ? (issue.params.keys as string[]) : undefined;
-    if (keys) return keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'is not a field you can send here' }));
-    return [{ path: base || (context === 'body' ? '(body)' : `(${context ?? 'request'})`), message: issue.message ?? 'is invalid' }];
+    const keys =
+      issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys)
+        ? (issue.params.keys as string[])
+        : undefined;
+    if (keys)
+      return keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'is not a field you can send here' }));
+    return [
+      {
+        path: base || (context === 'body' ? '(body)' : `(${context ?? 'request'})`),
+        message: issue.message ?? 'is invalid',
+      },
+    ];
   });
 }
 
@@ -22,12 +31,19 @@ function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) {
     const errors = fieldErrors(error.validation as ValidationIssue[], error.validationContext);
-    return new AppError('VALIDATION_FAILED', errors.map((entry) => `${entry.path}: ${entry.message}`).join('; '), { errors });
+    return new AppError('VALIDATION_FAILED', errors.map((entry) => `${entry.path}: ${entry.message}`).join('; '), {
+      errors,
+    });
   }
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new AppError('MALFORMED_JSON', error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'The body is empty but the content type says JSON' : 'The body could not be parsed as JSON');
+      return new AppError(
+        'MALFORMED_JSON',
+        error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+          ? 'The body is empty but the content type says JSON'
+          : 'The body could not be parsed as JSON',
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE', 'The request body exceeds the size limit');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -36,11 +52,14 @@ function toAppError(error: FastifyError): AppError {
         ? new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json')
         : new AppError('VALIDATION_FAILED', 'The Content-Length header does not match the body');
   }
-  if (error instanceof SyntaxError && error.statusCode === 400) return new AppError('MALFORMED_JSON', 'The body could not be parsed as JSON');
+  if (error instanceof SyntaxError && error.statusCode === 400)
+    return new AppError('MALFORMED_JSON', 'The body could not be parsed as JSON');
   const status = error.statusCode ?? 500;
   if (status === 429) return new AppError('RATE_LIMITED', error.message);
   if (status >= 400 && status < 500) {
-    const code = (Object.keys(errorCatalogue) as ErrorCode[]).find((candidate) => errorCatalogue[candidate].status === status) ?? 'VALIDATION_FAILED';
+    const code =
+      (Object.keys(errorCatalogue) as ErrorCode[]).find((candidate) => errorCatalogue[candidate].status === status) ??
+      'VALIDATION_FAILED';
     return new AppError(code, error.message);
   }
   return new AppError('INTERNAL', 'Something went wrong on our side; it has been logged', { cause: error });
@@ -71,7 +90,10 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const badUrl = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-  const message = error.code === 'FST_ERR_BAD_URL' ? 'has a percent-escape that does not decode' : 'has a path segment that is too long';
+  const message =
+    error.code === 'FST_ERR_BAD_URL'
+      ? 'has a percent-escape that does not decode'
+      : 'has a path segment that is too long';
   const problem = badUrl
     ? new AppError('VALIDATION_FAILED', `The URL ${message}`, { errors: [{ path: '(url)', message }] })
     : new AppError('INTERNAL', 'Something went wrong on our side; it has been logged', { cause: error });
@@ -87,7 +109,12 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
  */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const code: ErrorCode = error.code === 'HPE_HEADER_OVERFLOW' ? 'HEADERS_TOO_LARGE' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'REQUEST_TIMEOUT' : 'VALIDATION_FAILED';
+  const code: ErrorCode =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'HEADERS_TOO_LARGE'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'REQUEST_TIMEOUT'
+        : 'VALIDATION_FAILED';
   const { status, title } = errorCatalogue[code];
   const detail = code === 'VALIDATION_FAILED' ? 'The request is not well-formed HTTP' : title;
   const body = JSON.stringify({ type: problemType(code), title, status, detail, code });
@@ -111,7 +138,14 @@ export default fp(
     });
     app.setNotFoundHandler((request, reply) => {
       request.log.warn({ url: request.url }, 'no such route');
-      return sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0]} is not an endpoint of this API`));
+      return sendProblem(
+        request,
+        reply,
+        new AppError(
+          'ROUTE_NOT_FOUND',
+          `${request.method} ${request.url.split('?')[0]} is not an endpoint of this API`,
+        ),
+      );
     });
   },
   { name: 'errors' },

@@ -31,7 +31,15 @@ const convert: typeof jsonSchemaTransform = (input) => {
     Object.entries(response).map(([status, entry]) => [
       status,
       isContentResponse(entry)
-        ? { ...entry, content: Object.fromEntries(Object.keys(entry.content).map((mediaType) => [mediaType, { schema: converted[`${status} ${mediaType}`] }])) }
+        ? {
+            ...entry,
+            content: Object.fromEntries(
+              Object.keys(entry.content).map((mediaType) => [
+                mediaType,
+                { schema: converted[`${status} ${mediaType}`] },
+              ]),
+            ),
+          }
         : converted[status],
     ]),
   );
@@ -49,7 +57,10 @@ const convertBody: typeof jsonSchemaTransform = (input) => {
   const { body: _body, ...others } = input.schema!;
   const result = convert({ ...input, schema: others });
   const content = Object.fromEntries(
-    Object.entries(body.content).map(([mediaType, { schema }]) => [mediaType, { schema: (jsonSchemaTransform({ ...input, schema: { body: schema } }).schema as { body?: unknown }).body }]),
+    Object.entries(body.content).map(([mediaType, { schema }]) => [
+      mediaType,
+      { schema: (jsonSchemaTransform({ ...input, schema: { body: schema } }).schema as { body?: unknown }).body },
+    ]),
   );
   return { ...result, schema: { ...result.schema, body: { content } } };
 };
@@ -70,13 +81,18 @@ const transform: typeof jsonSchemaTransform = (input) => {
   const { idOrSlug: _renamed, ...others } = params.properties!;
   const renamed: ParamsSchema = {
     ...params,
-    properties: { id: { ...idOrSlug, description: 'The id, or the slug (a former slug redirects to the current URL).' }, ...others },
+    properties: {
+      id: { ...idOrSlug, description: 'The id, or the slug (a former slug redirects to the current URL).' },
+      ...others,
+    },
     required: params.required?.map((name) => (name === 'idOrSlug' ? 'id' : name)),
   };
   return { url: result.url.replace('/:idOrSlug', '/:id'), schema: { ...result.schema, params: renamed } };
 };
 
-type Document = ReturnType<typeof jsonSchemaTransformObject> & { components?: { schemas?: Record<string, Record<string, unknown>> } };
+type Document = ReturnType<typeof jsonSchemaTransformObject> & {
+  components?: { schemas?: Record<string, Record<string, unknown>> };
+};
 
 /**
  * Every Zod schema with an `id` becomes a component twice (input and output shape); only the
@@ -108,7 +124,9 @@ const transformObject: typeof jsonSchemaTransformObject = (input) => {
       .filter(([name]) => used.has(name))
       .map(([name, { $id: _id, $schema: _schema, ...schema }]) => [name, schema]),
   );
-  return { ...document, components: { ...document.components, schemas: kept } } as ReturnType<typeof jsonSchemaTransformObject>;
+  return { ...document, components: { ...document.components, schemas: kept } } as ReturnType<
+    typeof jsonSchemaTransformObject
+  >;
 };
 
 export default fp(
@@ -135,7 +153,11 @@ export default fp(
           { name: 'distribution', description: 'RSS and JSON feeds, sitemaps and structured data for the public site' },
           { name: 'operations', description: 'Health and the API description' },
         ],
-        components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' } } },
+        components: {
+          securitySchemes: {
+            bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' },
+          },
+        },
       },
       transform,
       transformObject,
@@ -150,10 +172,17 @@ export default fp(
       await docs.register(swaggerUi, {
         routePrefix: '/docs',
         // The one HTML page gets the document headers besides the API's.
-        uiHooks: { onRequest: (request, reply, done) => documentHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)) },
+        uiHooks: {
+          onRequest: (request, reply, done) =>
+            documentHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+        },
         staticCSP: true,
         // Its top-bar logo is an SVG with an inline <style> (the logo's colours), allowed by its hash.
-        transformStaticCSP: (header) => header.replace("style-src 'self' https:", "style-src 'self' https: 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='"),
+        transformStaticCSP: (header) =>
+          header.replace(
+            "style-src 'self' https:",
+            "style-src 'self' https: 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='",
+          ),
         transformSpecification: (document) => ({ ...document, servers: [{ url: '/', description: 'This server' }] }),
       });
     });

@@ -41,12 +41,22 @@ export async function editorFlow(options: ClientOptions & { token: string }): Pr
 
   const author = ok(
     'create author',
-    await api.POST('/v1/authors', { body: { name: 'Kateryna Hodunova', role: 'News Editor', bio: 'Kateryna Hodunova is a News Editor at the Kyiv Independent.' } }),
+    await api.POST('/v1/authors', {
+      body: {
+        name: 'Kateryna Hodunova',
+        role: 'News Editor',
+        bio: 'Kateryna Hodunova is a News Editor at the Kyiv Independent.',
+      },
+    }),
   );
   const image = ok(
     'create image',
     await api.POST('/v1/images', {
-      body: { url: 'https://assets.example.org/putin-2024-07-08.jpg', alt: 'Vladimir Putin in Moscow', credit: 'Contributor/Getty Images' },
+      body: {
+        url: 'https://assets.example.org/putin-2024-07-08.jpg',
+        alt: 'Vladimir Putin in Moscow',
+        credit: 'Contributor/Getty Images',
+      },
     }),
   );
   const created = ok(
@@ -56,7 +66,12 @@ export async function editorFlow(options: ClientOptions & { token: string }): Pr
         title: 'Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports',
         section: 'News Feed',
         status: 'published',
-        body: [{ type: 'paragraph', text: 'Russia will demand that Ukraine cut its ties with NATO, Bloomberg reported on Jan. 15.' }],
+        body: [
+          {
+            type: 'paragraph',
+            text: 'Russia will demand that Ukraine cut its ties with NATO, Bloomberg reported on Jan. 15.',
+          },
+        ],
         authorIds: [author.id],
         featuredImageId: image.id,
       },
@@ -66,25 +81,48 @@ export async function editorFlow(options: ClientOptions & { token: string }): Pr
 
   const links = [];
   for (const body of [
-    { url: 'https://kyivindependent.com/will-europe-put-boots-on-the-ground-for-peace-in-ukraine/', title: 'Will Europe put ‘boots on the ground’ for peace in Ukraine?' },
-    { kind: 'read-more' as const, url: 'https://kyivindependent.com/orban-ukraine-conscription/', title: 'Orban calls on the EU to act on Ukraine’s conscription practices' },
+    {
+      url: 'https://kyivindependent.com/will-europe-put-boots-on-the-ground-for-peace-in-ukraine/',
+      title: 'Will Europe put ‘boots on the ground’ for peace in Ukraine?',
+    },
+    {
+      kind: 'read-more' as const,
+      url: 'https://kyivindependent.com/orban-ukraine-conscription/',
+      title: 'Orban calls on the EU to act on Ukraine’s conscription practices',
+    },
   ]) {
-    links.push(ok('add related link', await api.POST('/v1/articles/{id}/related', { params: { path: { id: articleId } }, body })));
+    links.push(
+      ok(
+        'add related link',
+        await api.POST('/v1/articles/{id}/related', { params: { path: { id: articleId } }, body }),
+      ),
+    );
   }
 
-  const list = ok('list articles', await api.GET('/v1/articles', { params: { query: { include: 'authors,featuredImage,related', limit: 100 } } }));
+  const list = ok(
+    'list articles',
+    await api.GET('/v1/articles', { params: { query: { include: 'authors,featuredImage,related', limit: 100 } } }),
+  );
   const listed = list.data.find((article) => article.id === articleId);
 
   const bySlug = ok('get by slug', await api.GET('/v1/articles/{id}', { params: { path: { id: created.slug! } } }));
 
   const patched = ok(
     'patch title',
-    await api.PATCH('/v1/articles/{id}', { params: { path: { id: articleId } }, body: { title: 'Putin to demand Ukraine never join NATO, Bloomberg reports' } }),
+    await api.PATCH('/v1/articles/{id}', {
+      params: { path: { id: articleId } },
+      body: { title: 'Putin to demand Ukraine never join NATO, Bloomberg reports' },
+    }),
   );
 
-  const deletedLink = await api.DELETE('/v1/articles/{id}/related/{linkId}', { params: { path: { id: articleId, linkId: links[0]!.id } } });
+  const deletedLink = await api.DELETE('/v1/articles/{id}/related/{linkId}', {
+    params: { path: { id: articleId, linkId: links[0]!.id } },
+  });
   ok('delete related link', deletedLink);
-  const related = ok('list related links', await api.GET('/v1/articles/{id}/related', { params: { path: { id: articleId } } }));
+  const related = ok(
+    'list related links',
+    await api.GET('/v1/articles/{id}/related', { params: { path: { id: articleId } } }),
+  );
 
   const deleted = await api.DELETE('/v1/articles/{id}', { params: { path: { id: articleId } } });
   ok('delete article', deleted);
@@ -104,13 +142,25 @@ export async function editorFlow(options: ClientOptions & { token: string }): Pr
   };
 }
 
-export type FrontendFlowResult = { listedSlugs: string[]; article: Article; missing: { status: number; problem: Problem | undefined } };
+export type FrontendFlowResult = {
+  listedSlugs: string[];
+  article: Article;
+  missing: { status: number; problem: Problem | undefined };
+};
 
 /** A website without a token: the public list, then one story by its slug. */
 export async function frontendFlow(options: { baseUrl: string; slug: string }): Promise<FrontendFlowResult> {
   const api = client({ baseUrl: options.baseUrl });
-  const list = ok('public list', await api.GET('/v1/articles', { params: { query: { limit: 100, fields: 'id,slug,title,publishedAt' } } }));
-  const article = ok('public get by slug', await api.GET('/v1/articles/{id}', { params: { path: { id: options.slug }, query: { include: 'authors,featuredImage,related' } } }));
+  const list = ok(
+    'public list',
+    await api.GET('/v1/articles', { params: { query: { limit: 100, fields: 'id,slug,title,publishedAt' } } }),
+  );
+  const article = ok(
+    'public get by slug',
+    await api.GET('/v1/articles/{id}', {
+      params: { path: { id: options.slug }, query: { include: 'authors,featuredImage,related' } },
+    }),
+  );
   const missing = await api.GET('/v1/articles/{id}', { params: { path: { id: 'no-such-story' } } });
   return {
     listedSlugs: list.data.map((item) => item.slug!),

@@ -46,8 +46,16 @@ export const anyTimestamp = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2
 /** Small body factories: only what the test is about has to be written out. */
 let counter = 0;
 export const factories = {
-  author: (overrides: Record<string, unknown> = {}) => ({ name: `Author ${++counter}`, role: 'Reporter', ...overrides }),
-  image: (overrides: Record<string, unknown> = {}) => ({ url: `https://img.example.org/photo-${++counter}.jpg`, alt: `Photo ${counter}`, ...overrides }),
+  author: (overrides: Record<string, unknown> = {}) => ({
+    name: `Author ${++counter}`,
+    role: 'Reporter',
+    ...overrides,
+  }),
+  image: (overrides: Record<string, unknown> = {}) => ({
+    url: `https://img.example.org/photo-${++counter}.jpg`,
+    alt: `Photo ${counter}`,
+    ...overrides,
+  }),
   article: (overrides: Record<string, unknown> = {}) => ({
     title: `Article ${++counter}`,
     body: [{ type: 'paragraph', text: `Paragraph of article ${counter}.` }],

@@ -48,28 +48,51 @@ export function databaseProblems(path: string): string[] {
     const foreignKeys = db.pragma('foreign_key_check') as unknown[];
     if (foreignKeys.length > 0) problems.push(`foreign_key_check: ${JSON.stringify(foreignKeys.slice(0, 5))}`);
 
-    const articles = db.prepare('select id, version, author_ids as authorIds, tags from articles').all() as { id: string; version: number; authorIds: string; tags: string }[];
+    const articles = db.prepare('select id, version, author_ids as authorIds, tags from articles').all() as {
+      id: string;
+      version: number;
+      authorIds: string;
+      tags: string;
+    }[];
     const indexed = db.prepare('select count(*) from articles_fts').pluck().get() as number;
     if (indexed !== articles.length) problems.push(`${articles.length} articles but ${indexed} search-index rows`);
 
-    const revisions = db.prepare('select count(*) as n, max(number) as last from article_revisions where article_id = ?');
+    const revisions = db.prepare(
+      'select count(*) as n, max(number) as last from article_revisions where article_id = ?',
+    );
     const byline = db.prepare('select author_id from article_authors where article_id = ? order by position').pluck();
     const tagRows = db.prepare('select tag from article_tags where article_id = ?').pluck();
-    const writeEvents = db.prepare("select count(*) from events where resource_type = 'article' and resource_id = ? and type in ('article.created', 'article.updated')").pluck();
+    const writeEvents = db
+      .prepare(
+        "select count(*) from events where resource_type = 'article' and resource_id = ? and type in ('article.created', 'article.updated')",
+      )
+      .pluck();
     for (const article of articles) {
       const history = revisions.get(article.id) as { n: number; last: number };
-      if (history.n !== article.version || history.last !== article.version) problems.push(`article ${article.id} v${article.version} has revisions ${history.n} (last ${history.last})`);
-      if (JSON.stringify(byline.all(article.id)) !== article.authorIds) problems.push(`article ${article.id}: article_authors ≠ author_ids ${article.authorIds}`);
-      if (JSON.stringify((tagRows.all(article.id) as string[]).sort()) !== JSON.stringify((JSON.parse(article.tags) as string[]).sort())) problems.push(`article ${article.id}: article_tags ≠ tags ${article.tags}`);
+      if (history.n !== article.version || history.last !== article.version)
+        problems.push(`article ${article.id} v${article.version} has revisions ${history.n} (last ${history.last})`);
+      if (JSON.stringify(byline.all(article.id)) !== article.authorIds)
+        problems.push(`article ${article.id}: article_authors ≠ author_ids ${article.authorIds}`);
+      if (
+        JSON.stringify((tagRows.all(article.id) as string[]).sort()) !==
+        JSON.stringify((JSON.parse(article.tags) as string[]).sort())
+      )
+        problems.push(`article ${article.id}: article_tags ≠ tags ${article.tags}`);
       const events = writeEvents.get(article.id) as number;
-      if (events !== article.version) problems.push(`article ${article.id} v${article.version} has ${events} created/updated events`);
+      if (events !== article.version)
+        problems.push(`article ${article.id} v${article.version} has ${events} created/updated events`);
     }
     return problems;
   });
 }
 
 /** Runs `task(0)`, `task(1)`, … `task(count - 1)` with at most `concurrency` at a time, or until `done()`. */
-export async function runPool(count: number, concurrency: number, task: (index: number) => Promise<void>, done: () => boolean = () => false): Promise<void> {
+export async function runPool(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<void>,
+  done: () => boolean = () => false,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < count && !done()) await task(next++);

@@ -23,16 +23,26 @@ export const tempDir = (prefix = 'newsdesk-') => mkdtempSync(join(tmpdir(), pref
 
 /** The node arguments `npm start` runs the compiled server with (the command after its build). */
 export function startArguments(): string[] {
-  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts
+    .start;
   const words = start.split('&&').at(-1)!.trim().split(/\s+/);
   if (words[0] !== 'node') throw new Error(`the start script should end with a node command: ${start}`);
   return words.slice(1);
 }
 
 /** `npm run build`: what `npm start` does before it starts node. */
-export const build = (): void => void execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+export const build = (): void =>
+  void execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 
-export type ServerProcess = { child: ChildProcess; baseUrl: string; output: () => string; exited: Promise<number | null> };
+export type ServerProcess = {
+  child: ChildProcess;
+  baseUrl: string;
+  output: () => string;
+  exited: Promise<number | null>;
+};
 
 /**
  * `inProcess` runs the server in the spawned process itself (`node --import tsx`) instead of under
@@ -40,7 +50,10 @@ export type ServerProcess = { child: ChildProcess; baseUrl: string; output: () =
  * and SIGKILL (which the CLI cannot relay) really kills it. `compiled` runs `npm start`'s node
  * command on dist/ (after `build()`), also in the spawned process.
  */
-export async function startServer(env: Record<string, string>, { waitForHealth = true, inProcess = false, compiled = false } = {}): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  { waitForHealth = true, inProcess = false, compiled = false } = {},
+): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const [command, args] = compiled
     ? [process.execPath, startArguments()]
@@ -61,7 +74,10 @@ export async function startServer(env: Record<string, string>, { waitForHealth =
     const deadline = Date.now() + 20_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}): ${output}`);
-      const healthy = await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false);
+      const healthy = await fetch(`${baseUrl}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (healthy) break;
       if (Date.now() > deadline) throw new Error(`server did not become healthy: ${output}`);
       await new Promise((wait) => setTimeout(wait, 100));

@@ -24,8 +24,31 @@ function tools(): Tools {
     markdown,
     sanitizeHtml,
     allowedHtml: {
-      allowedTags: ['p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'code', 'br', 'figure', 'figcaption', 'img', 'cite', 's'],
-      allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'width', 'height'], figure: ['class', 'data-image-id'] },
+      allowedTags: [
+        'p',
+        'h2',
+        'h3',
+        'h4',
+        'blockquote',
+        'ul',
+        'ol',
+        'li',
+        'a',
+        'em',
+        'strong',
+        'code',
+        'br',
+        'figure',
+        'figcaption',
+        'img',
+        'cite',
+        's',
+      ],
+      allowedAttributes: {
+        a: ['href', 'title', 'rel'],
+        img: ['src', 'alt', 'width', 'height'],
+        figure: ['class', 'data-image-id'],
+      },
       allowedSchemes: ['http', 'https', 'mailto'],
       allowedClasses: { figure: ['image', 'embed'] },
       transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
@@ -45,7 +68,13 @@ export function mayHoldLink(text: string): boolean {
   if (text.includes(':') || text.includes('@') || text.includes('//') || LOCALHOST.test(text)) return true;
   for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
     const next = text.charCodeAt(dot + 1) | 0x20; // ASCII letters to lower case
-    if ((next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39) || next === 0x460 /* р|0x20 */ || next === 0x420 /* Р|0x20 */) return true;
+    if (
+      (next >= 0x61 && next <= 0x7a) ||
+      (next >= 0x30 && next <= 0x39) ||
+      next === 0x460 /* р|0x20 */ ||
+      next === 0x420 /* Р|0x20 */
+    )
+      return true;
     if (dot >= 3 && isW(text, dot - 1) && isW(text, dot - 2) && isW(text, dot - 3)) return true;
   }
   return false;
@@ -78,7 +107,9 @@ const inline = (text: string): string => {
   return markdown.renderer.render(parseInline(text), markdown.options, {});
 };
 
-export type ImageLookup = (id: string) => { url: string | null; alt: string; width: number | null; height: number | null } | undefined;
+export type ImageLookup = (
+  id: string,
+) => { url: string | null; alt: string; width: number | null; height: number | null } | undefined;
 
 function blockHtml(block: Block, image: ImageLookup): string {
   switch (block.type) {
@@ -146,7 +177,17 @@ export const WORDS_PER_MINUTE = 238; // the average silent reading speed for non
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Words as runs of non-space, counted without splitting the text into an array. */

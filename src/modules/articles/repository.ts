@@ -4,7 +4,19 @@ import { and, eq, getTableColumns, gt, lte, sql, type Placeholder, type SQL, typ
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/client.js';
 import { afterCursor, inJsonArray, orderByKey, type Direction } from '../../db/keyset.js';
-import { articleAuthors, articleRevisions, articles, articleSearch, articleSlugHistory, articleTags, authors, images, relatedLinks, type ArticleRow, type AuthorRow } from '../../db/schema.js';
+import {
+  articleAuthors,
+  articleRevisions,
+  articles,
+  articleSearch,
+  articleSlugHistory,
+  articleTags,
+  authors,
+  images,
+  relatedLinks,
+  type ArticleRow,
+  type AuthorRow,
+} from '../../db/schema.js';
 import { jsonArraySql, jsonObjectSql, jsonOneSql } from '../../db/json-sql.js';
 import { preparedInsert } from '../../db/prepared-insert.js';
 import { integerCursorId, type Cursor } from '../../lib/cursor.js';
@@ -49,9 +61,11 @@ export type ListOptions = {
  *  search hit's docid); search hits carry their snippet. */
 export type ListKey = { id: string; sortKey: string | number; cursorId: string; snippet?: string };
 
-
 /** The columns filters and sort keys read: the article's own, or its search row's copies. */
-type Filterable = Record<'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt', SQLWrapper>;
+type Filterable = Record<
+  'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt',
+  SQLWrapper
+>;
 const articleColumns: Filterable = pickFilterable(articles, articles.id);
 const searchColumns: Filterable = pickFilterable(articleSearch, articleSearch.articleId);
 function pickFilterable(table: Omit<Filterable, 'id'>, id: SQLWrapper): Filterable {
@@ -62,7 +76,8 @@ function pickFilterable(table: Omit<Filterable, 'id'>, id: SQLWrapper): Filterab
 /** What the public may see: published, and not scheduled for later. */
 // Compared on published_sort (= published_at for published rows) so that the index on
 // (status, published_sort, id) bounds the range: scheduled articles are skipped without reading them.
-const visibleIn = (columns: Filterable, now: string | Placeholder): SQL => and(eq(columns.status, 'published'), lte(columns.publishedSort, now))!;
+const visibleIn = (columns: Filterable, now: string | Placeholder): SQL =>
+  and(eq(columns.status, 'published'), lte(columns.publishedSort, now))!;
 export const publiclyVisible = (now: string | Placeholder): SQL => visibleIn(articleColumns, now);
 
 // bm25 is lower for better matches; weights by column: title, subtitle, excerpt, body.
@@ -77,11 +92,16 @@ const inTitleTier = (key: string | number): boolean => typeof key === 'number' &
 type FtsQuery = { match: string | Placeholder; inTitle: string | Placeholder };
 const bm25 = sql`bm25(articles_fts, 10, 4, 2, 1)`;
 /** The docids of the articles whose title matches the query. */
-const titleMatches = (inTitle: string | Placeholder): SQL => sql`(select rowid from articles_fts where articles_fts match ${inTitle})`;
+const titleMatches = (inTitle: string | Placeholder): SQL =>
+  sql`(select rowid from articles_fts where articles_fts match ${inTitle})`;
 const relevance = (query: FtsQuery): SQL =>
   sql`${bm25} - case when articles_fts.rowid in ${titleMatches(query.inTitle)} then ${TITLE_MATCH_BONUS} else 0 end`;
 
-function sortKey(sort: ArticleSort, query: FtsQuery | undefined, columns: Filterable): { key: SQL; direction: Direction } {
+function sortKey(
+  sort: ArticleSort,
+  query: FtsQuery | undefined,
+  columns: Filterable,
+): { key: SQL; direction: Direction } {
   switch (sort) {
     case '-publishedAt':
       return { key: sql`${columns.publishedSort}`, direction: 'desc' };
@@ -106,7 +126,10 @@ const snippet = (): SQL<string> =>
 
 /** Hits of a full-text query joined to their search rows; the index stays the outer loop (CROSS
  *  JOIN), so the MATCH runs once rather than once per article the planner might start from. */
-const matching = (match: string | Placeholder): SQL[] => [sql`articles_fts match ${match}`, sql`${articleSearch.docid} = articles_fts.rowid`];
+const matching = (match: string | Placeholder): SQL[] => [
+  sql`articles_fts match ${match}`,
+  sql`${articleSearch.docid} = articles_fts.rowid`,
+];
 
 // ---- The read model: an article's JSON as the API answers it, built by SQLite ----
 // One statement per read (the article with every embed it asked for), one per page of a list.
@@ -145,12 +168,23 @@ function articleJsonSql(shape: RenderShape): string {
     srcset: `json(newsdesk_srcset(i.sha256, i.file_ext, i.width))`,
   });
   // The public never sees a link to an internal article it could not open.
-  const relatedVisible = shape.visibility === 'public' ? `and (r.target_article_id is null or exists (select 1 from articles t where t.id = r.target_article_id and ${visibleSql('t')}))` : '';
+  const relatedVisible =
+    shape.visibility === 'public'
+      ? `and (r.target_article_id is null or exists (select 1 from articles t where t.id = r.target_article_id and ${visibleSql('t')}))`
+      : '';
   return jsonObjectSql(articles, 'a', keys, {
     seo: `json_object('title', a.seo_title, 'description', a.seo_description)`,
-    authors: jsonArraySql(authorJson, 'from article_authors aa join authors au on au.id = aa.author_id where aa.article_id = a.id', 'aa.position'),
+    authors: jsonArraySql(
+      authorJson,
+      'from article_authors aa join authors au on au.id = aa.author_id where aa.article_id = a.id',
+      'aa.position',
+    ),
     featuredImage: jsonOneSql(imageJson, 'from images i where i.id = a.featured_image_id'),
-    related: jsonArraySql(jsonObjectSql(relatedLinks, 'r', Object.keys(relatedLinkSchema.shape)), `from related_links r where r.article_id = a.id ${relatedVisible}`, 'r.position'),
+    related: jsonArraySql(
+      jsonObjectSql(relatedLinks, 'r', Object.keys(relatedLinkSchema.shape)),
+      `from related_links r where r.article_id = a.id ${relatedVisible}`,
+      'r.position',
+    ),
     snippet: 'k.value ->> 1',
   });
 }
@@ -161,7 +195,11 @@ const MAX_RENDER_SHAPES = 256;
 export function createArticleRepository(db: Db) {
   // srcset is computed by the same function the JS side uses, called from SQL.
   db.$client.function('newsdesk_srcset', { deterministic: true }, (sha256: unknown, ext: unknown, width: unknown) =>
-    JSON.stringify(typeof sha256 === 'string' && typeof ext === 'string' ? srcsetOf(sha256, ext, typeof width === 'number' || typeof width === 'bigint' ? Number(width) : null) : []),
+    JSON.stringify(
+      typeof sha256 === 'string' && typeof ext === 'string'
+        ? srcsetOf(sha256, ext, typeof width === 'number' || typeof width === 'bigint' ? Number(width) : null)
+        : [],
+    ),
   );
   const renderStatements = new Map<string, Database.Statement>();
   function renderStatement(kind: 'id' | 'slug' | 'page', shape: RenderShape): Database.Statement {
@@ -193,8 +231,16 @@ export function createArticleRepository(db: Db) {
     .from(articles)
     .where(and(eq(articles.slug, sql.placeholder('slug')), publiclyVisible(sql.placeholder('now'))))
     .prepare();
-  const anyById = db.select().from(articles).where(eq(articles.id, sql.placeholder('id'))).prepare();
-  const anyBySlug = db.select().from(articles).where(eq(articles.slug, sql.placeholder('slug'))).prepare();
+  const anyById = db
+    .select()
+    .from(articles)
+    .where(eq(articles.id, sql.placeholder('id')))
+    .prepare();
+  const anyBySlug = db
+    .select()
+    .from(articles)
+    .where(eq(articles.slug, sql.placeholder('slug')))
+    .prepare();
   const authorsOf = db
     .select({ articleId: articleAuthors.articleId, author: authors })
     .from(articleAuthors)
@@ -202,7 +248,11 @@ export function createArticleRepository(db: Db) {
     .where(inJsonArray(articleAuthors.articleId, sql.placeholder('ids')))
     .orderBy(articleAuthors.articleId, articleAuthors.position)
     .prepare();
-  const imagesByIds = db.select().from(images).where(inJsonArray(images.id, sql.placeholder('ids'))).prepare();
+  const imagesByIds = db
+    .select()
+    .from(images)
+    .where(inJsonArray(images.id, sql.placeholder('ids')))
+    .prepare();
   const relatedOf = db
     .select()
     .from(relatedLinks)
@@ -230,8 +280,14 @@ export function createArticleRepository(db: Db) {
     tag: preparedInsert(db, articleTags),
     search: preparedInsert(db, articleSearch),
     revision: preparedInsert(db, articleRevisions),
-    fts: ((statement) => (...values: string[]) => void statement.run(values))(
-      db.$client.prepare('insert into articles_fts (rowid, title, subtitle, excerpt, body) select docid, ?, ?, ?, ? from article_search where article_id = ?'),
+    fts: (
+      (statement) =>
+      (...values: string[]) =>
+        void statement.run(values)
+    )(
+      db.$client.prepare(
+        'insert into articles_fts (rowid, title, subtitle, excerpt, body) select docid, ?, ?, ?, ? from article_search where article_id = ?',
+      ),
     ),
   };
   /** What follows an article's row: byline and tag rows, its search and index rows (the index
@@ -258,14 +314,24 @@ export function createArticleRepository(db: Db) {
     .where(eq(articleSlugHistory.slug, sql.placeholder('slug')))
     .prepare();
 
-  function conditions(visibility: Visibility, now: string | Placeholder, filters: ArticleFilters, columns: Filterable): SQL[] {
+  function conditions(
+    visibility: Visibility,
+    now: string | Placeholder,
+    filters: ArticleFilters,
+    columns: Filterable,
+  ): SQL[] {
     const where: SQL[] = [];
     if (visibility === 'public') where.push(visibleIn(columns, now));
     if (filters.status) where.push(eq(columns.status, filters.status));
     if (filters.section) where.push(eq(columns.section, filters.section));
-    if (filters.tag) where.push(sql`exists (select 1 from ${articleTags} where ${articleTags.articleId} = ${columns.id} and ${articleTags.tag} = ${filters.tag})`);
+    if (filters.tag)
+      where.push(
+        sql`exists (select 1 from ${articleTags} where ${articleTags.articleId} = ${columns.id} and ${articleTags.tag} = ${filters.tag})`,
+      );
     if (filters.authorId)
-      where.push(sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${columns.id} and ${articleAuthors.authorId} = ${filters.authorId})`);
+      where.push(
+        sql`exists (select 1 from ${articleAuthors} where ${articleAuthors.articleId} = ${columns.id} and ${articleAuthors.authorId} = ${filters.authorId})`,
+      );
     if (filters.publishedAfter) where.push(gt(columns.publishedAt, filters.publishedAfter));
     if (filters.publishedBefore) where.push(sql`${columns.publishedAt} < ${filters.publishedBefore}`);
     return where;
@@ -280,7 +346,12 @@ export function createArticleRepository(db: Db) {
     .from(sql`articles_fts`)
     // `+rowid` keeps the list a filter on one pass over the hits: as an index constraint it would
     // re-run the MATCH once per row.
-    .where(and(sql`articles_fts match ${sql.placeholder('match')}`, inJsonArray(sql`+articles_fts.rowid`, sql.placeholder('docids'))))
+    .where(
+      and(
+        sql`articles_fts match ${sql.placeholder('match')}`,
+        inJsonArray(sql`+articles_fts.rowid`, sql.placeholder('docids')),
+      ),
+    )
     .prepare();
   // The candidates' search rows by primary key (CROSS JOIN keeps the short list outside: with
   // the visibility test, SQLite would rather scan the status index over every published row).
@@ -289,7 +360,12 @@ export function createArticleRepository(db: Db) {
       .select({ docid: articleSearch.docid, articleId: articleSearch.articleId })
       .from(sql`json_each(${sql.placeholder('docids')}) as candidate`)
       .crossJoin(articleSearch)
-      .where(and(sql`${articleSearch.docid} = candidate.value`, ...(visibility === 'public' ? [visibleIn(searchColumns, sql.placeholder('now'))] : [])))
+      .where(
+        and(
+          sql`${articleSearch.docid} = candidate.value`,
+          ...(visibility === 'public' ? [visibleIn(searchColumns, sql.placeholder('now'))] : []),
+        ),
+      )
       .prepare();
   const visibleSearchRows = searchRowsOf('public');
   const anySearchRows = searchRowsOf('all');
@@ -306,14 +382,18 @@ export function createArticleRepository(db: Db) {
     db
       .select({
         docid: sql<number>`articles_fts.rowid`,
-        sortKey: sql<number>`${bm25}${tier === 'title' ? sql` - ${sql.raw(String(TITLE_MATCH_BONUS))}` : sql``}`.as('sort_key'),
+        sortKey: sql<number>`${bm25}${tier === 'title' ? sql` - ${sql.raw(String(TITLE_MATCH_BONUS))}` : sql``}`.as(
+          'sort_key',
+        ),
       })
       .from(sql`articles_fts`)
       .where(
         and(
           sql`articles_fts match ${sql.placeholder('match')}`,
           sql`+articles_fts.rowid ${sql.raw(tier === 'title' ? 'in' : 'not in')} ${titleMatches(sql.placeholder('titleMatch'))}`,
-          ...(afterCursor ? [sql`(sort_key, articles_fts.rowid) > (${sql.placeholder('cursorKey')}, ${sql.placeholder('cursorId')})`] : []),
+          ...(afterCursor
+            ? [sql`(sort_key, articles_fts.rowid) > (${sql.placeholder('cursorKey')}, ${sql.placeholder('cursorId')})`]
+            : []),
         ),
       )
       .orderBy(sql`sort_key`, sql`articles_fts.rowid`)
@@ -324,18 +404,40 @@ export function createArticleRepository(db: Db) {
     rest: { fromFirst: tierHits('rest', false), after: tierHits('rest', true) },
   };
   function search(match: string, options: ListOptions): ListKey[] {
-    const present = (Object.keys(options.filters) as (keyof ArticleFilters)[]).filter((name) => name !== 'match' && options.filters[name] !== undefined).sort();
-    const params = { ...options.filters, match, titleMatch: inTitle(match), now: options.now, cursorKey: options.cursor?.key, cursorId: options.cursor && integerCursorId(options.cursor), limit: options.limit };
-    const hits = options.sort === 'relevance' && present.length === 0 ? rankedFirst(params, options) : joinedFirst(params, options, present);
+    const present = (Object.keys(options.filters) as (keyof ArticleFilters)[])
+      .filter((name) => name !== 'match' && options.filters[name] !== undefined)
+      .sort();
+    const params = {
+      ...options.filters,
+      match,
+      titleMatch: inTitle(match),
+      now: options.now,
+      cursorKey: options.cursor?.key,
+      cursorId: options.cursor && integerCursorId(options.cursor),
+      limit: options.limit,
+    };
+    const hits =
+      options.sort === 'relevance' && present.length === 0
+        ? rankedFirst(params, options)
+        : joinedFirst(params, options, present);
     if (hits.length === 0) return [];
     // The snippet pass walks every hit of its query to find the page's. When the page holds title
     // matches only, the query also asks for the title match, so the walk covers those alone; the
     // snippets are the same (a phrase held to the title has no matches in the body to mark).
     const titleMatchesOnly = options.sort === 'relevance' && hits.every((hit) => inTitleTier(hit.sortKey));
     const snippetMatch = titleMatchesOnly ? `(${match}) AND (${inTitle(match)})` : match;
-    const snippets = new Map(snippetsOf.all({ match: snippetMatch, docids: JSON.stringify(hits.map((hit) => hit.docid)) }).map((row) => [row.docid, row.snippet]));
+    const snippets = new Map(
+      snippetsOf
+        .all({ match: snippetMatch, docids: JSON.stringify(hits.map((hit) => hit.docid)) })
+        .map((row) => [row.docid, row.snippet]),
+    );
     // Hits tie on their sort key in docid order, so the cursor carries the docid.
-    return hits.map((hit) => ({ id: hit.id, sortKey: hit.sortKey, cursorId: String(hit.docid), snippet: snippets.get(hit.docid) ?? '' }));
+    return hits.map((hit) => ({
+      id: hit.id,
+      sortKey: hit.sortKey,
+      cursorId: String(hit.docid),
+      snippet: snippets.get(hit.docid) ?? '',
+    }));
   }
 
   type Hit = { id: string; docid: number; sortKey: string | number };
@@ -346,14 +448,30 @@ export function createArticleRepository(db: Db) {
     const shape = [options.visibility, options.sort, options.cursor ? 'cursor' : '', ...present].join('|');
     let statement = searchStatements.get(shape);
     if (!statement) {
-      const { key, direction } = sortKey(options.sort, { match: sql.placeholder('match'), inTitle: sql.placeholder('titleMatch') }, searchColumns);
-      const placeholders = Object.fromEntries(present.map((name) => [name, sql.placeholder(name)])) as unknown as ArticleFilters;
+      const { key, direction } = sortKey(
+        options.sort,
+        { match: sql.placeholder('match'), inTitle: sql.placeholder('titleMatch') },
+        searchColumns,
+      );
+      const placeholders = Object.fromEntries(
+        present.map((name) => [name, sql.placeholder(name)]),
+      ) as unknown as ArticleFilters;
       const where = conditions(options.visibility, sql.placeholder('now'), placeholders, searchColumns);
-      if (options.cursor) where.push(afterCursor(key, articleSearch.docid, direction, { key: sql.placeholder('cursorKey'), id: sql.placeholder('cursorId') }));
+      if (options.cursor)
+        where.push(
+          afterCursor(key, articleSearch.docid, direction, {
+            key: sql.placeholder('cursorKey'),
+            id: sql.placeholder('cursorId'),
+          }),
+        );
       // Ordered by the selected column's name: the key (bm25 and the title test) is computed once
       // per hit, not again for the ORDER BY.
       statement = db
-        .select({ id: articleSearch.articleId, docid: articleSearch.docid, sortKey: sql<string | number>`${key}`.as('sort_key') })
+        .select({
+          id: articleSearch.articleId,
+          docid: articleSearch.docid,
+          sortKey: sql<string | number>`${key}`.as('sort_key'),
+        })
         .from(sql`articles_fts`)
         .crossJoin(articleSearch)
         .where(and(...matching(sql.placeholder('match')), ...where))
@@ -385,8 +503,14 @@ export function createArticleRepository(db: Db) {
       let after = cursor;
       for (;;) {
         const terms = { match: params.match, titleMatch: params.titleMatch, chunk };
-        const candidates = (after ? tiers[tier].after.all({ ...terms, ...after }) : tiers[tier].fromFirst.all(terms)) as { docid: number; sortKey: number }[];
-        const ids = new Map(lookup.all({ docids: JSON.stringify(candidates.map((hit) => hit.docid)), now: options.now }).map((row) => [row.docid, row.articleId]));
+        const candidates = (
+          after ? tiers[tier].after.all({ ...terms, ...after }) : tiers[tier].fromFirst.all(terms)
+        ) as { docid: number; sortKey: number }[];
+        const ids = new Map(
+          lookup
+            .all({ docids: JSON.stringify(candidates.map((hit) => hit.docid)), now: options.now })
+            .map((row) => [row.docid, row.articleId]),
+        );
         for (const hit of candidates) {
           const id = ids.get(hit.docid);
           if (id !== undefined) page.push({ id, docid: hit.docid, sortKey: hit.sortKey });
@@ -408,18 +532,39 @@ export function createArticleRepository(db: Db) {
     // the same index column and SQLite ranges over only one: giving it the lower of the two (the
     // cursor implies it) keeps a page 4,000 deep as cheap as the first.
     const cursorKey = options.cursor?.key;
-    const bound = options.sort === '-publishedAt' && typeof cursorKey === 'string' && cursorKey < options.now ? cursorKey : options.now;
+    const bound =
+      options.sort === '-publishedAt' && typeof cursorKey === 'string' && cursorKey < options.now
+        ? cursorKey
+        : options.now;
     // Building a query costs more than running it here, so each shape of list (which filters,
     // which sort, a cursor or not) is prepared once with placeholders and reused.
-    const present = (Object.keys(options.filters) as (keyof ArticleFilters)[]).filter((name) => options.filters[name] !== undefined).sort();
-    const shape = [options.visibility, options.sort, options.cursor ? 'cursor' : '', keysOnly ? 'keys' : options.withBody ? 'body' : '', ...present].join('|');
+    const present = (Object.keys(options.filters) as (keyof ArticleFilters)[])
+      .filter((name) => options.filters[name] !== undefined)
+      .sort();
+    const shape = [
+      options.visibility,
+      options.sort,
+      options.cursor ? 'cursor' : '',
+      keysOnly ? 'keys' : options.withBody ? 'body' : '',
+      ...present,
+    ].join('|');
     let statement = listStatements.get(shape);
     if (!statement) {
-      const placeholders = Object.fromEntries(present.map((name) => [name, sql.placeholder(name)])) as unknown as ArticleFilters;
+      const placeholders = Object.fromEntries(
+        present.map((name) => [name, sql.placeholder(name)]),
+      ) as unknown as ArticleFilters;
       const where = conditions(options.visibility, sql.placeholder('now'), placeholders, articleColumns);
-      if (options.cursor) where.push(afterCursor(key, articles.id, direction, { key: sql.placeholder('cursorKey'), id: sql.placeholder('cursorId') }));
+      if (options.cursor)
+        where.push(
+          afterCursor(key, articles.id, direction, {
+            key: sql.placeholder('cursorKey'),
+            id: sql.placeholder('cursorId'),
+          }),
+        );
       const sortColumn = sql<string | number>`${key}`;
-      const columns = keysOnly ? { id: articles.id, sortKey: sortColumn } : { ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), sortKey: sortColumn };
+      const columns = keysOnly
+        ? { id: articles.id, sortKey: sortColumn }
+        : { ...summaryColumns, ...(options.withBody ? { body, bodyHtml } : {}), sortKey: sortColumn };
       statement = db
         .select(columns)
         .from(articles)
@@ -429,18 +574,32 @@ export function createArticleRepository(db: Db) {
         .prepare();
       listStatements.set(shape, statement);
     }
-    return statement.all({ ...options.filters, now: bound, cursorKey, cursorId: options.cursor?.id, limit: options.limit }) as ArticleListRow[];
+    return statement.all({
+      ...options.filters,
+      now: bound,
+      cursorKey,
+      cursorId: options.cursor?.id,
+      limit: options.limit,
+    }) as ArticleListRow[];
   }
 
   return {
     /** One article's JSON and version, by id or slug, or undefined when the viewer cannot see it. */
-    render(by: 'id' | 'slug', key: string, shape: RenderShape, now: string): { version: number; json: Buffer } | undefined {
+    render(
+      by: 'id' | 'slug',
+      key: string,
+      shape: RenderShape,
+      now: string,
+    ): { version: number; json: Buffer } | undefined {
       const row = renderStatement(by, shape).get({ key, now }) as [number, Buffer] | undefined;
       return row && { version: row[0], json: row[1] };
     },
     /** A JSON array of the articles in `page` order (ids already filtered by the list query). */
     renderPage(page: readonly { id: string; snippet?: string | undefined }[], shape: RenderShape, now: string): Buffer {
-      const row = renderStatement('page', shape).get({ page: JSON.stringify(page.map((item) => [item.id, item.snippet ?? null])), now }) as [Buffer];
+      const row = renderStatement('page', shape).get({
+        page: JSON.stringify(page.map((item) => [item.id, item.snippet ?? null])),
+        now,
+      }) as [Buffer];
       return row[0];
     },
     findById: (id: string, visibility: Visibility, now: string): ArticleRow | undefined =>
@@ -455,7 +614,14 @@ export function createArticleRepository(db: Db) {
     /** The article that used to have this slug, if any. */
     findByRetiredSlug: (slug: string): string | undefined => retiredSlug.get({ slug })?.articleId,
     existingIds: (ids: readonly string[]): Set<string> =>
-      new Set(db.select({ id: articles.id }).from(articles).where(inJsonArray(articles.id, JSON.stringify(ids))).all().map((row) => row.id)),
+      new Set(
+        db
+          .select({ id: articles.id })
+          .from(articles)
+          .where(inJsonArray(articles.id, JSON.stringify(ids)))
+          .all()
+          .map((row) => row.id),
+      ),
 
     /** A page of articles as rows (for feeds and sitemaps). */
     list: (options: ListOptions): ArticleListRow[] => select(options, false),
@@ -463,15 +629,28 @@ export function createArticleRepository(db: Db) {
     listKeys: (options: Omit<ListOptions, 'withBody'>): ListKey[] =>
       options.filters.match !== undefined
         ? search(options.filters.match, { ...options, withBody: false })
-        : select({ ...options, withBody: false }, true).map((row) => ({ id: row.id, sortKey: row.sortKey, cursorId: row.id })),
+        : select({ ...options, withBody: false }, true).map((row) => ({
+            id: row.id,
+            sortKey: row.sortKey,
+            cursorId: row.id,
+          })),
 
     count(visibility: Visibility, now: string, filters: ArticleFilters): number {
       const n = sql<number>`count(*)`;
       if (filters.match !== undefined) {
         const where = conditions(visibility, now, filters, searchColumns);
-        return db.select({ n }).from(sql`articles_fts`).crossJoin(articleSearch).where(and(...matching(filters.match), ...where)).get()!.n;
+        return db
+          .select({ n })
+          .from(sql`articles_fts`)
+          .crossJoin(articleSearch)
+          .where(and(...matching(filters.match), ...where))
+          .get()!.n;
       }
-      return db.select({ n }).from(articles).where(and(...conditions(visibility, now, filters, articleColumns))).get()!.n;
+      return db
+        .select({ n })
+        .from(articles)
+        .where(and(...conditions(visibility, now, filters, articleColumns)))
+        .get()!.n;
     },
 
     authorsOf(articleIds: readonly string[]): Map<string, AuthorRow[]> {
@@ -485,7 +664,9 @@ export function createArticleRepository(db: Db) {
     },
     imagesByIds: (ids: readonly string[]) => (ids.length === 0 ? [] : imagesByIds.all({ ids: JSON.stringify(ids) })),
     relatedOf: (articleIds: readonly string[], visibility: Visibility, now: string) =>
-      visibility === 'public' ? publicRelatedOf.all({ ids: JSON.stringify(articleIds), now }) : relatedOf.all({ ids: JSON.stringify(articleIds) }),
+      visibility === 'public'
+        ? publicRelatedOf.all({ ids: JSON.stringify(articleIds), now })
+        : relatedOf.all({ ids: JSON.stringify(articleIds) }),
 
     // Every write of an article also writes its revision: no change can skip the history.
     // A new article has no join, search or revision rows yet: prepared inserts only.
@@ -510,10 +691,15 @@ export function createArticleRepository(db: Db) {
         tx.insert(articleSlugHistory).values({ slug: previousSlug, articleId: id, retiredAt: row.updatedAt }).run();
       }
     },
-    markAnnounced: (tx: Db, id: string): void => void tx.update(articles).set({ announced: true }).where(eq(articles.id, id)).run(),
+    markAnnounced: (tx: Db, id: string): void =>
+      void tx.update(articles).set({ announced: true }).where(eq(articles.id, id)).run(),
     revisions: (articleId: string) =>
       db
-        .select({ number: articleRevisions.number, createdAt: articleRevisions.createdAt, createdBy: articleRevisions.createdBy })
+        .select({
+          number: articleRevisions.number,
+          createdAt: articleRevisions.createdAt,
+          createdBy: articleRevisions.createdBy,
+        })
         .from(articleRevisions)
         .where(eq(articleRevisions.articleId, articleId))
         .orderBy(sql`${articleRevisions.number} desc`)
@@ -523,7 +709,15 @@ export function createArticleRepository(db: Db) {
         .select()
         .from(articleRevisions)
         .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.number, number)))
-        .get() as { articleId: string; number: number; snapshot: Omit<StoredArticle, 'bodyHtml' | 'bodyText'>; createdAt: string; createdBy: string | null } | undefined,
+        .get() as
+        | {
+            articleId: string;
+            number: number;
+            snapshot: Omit<StoredArticle, 'bodyHtml' | 'bodyText'>;
+            createdAt: string;
+            createdBy: string | null;
+          }
+        | undefined,
     delete(tx: Db, id: string): void {
       removeFromSearchIndex(tx, id);
       tx.delete(articles).where(eq(articles.id, id)).run();
@@ -555,7 +749,10 @@ function revisionOf(row: StoredArticle): typeof articleRevisions.$inferInsert {
   return { articleId: row.id, number: row.version, snapshot, createdAt: row.updatedAt, createdBy: row.updatedBy };
 }
 
-type Searchable = Pick<ArticleRow, 'id' | 'slug' | 'title' | 'subtitle' | 'excerpt' | 'bodyText' | 'status' | 'publishedAt' | 'section' | 'updatedAt'>;
+type Searchable = Pick<
+  ArticleRow,
+  'id' | 'slug' | 'title' | 'subtitle' | 'excerpt' | 'bodyText' | 'status' | 'publishedAt' | 'section' | 'updatedAt'
+>;
 const searchRowOf = (row: Searchable): typeof articleSearch.$inferInsert => ({
   articleId: row.id,
   slug: row.slug,
@@ -566,10 +763,13 @@ const searchRowOf = (row: Searchable): typeof articleSearch.$inferInsert => ({
   updatedAt: row.updatedAt,
 });
 /** The index's columns: title, subtitle, excerpt, body. */
-const ftsValuesOf = (row: Searchable): string[] => [row.title, row.subtitle ?? '', row.excerpt, row.bodyText].map(indexableText);
+const ftsValuesOf = (row: Searchable): string[] =>
+  [row.title, row.subtitle ?? '', row.excerpt, row.bodyText].map(indexableText);
 
 function removeFromSearchIndex(tx: Db, articleId: string): void {
-  tx.run(sql`delete from articles_fts where rowid in (select ${articleSearch.docid} from ${articleSearch} where ${articleSearch.articleId} = ${articleId})`);
+  tx.run(
+    sql`delete from articles_fts where rowid in (select ${articleSearch.docid} from ${articleSearch} where ${articleSearch.articleId} = ${articleId})`,
+  );
   tx.delete(articleSearch).where(eq(articleSearch.articleId, articleId)).run();
 }
 

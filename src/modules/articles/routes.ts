@@ -71,7 +71,17 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Create an article',
       description: 'Contributors create drafts only. Send `Idempotency-Key` to make a retry safe.',
       body: articleCreateSchema,
-      response: { 201: articleSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'SLUG_TAKEN', 'IDEMPOTENCY_KEY_REUSED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE') },
+      response: {
+        201: articleSchema,
+        ...problemResponses(
+          'UNAUTHENTICATED',
+          'FORBIDDEN',
+          'SLUG_TAKEN',
+          'IDEMPOTENCY_KEY_REUSED',
+          'PAYLOAD_TOO_LARGE',
+          'UNSUPPORTED_MEDIA_TYPE',
+        ),
+      },
     },
     handler: async (request, reply) =>
       idempotent(ctx, request, reply, () => {
@@ -107,7 +117,15 @@ export async function articleRoutes(fastify: FastifyInstance) {
 
   const writeResponses = {
     200: articleSchema,
-    ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'SLUG_TAKEN', 'PRECONDITION_FAILED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'),
+    ...problemResponses(
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'ARTICLE_NOT_FOUND',
+      'SLUG_TAKEN',
+      'PRECONDITION_FAILED',
+      'PAYLOAD_TOO_LARGE',
+      'UNSUPPORTED_MEDIA_TYPE',
+    ),
   };
 
   app.patch('/:id', {
@@ -121,7 +139,11 @@ export async function articleRoutes(fastify: FastifyInstance) {
       body: articlePatchSchema,
       response: writeResponses,
     },
-    handler: async (request, reply) => versioned(reply, updateArticle(ctx, request.params.id, request.body, 'patch', actorOf(request), preconditionOf(request))),
+    handler: async (request, reply) =>
+      versioned(
+        reply,
+        updateArticle(ctx, request.params.id, request.body, 'patch', actorOf(request), preconditionOf(request)),
+      ),
   });
 
   app.put('/:id', {
@@ -135,7 +157,11 @@ export async function articleRoutes(fastify: FastifyInstance) {
       body: articleReplaceSchema,
       response: writeResponses,
     },
-    handler: async (request, reply) => versioned(reply, updateArticle(ctx, request.params.id, request.body, 'replace', actorOf(request), preconditionOf(request))),
+    handler: async (request, reply) =>
+      versioned(
+        reply,
+        updateArticle(ctx, request.params.id, request.body, 'replace', actorOf(request), preconditionOf(request)),
+      ),
   });
 
   app.delete('/:id', {
@@ -144,9 +170,13 @@ export async function articleRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'deleteArticle',
       summary: 'Delete an article',
-      description: 'Its related links, and related links of other articles pointing at it, go with it. Honours `If-Match`.',
+      description:
+        'Its related links, and related links of other articles pointing at it, go with it. Honours `If-Match`.',
       params: idParams,
-      response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'PRECONDITION_FAILED') },
+      response: {
+        204: z.null().meta({ description: 'Deleted' }),
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'PRECONDITION_FAILED'),
+      },
     },
     handler: async (request, reply) => {
       deleteArticle(ctx, request.params.id, preconditionOf(request));
@@ -173,7 +203,10 @@ export async function articleRoutes(fastify: FastifyInstance) {
       operationId: 'getArticleRevision',
       summary: 'Get one revision: the whole article as it was',
       params: revisionParams,
-      response: { 200: revisionSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND') },
+      response: {
+        200: revisionSchema,
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND'),
+      },
     },
     handler: (request) => readRevision(ctx, request.params.id, request.params.number),
   });
@@ -185,8 +218,22 @@ export async function articleRoutes(fastify: FastifyInstance) {
       operationId: 'restoreArticleRevision',
       summary: 'Restore a revision (as a new version)',
       params: revisionParams,
-      response: { 200: articleSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND', 'SLUG_TAKEN', 'PRECONDITION_FAILED') },
+      response: {
+        200: articleSchema,
+        ...problemResponses(
+          'UNAUTHENTICATED',
+          'FORBIDDEN',
+          'ARTICLE_NOT_FOUND',
+          'REVISION_NOT_FOUND',
+          'SLUG_TAKEN',
+          'PRECONDITION_FAILED',
+        ),
+      },
     },
-    handler: async (request, reply) => versioned(reply, restoreRevision(ctx, request.params.id, request.params.number, actorOf(request), preconditionOf(request))),
+    handler: async (request, reply) =>
+      versioned(
+        reply,
+        restoreRevision(ctx, request.params.id, request.params.number, actorOf(request), preconditionOf(request)),
+      ),
   });
 }

@@ -10,7 +10,11 @@ const optionalInline = z.string().max(5_000).optional();
 export const blockSchema = z
   .discriminatedUnion('type', [
     z.strictObject({ type: z.literal('paragraph'), text: inlineText }),
-    z.strictObject({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), text: z.string().min(1).max(500) }),
+    z.strictObject({
+      type: z.literal('heading'),
+      level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+      text: z.string().min(1).max(500),
+    }),
     z.strictObject({ type: z.literal('quote'), text: inlineText, attribution: optionalInline }),
     z.strictObject({
       type: z.literal('list'),
@@ -43,7 +47,11 @@ const writable = {
   subtitle: z.string().max(500).nullable().optional(),
   excerpt: z.string().max(2_000).nullable().optional().meta({ description: 'Defaults to the first paragraph.' }),
   body: z.array(blockSchema).max(2_000).optional(),
-  bodyMarkdown: z.string().max(500_000).optional().meta({ description: 'Markdown converted to `body` blocks; send either this or `body`.' }),
+  bodyMarkdown: z
+    .string()
+    .max(500_000)
+    .optional()
+    .meta({ description: 'Markdown converted to `body` blocks; send either this or `body`.' }),
   section: z.string().trim().min(1).max(100).nullable().optional(),
   tags: z
     .array(tag)
@@ -51,7 +59,10 @@ const writable = {
     .refine((tags) => new Set(tags).size === tags.length, 'tags must be unique')
     .optional(),
   status: articleStatus.optional(),
-  publishedAt: isoDateTime.nullable().optional().meta({ description: 'A future time with status published schedules the article.' }),
+  publishedAt: isoDateTime
+    .nullable()
+    .optional()
+    .meta({ description: 'A future time with status published schedules the article.' }),
   authorIds: z
     .array(uuid)
     .max(20)
@@ -60,11 +71,15 @@ const writable = {
     .meta({ description: 'Ordered; the first is the primary author.' }),
   featuredImageId: uuid.nullable().optional(),
   seo: z
-    .strictObject({ title: z.string().max(300).nullable().optional(), description: z.string().max(1_000).nullable().optional() })
+    .strictObject({
+      title: z.string().max(300).nullable().optional(),
+      description: z.string().max(1_000).nullable().optional(),
+    })
     .optional(),
 };
 
-const onlyOneBody = (value: { body?: unknown; bodyMarkdown?: unknown }) => !(value.body !== undefined && value.bodyMarkdown !== undefined);
+const onlyOneBody = (value: { body?: unknown; bodyMarkdown?: unknown }) =>
+  !(value.body !== undefined && value.bodyMarkdown !== undefined);
 const onlyOneBodyIssue = { message: 'send either body or bodyMarkdown, not both', path: ['bodyMarkdown'] };
 
 const sourceExample = {
@@ -105,8 +120,14 @@ function articleExample() {
   };
 }
 
-export const articleCreateSchema = z.strictObject(writable).refine(onlyOneBody, onlyOneBodyIssue).meta({ id: 'ArticleCreate', example: sourceExample });
-export const articleReplaceSchema = z.strictObject(writable).refine(onlyOneBody, onlyOneBodyIssue).meta({ id: 'ArticleReplace', example: sourceExample });
+export const articleCreateSchema = z
+  .strictObject(writable)
+  .refine(onlyOneBody, onlyOneBodyIssue)
+  .meta({ id: 'ArticleCreate', example: sourceExample });
+export const articleReplaceSchema = z
+  .strictObject(writable)
+  .refine(onlyOneBody, onlyOneBodyIssue)
+  .meta({ id: 'ArticleReplace', example: sourceExample });
 export const articlePatchSchema = z
   .strictObject({ ...writable, title: writable.title.optional() })
   .refine(onlyOneBody, onlyOneBodyIssue)
@@ -133,25 +154,53 @@ export const articleSchema = z
     featuredImageId: z.string().nullable(),
     seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
     ...timestampFields,
-    createdBy: z.string().nullable().optional().meta({ description: 'Name of the token that created it; token holders only.' }),
-    updatedBy: z.string().nullable().optional().meta({ description: 'Name of the token that last changed it; token holders only.' }),
+    createdBy: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: 'Name of the token that created it; token holders only.' }),
+    updatedBy: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: 'Name of the token that last changed it; token holders only.' }),
     authors: z.array(authorSchema).optional().meta({ description: 'With `include=authors`, in byline order.' }),
     featuredImage: imageSchema.nullable().optional().meta({ description: 'With `include=featuredImage`.' }),
     related: z.array(relatedLinkSchema).optional().meta({ description: 'With `include=related`, in order.' }),
-    snippet: z
-      .string()
-      .optional()
-      .meta({ description: 'Search results only (with `q`): the best passage of the body as HTML, the text escaped and each match in `<mark>…</mark>`.' }),
+    snippet: z.string().optional().meta({
+      description:
+        'Search results only (with `q`): the best passage of the body as HTML, the text escaped and each match in `<mark>…</mark>`.',
+    }),
   })
   .partial()
-  .meta({ id: 'Article', description: 'Every field is present unless `fields=` narrowed the selection.', example: articleExample() });
+  .meta({
+    id: 'Article',
+    description: 'Every field is present unless `fields=` narrowed the selection.',
+    example: articleExample(),
+  });
 export type Article = z.infer<typeof articleSchema>;
 
 export const includeValues = ['authors', 'featuredImage', 'related'] as const;
 export type Include = (typeof includeValues)[number];
 export const fieldValues = [
-  'id', 'slug', 'title', 'subtitle', 'excerpt', 'body', 'bodyHtml', 'section', 'tags', 'status', 'publishedAt',
-  'readingTimeMinutes', 'authorIds', 'featuredImageId', 'seo', 'createdAt', 'updatedAt', 'version',
+  'id',
+  'slug',
+  'title',
+  'subtitle',
+  'excerpt',
+  'body',
+  'bodyHtml',
+  'section',
+  'tags',
+  'status',
+  'publishedAt',
+  'readingTimeMinutes',
+  'authorIds',
+  'featuredImageId',
+  'seo',
+  'createdAt',
+  'updatedAt',
+  'version',
 ] as const;
 export type Field = (typeof fieldValues)[number];
 
@@ -160,7 +209,10 @@ function commaList<const T extends readonly string[]>(values: T, name: string) {
     .string()
     .max(1_000)
     .transform((raw, ctx) => {
-      const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+      const items = raw
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       for (const item of items) {
         if (!(values as readonly string[]).includes(item)) {
           ctx.addIssue({ code: 'custom', message: `unknown ${name} '${item}'; expected any of ${values.join(', ')}` });
@@ -191,19 +243,16 @@ export const articleListQuery = z
     author: z.string().min(1).max(200).optional().meta({ description: 'Author id or slug.' }),
     publishedAfter: isoDateTime.optional(),
     publishedBefore: isoDateTime.optional(),
-    q: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .optional()
-      .meta({
-        description:
-          'Full-text search over title, subtitle, excerpt and body: every word must match, the last one as a prefix; case and accents are ignored, and operators are plain words. Each result carries a `snippet`.',
-      }),
+    q: z.string().trim().min(1).max(500).optional().meta({
+      description:
+        'Full-text search over title, subtitle, excerpt and body: every word must match, the last one as a prefix; case and accents are ignored, and operators are plain words. Each result carries a `snippet`.',
+    }),
     sort: z.enum(articleSorts).optional().meta({ description: 'Default `-publishedAt`, or `relevance` with `q`.' }),
   })
-  .refine((query) => query.sort !== 'relevance' || query.q !== undefined, { message: 'sort=relevance needs q', path: ['sort'] });
+  .refine((query) => query.sort !== 'relevance' || query.q !== undefined, {
+    message: 'sort=relevance needs q',
+    path: ['sort'],
+  });
 export type ArticleListQuery = z.infer<typeof articleListQuery>;
 
 export const articleListSchema = z

@@ -32,7 +32,12 @@ const MARKERS = /[\uE000\uE001]/g;
 export const indexableText = (text: string): string => text.replace(MARKERS, '');
 
 const escapeHtml = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 
 /** An FTS5 snippet as HTML: the text escaped, each match in `<mark>…</mark>`. */
 export function snippetHtml(raw: string): string {

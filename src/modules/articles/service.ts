@@ -11,9 +11,17 @@ import { checkPrecondition, type Precondition } from '../../lib/preconditions.js
 import { toSlug, uniqueSlug } from '../../lib/slug.js';
 import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderBodyHtml } from './body.js';
 import type { ArticleFilters, ArticleListRow, RenderShape, StoredArticle } from './repository.js';
-import { includeValues, type Article, type ArticleCreate, type ArticleListQuery, type ArticlePatch, type Block, type Field, type Include } from './schema.js';
+import {
+  includeValues,
+  type Article,
+  type ArticleCreate,
+  type ArticleListQuery,
+  type ArticlePatch,
+  type Block,
+  type Field,
+  type Include,
+} from './schema.js';
 import { snippetHtml, toFtsQuery } from './search.js';
-
 
 const editorView: Viewer = { visibility: 'all', actor: null };
 
@@ -24,21 +32,41 @@ export function requireArticle(ctx: Ctx, id: string, viewer: Viewer): ArticleRow
 }
 
 /** Every id the article points at must exist: a 400 naming each missing one. */
-function checkReferences(ctx: Ctx, input: { authorIds: string[]; featuredImageId: string | null; body: Block[] }): void {
+function checkReferences(
+  ctx: Ctx,
+  input: { authorIds: string[]; featuredImageId: string | null; body: Block[] },
+): void {
   const errors: FieldError[] = [];
   const authors = ctx.repos.authors.existingIds(input.authorIds);
-  input.authorIds.forEach((id, index) => authors.has(id) || errors.push({ path: `authorIds.${index}`, message: 'no author has this id' }));
-  const imageIds = [input.featuredImageId, ...input.body.map((block) => (block.type === 'image' ? block.imageId : null))].filter((id): id is string => id !== null);
+  input.authorIds.forEach(
+    (id, index) => authors.has(id) || errors.push({ path: `authorIds.${index}`, message: 'no author has this id' }),
+  );
+  const imageIds = [
+    input.featuredImageId,
+    ...input.body.map((block) => (block.type === 'image' ? block.imageId : null)),
+  ].filter((id): id is string => id !== null);
   const images = new Set(ctx.repos.images.findByIds(imageIds).map((image) => image.id));
-  if (input.featuredImageId && !images.has(input.featuredImageId)) errors.push({ path: 'featuredImageId', message: 'no image has this id' });
-  input.body.forEach((block, index) => block.type === 'image' && !images.has(block.imageId) && errors.push({ path: `body.${index}.imageId`, message: 'no image has this id' }));
-  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), { errors });
+  if (input.featuredImageId && !images.has(input.featuredImageId))
+    errors.push({ path: 'featuredImageId', message: 'no image has this id' });
+  input.body.forEach(
+    (block, index) =>
+      block.type === 'image' &&
+      !images.has(block.imageId) &&
+      errors.push({ path: `body.${index}.imageId`, message: 'no image has this id' }),
+  );
+  if (errors.length > 0)
+    throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), {
+      errors,
+    });
 }
 
 function claimSlug(ctx: Ctx, wanted: string | undefined, title: string, exceptId?: string): string {
   const isTaken = (slug: string) => ctx.repos.articles.slugTaken(slug, exceptId);
   if (wanted !== undefined) {
-    if (isTaken(wanted)) throw new AppError('SLUG_TAKEN', `Another article already has the slug '${wanted}'`, { errors: [{ path: 'slug', message: 'is already taken' }] });
+    if (isTaken(wanted))
+      throw new AppError('SLUG_TAKEN', `Another article already has the slug '${wanted}'`, {
+        errors: [{ path: 'slug', message: 'is already taken' }],
+      });
     return wanted;
   }
   return uniqueSlug(toSlug(title), isTaken);
@@ -49,7 +77,11 @@ function derive(ctx: Ctx, body: Block[]) {
   const imageIds = body.flatMap((block) => (block.type === 'image' ? [block.imageId] : []));
   const images = new Map(ctx.repos.images.findByIds(imageIds).map((image) => [image.id, image]));
   const text = bodyText(body);
-  return { bodyHtml: renderBodyHtml(body, (id) => images.get(id)), bodyText: text, readingTimeMinutes: readingTimeMinutes(text) };
+  return {
+    bodyHtml: renderBodyHtml(body, (id) => images.get(id)),
+    bodyText: text,
+    readingTimeMinutes: readingTimeMinutes(text),
+  };
 }
 
 type Writable = {
@@ -122,7 +154,12 @@ function toStored(ctx: Ctx, values: Writable, identity: Identity, actor: Actor |
     createdBy: identity.createdBy,
     version: identity.version,
     // Publishing without a date publishes now; a date in the future schedules.
-    publishedAt: values.status === 'published' && values.publishedAt === null ? now : values.publishedAt !== null ? new Date(values.publishedAt).toISOString() : null,
+    publishedAt:
+      values.status === 'published' && values.publishedAt === null
+        ? now
+        : values.publishedAt !== null
+          ? new Date(values.publishedAt).toISOString()
+          : null,
     excerpt: excerpt ?? defaultExcerpt(values.body),
     seoTitle,
     seoDescription,
@@ -143,13 +180,26 @@ const isVisible = (ctx: Ctx, row: Pick<StoredArticle, 'status' | 'publishedAt'>)
 function eventData(ctx: Ctx, row: StoredArticle, audience: 'public' | 'private'): Article {
   const viewer = audience === 'public' ? publicViewer : editorView;
   // The row is written already (same transaction): the event carries what a read would answer.
-  const rendered = ctx.repos.articles.render('id', row.id, shapeOf(viewer, { include: [...includeValues] }, true), ctx.now());
+  const rendered = ctx.repos.articles.render(
+    'id',
+    row.id,
+    shapeOf(viewer, { include: [...includeValues] }, true),
+    ctx.now(),
+  );
   if (!rendered) throw new Error(`article ${row.id} announced to the ${audience} audience cannot be read by it`);
   return JSON.parse(rendered.json.toString()) as Article;
 }
 
 function announce(ctx: Ctx, tx: Db, row: StoredArticle, type: string, audience: 'public' | 'private'): void {
-  emit(ctx, tx, { type, resourceType: 'article', resourceId: row.id, audience, operation: 'upsert', section: row.section, data: eventData(ctx, row, audience) });
+  emit(ctx, tx, {
+    type,
+    resourceType: 'article',
+    resourceId: row.id,
+    audience,
+    operation: 'upsert',
+    section: row.section,
+    data: eventData(ctx, row, audience),
+  });
 }
 
 function saveNew(ctx: Ctx, tx: Db, row: StoredArticle): void {
@@ -167,7 +217,15 @@ function saveChange(ctx: Ctx, tx: Db, current: StoredArticle, row: StoredArticle
   announce(ctx, tx, row, 'article.updated', visible && current.announced ? 'public' : 'private');
   if (visible && !current.announced) announce(ctx, tx, row, 'article.published', 'public');
   if (!visible && current.announced) {
-    emit(ctx, tx, { type: 'article.unpublished', resourceType: 'article', resourceId: row.id, audience: 'public', operation: 'delete', section: row.section, data: { id: row.id, slug: current.slug } });
+    emit(ctx, tx, {
+      type: 'article.unpublished',
+      resourceType: 'article',
+      resourceId: row.id,
+      audience: 'public',
+      operation: 'delete',
+      section: row.section,
+      data: { id: row.id, slug: current.slug },
+    });
   }
 }
 
@@ -189,7 +247,10 @@ function checkContributor(actor: Actor, next: Writable, current?: ArticleRow): v
   if (current && (current.createdBy !== actor.name || current.status !== 'draft')) {
     throw new AppError('FORBIDDEN', 'Contributors can only change their own drafts');
   }
-  if (next.status !== 'draft') throw new AppError('FORBIDDEN', 'Contributors can only write drafts; an editor publishes', { errors: [{ path: 'status', message: "must be 'draft' for contributors" }] });
+  if (next.status !== 'draft')
+    throw new AppError('FORBIDDEN', 'Contributors can only write drafts; an editor publishes', {
+      errors: [{ path: 'status', message: "must be 'draft' for contributors" }],
+    });
 }
 
 export function createArticle(ctx: Ctx, input: ArticleCreate, actor: Actor): Article {
@@ -198,13 +259,32 @@ export function createArticle(ctx: Ctx, input: ArticleCreate, actor: Actor): Art
     checkContributor(actor, values);
     checkReferences(ctx, values);
     const now = ctx.now();
-    const row = toStored(ctx, values, { id: newId(), slug: claimSlug(ctx, input.slug, values.title), createdAt: now, createdBy: actor.name, version: 1 }, actor, now);
+    const row = toStored(
+      ctx,
+      values,
+      {
+        id: newId(),
+        slug: claimSlug(ctx, input.slug, values.title),
+        createdAt: now,
+        createdBy: actor.name,
+        version: 1,
+      },
+      actor,
+      now,
+    );
     saveNew(ctx, tx, row);
     return toArticle(row, editorView);
   });
 }
 
-export function updateArticle(ctx: Ctx, id: string, input: ArticlePatch, mode: 'patch' | 'replace', actor: Actor, precondition?: Precondition): Article {
+export function updateArticle(
+  ctx: Ctx,
+  id: string,
+  input: ArticlePatch,
+  mode: 'patch' | 'replace',
+  actor: Actor,
+  precondition?: Precondition,
+): Article {
   return writeTransaction(ctx.repos.db, (tx) => {
     const current = requireArticle(ctx, id, editorView);
     checkPrecondition(precondition, current.version);
@@ -224,7 +304,15 @@ export function deleteArticle(ctx: Ctx, id: string, precondition?: Precondition)
     const current = requireArticle(ctx, id, editorView);
     checkPrecondition(precondition, current.version);
     ctx.repos.articles.delete(tx, id);
-    emit(ctx, tx, { type: 'article.deleted', resourceType: 'article', resourceId: id, audience: current.announced ? 'public' : 'private', operation: 'delete', section: current.section, data: { id, slug: current.slug } });
+    emit(ctx, tx, {
+      type: 'article.deleted',
+      resourceType: 'article',
+      resourceId: id,
+      audience: current.announced ? 'public' : 'private',
+      operation: 'delete',
+      section: current.section,
+      data: { id, slug: current.slug },
+    });
   });
 }
 
@@ -249,7 +337,13 @@ export function detachImageFromArticles(ctx: Ctx, tx: Db, imageId: string, actor
 }
 
 /** Restoring a revision writes its state as a new version (and so a new revision). */
-export function restoreRevision(ctx: Ctx, id: string, number: number, actor: Actor, precondition?: Precondition): Article {
+export function restoreRevision(
+  ctx: Ctx,
+  id: string,
+  number: number,
+  actor: Actor,
+  precondition?: Precondition,
+): Article {
   const revision = ctx.repos.articles.revision(id, number);
   if (!revision) {
     requireArticle(ctx, id, editorView);
@@ -290,7 +384,12 @@ export function readRevision(ctx: Ctx, id: string, number: number) {
   const revision = ctx.repos.articles.revision(id, number);
   if (!revision) throw new AppError('REVISION_NOT_FOUND', `Article ${id} has no revision ${number}`);
   const { bodyHtml } = derive(ctx, revision.snapshot.body as Block[]);
-  return { number: revision.number, createdAt: revision.createdAt, createdBy: revision.createdBy, article: toArticle({ ...revision.snapshot, bodyHtml, bodyText: '' }, editorView) };
+  return {
+    number: revision.number,
+    createdAt: revision.createdAt,
+    createdBy: revision.createdBy,
+    article: toArticle({ ...revision.snapshot, bodyHtml, bodyText: '' }, editorView),
+  };
 }
 
 /** The current slug of a visible article that used to have `slug`, for a 301. */
@@ -349,7 +448,12 @@ const shapeOf = (viewer: Viewer, options: ReadOptions, withBody: boolean, withSn
 });
 
 /** An article as the JSON the API answers with (built by SQLite), by id or slug, as `findArticle` finds it. */
-export function renderArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer, options: ReadOptions): { version: number; json: Buffer } | undefined {
+export function renderArticle(
+  ctx: Ctx,
+  idOrSlug: string,
+  viewer: Viewer,
+  options: ReadOptions,
+): { version: number; json: Buffer } | undefined {
   const now = ctx.now();
   const shape = shapeOf(viewer, options, true);
   const byId = UUID.test(idOrSlug) ? ctx.repos.articles.render('id', idOrSlug, shape, now) : undefined;
@@ -377,15 +481,27 @@ export function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer):
     filters.authorId = author?.id ?? '-';
   }
   const withBody = query.fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
-  const keys = ctx.repos.articles.listKeys({ visibility: viewer.visibility, now, filters, sort, cursor, limit: query.limit + 1 });
+  const keys = ctx.repos.articles.listKeys({
+    visibility: viewer.visibility,
+    now,
+    filters,
+    sort,
+    cursor,
+    limit: query.limit + 1,
+  });
   const page = keys.slice(0, query.limit);
   const last = page.at(-1);
-  const nextCursor = keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.cursorId }) : null;
+  const nextCursor =
+    keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.cursorId }) : null;
   const data = ctx.repos.articles.renderPage(
     page.map((key) => ({ id: key.id, snippet: key.snippet === undefined ? undefined : snippetHtml(key.snippet) })),
     shapeOf(viewer, query, withBody, query.q !== undefined),
     now,
   );
-  const meta = { limit: query.limit, nextCursor, ...(query.count ? { total: ctx.repos.articles.count(viewer.visibility, now, filters) } : {}) };
+  const meta = {
+    limit: query.limit,
+    nextCursor,
+    ...(query.count ? { total: ctx.repos.articles.count(viewer.visibility, now, filters) } : {}),
+  };
   return Buffer.concat([DATA_OPEN, data, Buffer.from(`,"meta":${JSON.stringify(meta)}}`)]);
 }

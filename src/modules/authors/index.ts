@@ -1,6 +1,13 @@
 import { crudRoutes } from '../../lib/crud-routes.js';
 import type { FastifyInstance } from 'fastify';
-import { authorCreateSchema, authorListQuery, authorListSchema, authorPatchSchema, authorReplaceSchema, authorSchema } from './schema.js';
+import {
+  authorCreateSchema,
+  authorListQuery,
+  authorListSchema,
+  authorPatchSchema,
+  authorReplaceSchema,
+  authorSchema,
+} from './schema.js';
 import { createAuthor, deleteAuthor, toAuthor, updateAuthor } from './service.js';
 
 export async function authorsModule(app: FastifyInstance) {
@@ -12,7 +19,14 @@ export async function authorsModule(app: FastifyInstance) {
       plural: 'authors',
       notFound: 'AUTHOR_NOT_FOUND',
       access: { create: 'editor', update: 'editor', delete: 'editor' },
-      schemas: { item: authorSchema, list: authorListSchema, listQuery: authorListQuery, create: authorCreateSchema, replace: authorReplaceSchema, patch: authorPatchSchema },
+      schemas: {
+        item: authorSchema,
+        list: authorListSchema,
+        listQuery: authorListQuery,
+        create: authorCreateSchema,
+        replace: authorReplaceSchema,
+        patch: authorPatchSchema,
+      },
       sort: { name: 'name', keyOf: (row) => row.name },
       browse: (viewer, limit, cursor, count) => ({
         rows: ctx.repos.authors.list(viewer.visibility, ctx.now(), limit, cursor),

@@ -23,9 +23,18 @@ export function createAuthorRepository(db: Db) {
   const publicByIdOrSlug = db
     .select()
     .from(authors)
-    .where(and(or(eq(authors.id, sql.placeholder('key')), eq(authors.slug, sql.placeholder('key'))), creditedPublicly(sql.placeholder('now'))))
+    .where(
+      and(
+        or(eq(authors.id, sql.placeholder('key')), eq(authors.slug, sql.placeholder('key'))),
+        creditedPublicly(sql.placeholder('now')),
+      ),
+    )
     .prepare();
-  const byId = db.select().from(authors).where(eq(authors.id, sql.placeholder('id'))).prepare();
+  const byId = db
+    .select()
+    .from(authors)
+    .where(eq(authors.id, sql.placeholder('id')))
+    .prepare();
 
   return {
     findById: (id: string): AuthorRow | undefined => byId.get({ id }),
@@ -36,7 +45,14 @@ export function createAuthorRepository(db: Db) {
       return found !== undefined && found.id !== exceptId;
     },
     existingIds: (ids: readonly string[]): Set<string> =>
-      new Set(db.select({ id: authors.id }).from(authors).where(inJsonArray(authors.id, JSON.stringify(ids))).all().map((row) => row.id)),
+      new Set(
+        db
+          .select({ id: authors.id })
+          .from(authors)
+          .where(inJsonArray(authors.id, JSON.stringify(ids)))
+          .all()
+          .map((row) => row.id),
+      ),
 
     list(visibility: Visibility, now: string, limit: number, cursor: Cursor | undefined): AuthorRow[] {
       return db
@@ -53,7 +69,11 @@ export function createAuthorRepository(db: Db) {
         .all();
     },
     count: (visibility: Visibility, now: string): number =>
-      db.select({ n: sql<number>`count(*)` }).from(authors).where(visibility === 'public' ? creditedPublicly(now) : undefined).get()!.n,
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(authors)
+        .where(visibility === 'public' ? creditedPublicly(now) : undefined)
+        .get()!.n,
 
     insert: (_tx: Db, row: AuthorRow): void => insertAuthor(row),
     update: (tx: Db, id: string, changes: Partial<AuthorRow>): void =>

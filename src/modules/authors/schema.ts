@@ -20,7 +20,11 @@ const writable = {
 
 export const authorCreateSchema = z.strictObject(writable).meta({
   id: 'AuthorCreate',
-  example: { name: 'Kateryna Hodunova', role: 'News Editor', bio: 'Kateryna Hodunova is a News Editor at the Kyiv Independent.' },
+  example: {
+    name: 'Kateryna Hodunova',
+    role: 'News Editor',
+    bio: 'Kateryna Hodunova is a News Editor at the Kyiv Independent.',
+  },
 });
 export const authorReplaceSchema = authorCreateSchema.meta({ id: 'AuthorReplace' });
 export const authorPatchSchema = z

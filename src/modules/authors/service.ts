@@ -21,7 +21,14 @@ export function toAuthor(row: AuthorRow, viewer: Viewer): Author {
 export function emitAuthor(ctx: Ctx, tx: Db, type: string, row: AuthorRow, wasPublic = false): void {
   const isPublic = wasPublic || ctx.repos.authors.findByIdOrSlug(row.id, 'public', ctx.now()) !== undefined;
   const representation = () => toAuthor(row, isPublic ? publicViewer : { visibility: 'all', actor: null });
-  emitChange(ctx, tx, { type, resourceType: 'author', id: row.id, isPublic, representation, tombstone: { id: row.id, slug: row.slug } });
+  emitChange(ctx, tx, {
+    type,
+    resourceType: 'author',
+    id: row.id,
+    isPublic,
+    representation,
+    tombstone: { id: row.id, slug: row.slug },
+  });
 }
 
 function requireAuthor(ctx: Ctx, id: string): AuthorRow {
@@ -33,14 +40,18 @@ function requireAuthor(ctx: Ctx, id: string): AuthorRow {
 function claimSlug(ctx: Ctx, wanted: string | undefined, name: string, exceptId?: string): string {
   const isTaken = (slug: string) => ctx.repos.authors.slugTaken(slug, exceptId);
   if (wanted !== undefined) {
-    if (isTaken(wanted)) throw new AppError('SLUG_TAKEN', `Another author already has the slug '${wanted}'`, { errors: [{ path: 'slug', message: 'is already taken' }] });
+    if (isTaken(wanted))
+      throw new AppError('SLUG_TAKEN', `Another author already has the slug '${wanted}'`, {
+        errors: [{ path: 'slug', message: 'is already taken' }],
+      });
     return wanted;
   }
   return uniqueSlug(toSlug(name), isTaken);
 }
 
 function checkAvatar(ctx: Ctx, avatarImageId: string | null | undefined): void {
-  if (avatarImageId && !ctx.repos.images.findById(avatarImageId)) throw invalidField('avatarImageId', 'no image has this id');
+  if (avatarImageId && !ctx.repos.images.findById(avatarImageId))
+    throw invalidField('avatarImageId', 'no image has this id');
 }
 
 const fromInput = (input: AuthorCreate) => ({
@@ -56,19 +67,33 @@ export function createAuthor(ctx: Ctx, input: AuthorCreate): AuthorRow {
   return writeTransaction(ctx.repos.db, (tx) => {
     checkAvatar(ctx, input.avatarImageId);
     const now = ctx.now();
-    const row: AuthorRow = { id: newId(), slug: claimSlug(ctx, input.slug, input.name), ...fromInput(input), createdAt: now, updatedAt: now, version: 1 };
+    const row: AuthorRow = {
+      id: newId(),
+      slug: claimSlug(ctx, input.slug, input.name),
+      ...fromInput(input),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
     ctx.repos.authors.insert(tx, row);
     emitAuthor(ctx, tx, 'author.created', row);
     return row;
   });
 }
 
-export function updateAuthor(ctx: Ctx, id: string, input: AuthorPatch, mode: 'patch' | 'replace', precondition?: Precondition): AuthorRow {
+export function updateAuthor(
+  ctx: Ctx,
+  id: string,
+  input: AuthorPatch,
+  mode: 'patch' | 'replace',
+  precondition?: Precondition,
+): AuthorRow {
   return writeTransaction(ctx.repos.db, (tx) => {
     const current = requireAuthor(ctx, id);
     checkPrecondition(precondition, current.version);
     checkAvatar(ctx, input.avatarImageId);
-    const changes = mode === 'replace' ? fromInput(input as AuthorCreate) : stripUndefined({ ...input, slug: undefined });
+    const changes =
+      mode === 'replace' ? fromInput(input as AuthorCreate) : stripUndefined({ ...input, slug: undefined });
     const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
     ctx.repos.authors.update(tx, id, { ...changes, slug, updatedAt: ctx.now() });
     const updated = requireAuthor(ctx, id);
@@ -84,9 +109,13 @@ export function deleteAuthor(ctx: Ctx, id: string, force: boolean, actor: Actor,
     const wasPublic = ctx.repos.authors.findByIdOrSlug(id, 'public', ctx.now()) !== undefined;
     const credited = ctx.repos.articles.usingAuthor(id);
     if (credited.length > 0 && !force) {
-      throw new AppError('STILL_REFERENCED', `The author is still credited on ${credited.length} article(s); detach them first or delete with ?force=true`, {
-        referrers: credited.map((article) => ({ type: 'article', id: article.id, slug: article.slug })),
-      });
+      throw new AppError(
+        'STILL_REFERENCED',
+        `The author is still credited on ${credited.length} article(s); detach them first or delete with ?force=true`,
+        {
+          referrers: credited.map((article) => ({ type: 'article', id: article.id, slug: article.slug })),
+        },
+      );
     }
     if (credited.length > 0) detachAuthorFromArticles(ctx, tx, id, actor);
     ctx.repos.authors.delete(tx, id);

@@ -31,7 +31,8 @@ export type Channel = { title: string; description: string; selfUrl: string };
 /** Title, description and self link of a feed, naming its filters. */
 export function channelFor(site: SiteConfig, links: Links, path: string, query: FeedQuery): Channel {
   const filters = new URLSearchParams();
-  for (const name of ['section', 'tag', 'author'] as const) if (query[name] !== undefined) filters.set(name, query[name]);
+  for (const name of ['section', 'tag', 'author'] as const)
+    if (query[name] !== undefined) filters.set(name, query[name]);
   const named = [...filters].map(([name, value]) => `${name} ${value}`).join(', ');
   const search = filters.size > 0 ? `?${filters}` : '';
   return {
@@ -41,13 +42,22 @@ export function channelFor(site: SiteConfig, links: Links, path: string, query: 
   };
 }
 
-const categoriesOf = (entry: FeedEntry): string[] => [...new Set([...(entry.article.section ? [entry.article.section] : []), ...entry.article.tags])];
+const categoriesOf = (entry: FeedEntry): string[] => [
+  ...new Set([...(entry.article.section ? [entry.article.section] : []), ...entry.article.tags]),
+];
 
 /** When anything in the feed last changed; the epoch for an empty feed, so its ETag is stable too. */
-const lastChange = (entries: FeedEntry[]): Date => new Date(entries.reduce((latest, entry) => (entry.article.updatedAt > latest ? entry.article.updatedAt : latest), '1970-01-01T00:00:00.000Z'));
+const lastChange = (entries: FeedEntry[]): Date =>
+  new Date(
+    entries.reduce(
+      (latest, entry) => (entry.article.updatedAt > latest ? entry.article.updatedAt : latest),
+      '1970-01-01T00:00:00.000Z',
+    ),
+  );
 
 /** The article's content as HTML: its body, or its excerpt when it has none. */
-const contentHtml = (entry: FeedEntry): string => entry.bodyHtml || `<p>${escapeHtml(entry.article.excerpt || entry.article.title)}</p>`;
+const contentHtml = (entry: FeedEntry): string =>
+  entry.bodyHtml || `<p>${escapeHtml(entry.article.excerpt || entry.article.title)}</p>`;
 
 export function toRss(site: SiteConfig, links: Links, channel: Channel, entries: FeedEntry[]): string {
   const feed = new Feed({
@@ -73,9 +83,20 @@ export function toRss(site: SiteConfig, links: Links, channel: Channel, entries:
       // Always present: it is also what makes `feed` declare the dc: namespace used below.
       content: cdata(contentHtml(entry)),
       category: categoriesOf(entry).map((name) => ({ name: text(name) })),
-      ...(image ? { enclosure: { url: attribute(image.absoluteUrl), type: image.mimeType ?? imageType(image.absoluteUrl), length: image.bytes ?? 0 } } : {}),
+      ...(image
+        ? {
+            enclosure: {
+              url: attribute(image.absoluteUrl),
+              type: image.mimeType ?? imageType(image.absoluteUrl),
+              length: image.bytes ?? 0,
+            },
+          }
+        : {}),
       // RSS <author> wants an email address; the byline goes in dc:creator, as most publishers do.
-      extensions: entry.authors.length > 0 ? [{ name: 'dc:creator', objects: { _text: text(entry.authors.map((author) => author.name).join(', ')) } }] : [],
+      extensions:
+        entry.authors.length > 0
+          ? [{ name: 'dc:creator', objects: { _text: text(entry.authors.map((author) => author.name).join(', ')) } }]
+          : [],
     });
   }
   return feed.rss2();
@@ -84,7 +105,15 @@ export function toRss(site: SiteConfig, links: Links, channel: Channel, entries:
 /** A media type from the file extension, for enclosures of images whose type is not recorded. */
 function imageType(url: string): string {
   const extension = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
-  const known: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif', svg: 'image/svg+xml' };
+  const known: Record<string, string> = {
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    png: 'image/png',
+    gif: 'image/gif',
+    webp: 'image/webp',
+    avif: 'image/avif',
+    svg: 'image/svg+xml',
+  };
   return (extension && known[extension]) ?? 'image/jpeg';
 }
 
@@ -110,7 +139,14 @@ export function toJsonFeed(site: SiteConfig, links: Links, channel: Channel, ent
         ...(image ? { image: image.absoluteUrl } : {}),
         date_published: article.publishedAt!,
         date_modified: article.updatedAt,
-        ...(entry.authors.length > 0 ? { authors: entry.authors.map((author) => ({ name: author.name, ...(author.links.website ? { url: author.links.website } : {}) })) } : {}),
+        ...(entry.authors.length > 0
+          ? {
+              authors: entry.authors.map((author) => ({
+                name: author.name,
+                ...(author.links.website ? { url: author.links.website } : {}),
+              })),
+            }
+          : {}),
         ...(categories.length > 0 ? { tags: categories } : {}),
         language: site.language,
       };

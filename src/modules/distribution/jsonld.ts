@@ -37,7 +37,11 @@ function person(author: AuthorRow): NewsArticleJsonLd['author'][number] {
   };
 }
 
-export function toNewsArticle(site: SiteConfig, links: Links, { row, authors, image }: JsonLdSubject): NewsArticleJsonLd {
+export function toNewsArticle(
+  site: SiteConfig,
+  links: Links,
+  { row, authors, image }: JsonLdSubject,
+): NewsArticleJsonLd {
   const url = links.article(row);
   return {
     '@context': 'https://schema.org',

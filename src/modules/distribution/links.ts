@@ -11,7 +11,8 @@ export type Links = {
 
 export function createLinks(site: SiteConfig): Links {
   return {
-    article: ({ id, slug }) => expandArticleUrl(site.articleUrlTemplate, { base: site.url, slug: encodeURIComponent(slug), id }),
+    article: ({ id, slug }) =>
+      expandArticleUrl(site.articleUrlTemplate, { base: site.url, slug: encodeURIComponent(slug), id }),
     media: (url) => {
       // Root-relative URLs are paths of the API, which may itself live under a path prefix.
       const absolute = url.startsWith('/') && !url.startsWith('//') ? `${site.apiUrl}${url}` : url;

@@ -6,7 +6,8 @@ import { articleSearch } from '../../db/schema.js';
 
 /** Public visibility (published, its time has come), over the covering
  *  (status, published_at, article_id, slug, updated_at) index: no other column is read. */
-const visibleAt = (now: string): SQL => and(eq(articleSearch.status, 'published'), lte(articleSearch.publishedAt, now))!;
+const visibleAt = (now: string): SQL =>
+  and(eq(articleSearch.status, 'published'), lte(articleSearch.publishedAt, now))!;
 const publicationOrder = [asc(articleSearch.publishedAt), asc(articleSearch.articleId)];
 
 export type SitemapEntry = { id: string; slug: string; updatedAt: string };
@@ -17,7 +18,10 @@ export function createDistributionRepository(db: Db) {
     /** Per page of `pageSize` articles (oldest first), when its newest change happened. */
     sitemapPages(now: string, pageSize: number): { page: number; lastModified: string }[] {
       const numbered = db
-        .select({ updatedAt: articleSearch.updatedAt, position: sql<number>`row_number() over (order by ${sql.join(publicationOrder, sql`, `)})`.as('position') })
+        .select({
+          updatedAt: articleSearch.updatedAt,
+          position: sql<number>`row_number() over (order by ${sql.join(publicationOrder, sql`, `)})`.as('position'),
+        })
         .from(articleSearch)
         .where(visibleAt(now))
         .as('numbered');
@@ -45,7 +49,12 @@ export function createDistributionRepository(db: Db) {
     /** Articles published since `since`, newest first. */
     publishedSince(now: string, since: string, limit: number): NewsEntry[] {
       return db
-        .select({ id: articleSearch.articleId, slug: articleSearch.slug, title: articleSearch.title, publishedAt: sql<string>`${articleSearch.publishedAt}` })
+        .select({
+          id: articleSearch.articleId,
+          slug: articleSearch.slug,
+          title: articleSearch.title,
+          publishedAt: sql<string>`${articleSearch.publishedAt}`,
+        })
         .from(articleSearch)
         .where(and(visibleAt(now), gte(articleSearch.publishedAt, since)))
         .orderBy(desc(articleSearch.publishedAt), desc(articleSearch.articleId))

@@ -23,12 +23,22 @@ import {
   sitemapIndexDocument,
   sitemapPageParams,
 } from './schema.js';
-import { articleForJsonLd, latestArticles, recentlyPublished, sitemapPage, sitemapPages, type Distribution } from './service.js';
+import {
+  articleForJsonLd,
+  latestArticles,
+  recentlyPublished,
+  sitemapPage,
+  sitemapPages,
+  type Distribution,
+} from './service.js';
 import { newsSitemapXml, sitemapIndexXml, sitemapXml } from './sitemaps.js';
 
 const tags = ['distribution'];
 const utf8 = (mediaType: string): string => `${mediaType}; charset=utf-8`;
-const document = <T extends z.ZodType>(mediaType: string, description: string, schema: T) => ({ description, content: { [mediaType]: { schema } } });
+const document = <T extends z.ZodType>(mediaType: string, description: string, schema: T) => ({
+  description,
+  content: { [mediaType]: { schema } },
+});
 /** No query parameters: an unknown one is a 400, as everywhere in the API. */
 const noQuery = z.strictObject({});
 const redirect = z.null().meta({ description: 'The slug was retired: `Location` names the current URL.' });
@@ -36,7 +46,12 @@ const redirect = z.null().meta({ description: 'The slug was retired: `Location` 
 export async function distributionRoutes(fastify: FastifyInstance, options: { site: SiteConfig }) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { site } = options;
-  const d: Distribution = { ctx: app.ctx, repo: createDistributionRepository(app.ctx.repos.db), site, links: createLinks(site) };
+  const d: Distribution = {
+    ctx: app.ctx,
+    repo: createDistributionRepository(app.ctx.repos.db),
+    site,
+    links: createLinks(site),
+  };
 
   app.get('/feeds/rss.xml', {
     config: { access: 'public' },
@@ -46,7 +61,10 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       summary: 'RSS 2.0 feed of the newest articles',
       description: `The ${FEED_SIZE} newest published articles, full content as HTML; filter by section, tag or author. Drafts and scheduled articles never appear, with or without a token.`,
       querystring: feedQuery,
-      response: { 200: document(mediaTypes.rss, 'An RSS 2.0 document', rssDocument), ...problemResponses('UNAUTHENTICATED') },
+      response: {
+        200: document(mediaTypes.rss, 'An RSS 2.0 document', rssDocument),
+        ...problemResponses('UNAUTHENTICATED'),
+      },
     },
     handler: async (request, reply) => {
       const channel = channelFor(site, d.links, '/v1/feeds/rss.xml', request.query);
@@ -62,11 +80,16 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       summary: 'JSON Feed 1.1 of the newest articles',
       description: 'The same articles as the RSS feed, as JSON Feed 1.1.',
       querystring: feedQuery,
-      response: { 200: document(mediaTypes.jsonFeed, 'A JSON Feed 1.1 document', jsonFeedSchema), ...problemResponses('UNAUTHENTICATED') },
+      response: {
+        200: document(mediaTypes.jsonFeed, 'A JSON Feed 1.1 document', jsonFeedSchema),
+        ...problemResponses('UNAUTHENTICATED'),
+      },
     },
     handler: async (request, reply) => {
       const channel = channelFor(site, d.links, '/v1/feeds/feed.json', request.query);
-      return reply.type(utf8(mediaTypes.jsonFeed)).send(toJsonFeed(site, d.links, channel, latestArticles(d, request.query)));
+      return reply
+        .type(utf8(mediaTypes.jsonFeed))
+        .send(toJsonFeed(site, d.links, channel, latestArticles(d, request.query)));
     },
   });
 
@@ -78,9 +101,13 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       summary: 'Google News sitemap: articles of the last two days',
       description: 'At most 1,000 articles published in the last 48 hours, newest first.',
       querystring: noQuery,
-      response: { 200: document(mediaTypes.xml, 'A Google News sitemap', newsSitemapDocument), ...problemResponses('UNAUTHENTICATED') },
+      response: {
+        200: document(mediaTypes.xml, 'A Google News sitemap', newsSitemapDocument),
+        ...problemResponses('UNAUTHENTICATED'),
+      },
     },
-    handler: async (_request, reply) => reply.type(utf8(mediaTypes.xml)).send(newsSitemapXml(site, d.links, recentlyPublished(d))),
+    handler: async (_request, reply) =>
+      reply.type(utf8(mediaTypes.xml)).send(newsSitemapXml(site, d.links, recentlyPublished(d))),
   });
 
   app.get('/sitemaps/index.xml', {
@@ -89,11 +116,16 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       tags,
       operationId: 'getSitemapIndex',
       summary: 'Sitemap index over every published article',
-      description: 'Lists the article sitemap pages (50,000 URLs each, oldest articles first), each with when it last changed.',
+      description:
+        'Lists the article sitemap pages (50,000 URLs each, oldest articles first), each with when it last changed.',
       querystring: noQuery,
-      response: { 200: document(mediaTypes.xml, 'A sitemap index', sitemapIndexDocument), ...problemResponses('UNAUTHENTICATED') },
+      response: {
+        200: document(mediaTypes.xml, 'A sitemap index', sitemapIndexDocument),
+        ...problemResponses('UNAUTHENTICATED'),
+      },
     },
-    handler: async (_request, reply) => reply.type(utf8(mediaTypes.xml)).send(sitemapIndexXml(d.links, sitemapPages(d))),
+    handler: async (_request, reply) =>
+      reply.type(utf8(mediaTypes.xml)).send(sitemapIndexXml(d.links, sitemapPages(d))),
   });
 
   app.get('/sitemaps/articles-:page.xml', {
@@ -104,9 +136,13 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       summary: 'One page of the article sitemap',
       params: sitemapPageParams,
       querystring: noQuery,
-      response: { 200: document(mediaTypes.xml, 'A sitemap', sitemapDocument), ...problemResponses('UNAUTHENTICATED', 'ROUTE_NOT_FOUND') },
+      response: {
+        200: document(mediaTypes.xml, 'A sitemap', sitemapDocument),
+        ...problemResponses('UNAUTHENTICATED', 'ROUTE_NOT_FOUND'),
+      },
     },
-    handler: async (request, reply) => reply.type(utf8(mediaTypes.xml)).send(sitemapXml(d.links, sitemapPage(d, request.params.page))),
+    handler: async (request, reply) =>
+      reply.type(utf8(mediaTypes.xml)).send(sitemapXml(d.links, sitemapPage(d, request.params.page))),
   });
 
   app.get('/articles/:idOrSlug/jsonld', {
@@ -115,10 +151,15 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       tags,
       operationId: 'getArticleJsonLd',
       summary: "An article's schema.org NewsArticle structured data",
-      description: 'JSON-LD for the article page. Without a token only published articles whose time has come; a slug the article used to have answers 301.',
+      description:
+        'JSON-LD for the article page. Without a token only published articles whose time has come; a slug the article used to have answers 301.',
       params: idOrSlugParams,
       querystring: noQuery,
-      response: { 200: document(mediaTypes.jsonLd, 'schema.org NewsArticle as JSON-LD', newsArticleJsonLd), 301: redirect, ...problemResponses('UNAUTHENTICATED', 'ARTICLE_NOT_FOUND') },
+      response: {
+        200: document(mediaTypes.jsonLd, 'schema.org NewsArticle as JSON-LD', newsArticleJsonLd),
+        301: redirect,
+        ...problemResponses('UNAUTHENTICATED', 'ARTICLE_NOT_FOUND'),
+      },
     },
     handler: async (request, reply) => {
       const { idOrSlug } = request.params;

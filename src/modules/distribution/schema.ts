@@ -21,10 +21,15 @@ export const feedQuery = z.strictObject({
 export type FeedQuery = z.infer<typeof feedQuery>;
 
 export const sitemapPageParams = z.object({
-  page: z.coerce.number({ message: 'must be a page number' }).int('must be a page number').min(1, 'pages start at 1').max(1_000_000),
+  page: z.coerce
+    .number({ message: 'must be a page number' })
+    .int('must be a page number')
+    .min(1, 'pages start at 1')
+    .max(1_000_000),
 });
 
-const sourceUrl = 'https://www.example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports';
+const sourceUrl =
+  'https://www.example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports';
 const sourceTitle = 'Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports';
 const sourceLead =
   'Russia will demand that Ukraine cut its ties with NATO and become "a neutral state with a limited military" during talks with U.S. President-elect Donald Trump, Bloomberg reported on Jan. 15, citing its sources.';
@@ -52,7 +57,9 @@ const newsSitemapExample = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 <url><loc>${sourceUrl}</loc><news:news><news:publication><news:name>Newsdesk</news:name><news:language>en</news:language></news:publication><news:publication_date>2025-01-15T00:00:00Z</news:publication_date><news:title>${sourceTitle}</news:title></news:news></url>
 </urlset>`;
-export const newsSitemapDocument = z.string().meta({ description: 'A Google News sitemap.', example: newsSitemapExample });
+export const newsSitemapDocument = z
+  .string()
+  .meta({ description: 'A Google News sitemap.', example: newsSitemapExample });
 export const sitemapIndexDocument = z.string().meta({
   description: 'A sitemap index (sitemaps.org 0.9).',
   example: `<?xml version="1.0" encoding="UTF-8"?>

@@ -33,7 +33,15 @@ export function latestArticles(d: Distribution, query: FeedQuery): FeedEntry[] {
     // An unknown author matches nothing, as in the article list: a filter, not a lookup.
     filters.authorId = repos.authors.findByIdOrSlug(query.author, 'all', now)?.id ?? '-';
   }
-  const rows = repos.articles.list({ visibility: 'public', now, filters, sort: '-publishedAt', cursor: undefined, limit: FEED_SIZE, withBody: true });
+  const rows = repos.articles.list({
+    visibility: 'public',
+    now,
+    filters,
+    sort: '-publishedAt',
+    cursor: undefined,
+    limit: FEED_SIZE,
+    withBody: true,
+  });
   const authors = repos.articles.authorsOf(rows.map((row) => row.id));
   const imageIds = [...new Set(rows.map((row) => row.featuredImageId).filter((id): id is string => id !== null))];
   const images = new Map(repos.articles.imagesByIds(imageIds).map((image) => [image.id, image]));
@@ -59,7 +67,11 @@ export function sitemapPages(d: Distribution) {
 
 export function sitemapPage(d: Distribution, page: number) {
   const entries = d.repo.sitemapPage(d.ctx.now(), page, d.site.sitemapPageSize);
-  if (entries.length === 0 && page > 1) throw new AppError('ROUTE_NOT_FOUND', `The article sitemap has no page ${page}; /v1/sitemaps/index.xml lists the pages`);
+  if (entries.length === 0 && page > 1)
+    throw new AppError(
+      'ROUTE_NOT_FOUND',
+      `The article sitemap has no page ${page}; /v1/sitemaps/index.xml lists the pages`,
+    );
   return entries;
 }
 

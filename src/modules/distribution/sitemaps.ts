@@ -17,17 +17,22 @@ export function newsSitemapXml(site: SiteConfig, links: Links, entries: NewsEntr
       `<url><loc>${escapeXml(links.article(entry))}</loc><news:news>${publication}` +
       `<news:publication_date>${w3cDate(entry.publishedAt)}</news:publication_date><news:title>${escapeXml(entry.title)}</news:title></news:news></url>`,
   );
-  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`, ...urls, '</urlset>', ''].join('\n');
+  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`, ...urls, '</urlset>', ''].join(
+    '\n',
+  );
 }
 
 export function sitemapIndexXml(links: Links, pages: { page: number; lastModified: string | null }[]): string {
   const sitemaps = pages.map(
-    ({ page, lastModified }) => `<sitemap><loc>${escapeXml(links.api(sitemapPath(page)))}</loc>${lastModified ? `<lastmod>${w3cDate(lastModified)}</lastmod>` : ''}</sitemap>`,
+    ({ page, lastModified }) =>
+      `<sitemap><loc>${escapeXml(links.api(sitemapPath(page)))}</loc>${lastModified ? `<lastmod>${w3cDate(lastModified)}</lastmod>` : ''}</sitemap>`,
   );
   return [XML_DECLARATION, `<sitemapindex xmlns="${SITEMAP_NS}">`, ...sitemaps, '</sitemapindex>', ''].join('\n');
 }
 
 export function sitemapXml(links: Links, entries: SitemapEntry[]): string {
-  const urls = entries.map((entry) => `<url><loc>${escapeXml(links.article(entry))}</loc><lastmod>${w3cDate(entry.updatedAt)}</lastmod></url>`);
+  const urls = entries.map(
+    (entry) => `<url><loc>${escapeXml(links.article(entry))}</loc><lastmod>${w3cDate(entry.updatedAt)}</lastmod></url>`,
+  );
   return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}">`, ...urls, '</urlset>', ''].join('\n');
 }

@@ -12,9 +12,15 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export const escapeXml = (text: string): string => xmlChars(text).replace(XML_SPECIAL, (char) => XML_ENTITIES[char]!);
 
 export const escapeHtml = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 
 /** W3C date-time to the second, as sitemaps and Google News show it (stored times are already UTC ISO strings). */
-export const w3cDate = (iso: string): string => (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(iso) ? iso : new Date(iso).toISOString()).replace(/\.\d+Z$/, 'Z');
+export const w3cDate = (iso: string): string =>
+  (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(iso) ? iso : new Date(iso).toISOString()).replace(/\.\d+Z$/, 'Z');
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';

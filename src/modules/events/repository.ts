@@ -9,15 +9,27 @@ export type NewEvent = Omit<EventRow, 'seq'>;
 
 export function createEventRepository(db: Db) {
   // Read on every public GET by the caching plugin: prepared once.
-  const lastSeq = db.select({ seq: sql<number | null>`max(${events.seq})` }).from(events).prepare();
+  const lastSeq = db
+    .select({ seq: sql<number | null>`max(${events.seq})` })
+    .from(events)
+    .prepare();
   // Commits by this connection (total_changes) and by any other (data_version): while both stay
   // the same, nothing in the file changed. No table is read, so it is cheap enough per request.
-  const changeStamp = db.$client.prepare<[], string>(`select total_changes() || '.' || (select data_version from pragma_data_version)`).pluck();
+  const changeStamp = db.$client
+    .prepare<[], string>(`select total_changes() || '.' || (select data_version from pragma_data_version)`)
+    .pluck();
   // Both read the partial index of unannounced published articles, named: SQLite's planner would
   // rather range over the (status, published_sort) index, which walks every published article
   // (10 ms at 10,000 articles, 100 ms at 100,000, on every poll and after every write).
-  const unannounced = { from: sql`articles indexed by articles_unannounced_idx`, where: sql`status = 'published' and announced = 0` };
-  const nextUnannounced = db.select({ at: sql<string | null>`min(published_at)` }).from(unannounced.from).where(unannounced.where).prepare();
+  const unannounced = {
+    from: sql`articles indexed by articles_unannounced_idx`,
+    where: sql`status = 'published' and announced = 0`,
+  };
+  const nextUnannounced = db
+    .select({ at: sql<string | null>`min(published_at)` })
+    .from(unannounced.from)
+    .where(unannounced.where)
+    .prepare();
   const dueForAnnouncement = db
     .select()
     .from(articles)
@@ -28,7 +40,8 @@ export function createEventRepository(db: Db) {
     .prepare();
   return {
     /** Writes the event and returns its commit-order sequence number. */
-    insert: (tx: Db, event: NewEvent): number => tx.insert(events).values(event).returning({ seq: events.seq }).get().seq,
+    insert: (tx: Db, event: NewEvent): number =>
+      tx.insert(events).values(event).returning({ seq: events.seq }).get().seq,
     /** Enabled webhooks that want this event type (and section, when they filter on one). */
     subscribers: (type: string, section: string | null): string[] =>
       db
@@ -55,7 +68,8 @@ export function createEventRepository(db: Db) {
         .orderBy(asc(events.seq))
         .limit(limit)
         .all(),
-    bySeq: (seqs: number[]): EventRow[] => (seqs.length === 0 ? [] : db.select().from(events).where(inArray(events.seq, seqs)).all()),
+    bySeq: (seqs: number[]): EventRow[] =>
+      seqs.length === 0 ? [] : db.select().from(events).where(inArray(events.seq, seqs)).all(),
     /** The last committed change: every content change writes an event in its transaction. */
     lastSeq: (): number => lastSeq.get()?.seq ?? 0,
     /** Changes whenever anything was committed to the database since the last call could tell. */

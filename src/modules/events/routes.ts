@@ -10,7 +10,9 @@ const changeSchema = z
     type: z.string().meta({ example: 'article.published' }),
     resource: z.enum(['article', 'author', 'image', 'relatedLink']),
     id: z.string(),
-    operation: z.enum(['upsert', 'delete']).meta({ description: '`upsert`: `data` is the representation; `delete`: a tombstone (id, slug).' }),
+    operation: z
+      .enum(['upsert', 'delete'])
+      .meta({ description: '`upsert`: `data` is the representation; `delete`: a tombstone (id, slug).' }),
     occurredAt: z.string(),
     data: z.record(z.string(), z.unknown()),
   })
@@ -19,7 +21,10 @@ const changeSchema = z
 const changesSchema = z
   .object({
     data: z.array(changeSchema),
-    meta: z.object({ limit: z.number().int(), nextCursor: z.string().meta({ description: 'Pass as `since` next time; stays valid across restarts.' }) }),
+    meta: z.object({
+      limit: z.number().int(),
+      nextCursor: z.string().meta({ description: 'Pass as `since` next time; stays valid across restarts.' }),
+    }),
   })
   .meta({ id: 'ChangeList' });
 
@@ -40,7 +45,8 @@ export async function changeRoutes(fastify: FastifyInstance) {
       tags: ['changes'],
       operationId: 'listChanges',
       summary: 'Changes since a cursor, in commit order',
-      description: 'Start without `since` to read from the beginning; keep the returned `nextCursor`. With a token, drafts and other private changes are included.',
+      description:
+        'Start without `since` to read from the beginning; keep the returned `nextCursor`. With a token, drafts and other private changes are included.',
       querystring: z.strictObject({
         since: z.string().min(1).max(100).optional(),
         limit: z.coerce.number().int().min(1).max(1000).default(100),

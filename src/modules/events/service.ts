@@ -21,7 +21,15 @@ export type EmitInput = {
 export function emitChange(
   ctx: Ctx,
   tx: Db,
-  input: { type: string; resourceType: ResourceType; id: string; isPublic: boolean; representation: () => unknown; tombstone: unknown; section?: string | null },
+  input: {
+    type: string;
+    resourceType: ResourceType;
+    id: string;
+    isPublic: boolean;
+    representation: () => unknown;
+    tombstone: unknown;
+    section?: string | null;
+  },
 ): void {
   const deleted = input.type.endsWith('.deleted');
   emit(ctx, tx, {
@@ -51,7 +59,16 @@ export function emit(ctx: Ctx, tx: Db, input: EmitInput): void {
   const subscribers = ctx.repos.events.subscribers(input.type, input.section ?? null);
   ctx.repos.events.queueDeliveries(
     tx,
-    subscribers.map((webhookId) => ({ id: newId(), webhookId, eventSeq: seq, status: 'pending' as const, attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now })),
+    subscribers.map((webhookId) => ({
+      id: newId(),
+      webhookId,
+      eventSeq: seq,
+      status: 'pending' as const,
+      attempts: 0,
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })),
   );
   ctx.wakeWorker?.();
 }

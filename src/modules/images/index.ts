@@ -3,7 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ImageRow } from '../../db/schema.js';
 import { crudRoutes } from '../../lib/crud-routes.js';
 import { processUpload } from './media-files.js';
-import { imageCreateSchema, imageListQuery, imageListSchema, imagePatchSchema, imageReplaceSchema, imageSchema, type Image, type ImageCreate, type ImagePatch } from './schema.js';
+import {
+  imageCreateSchema,
+  imageListQuery,
+  imageListSchema,
+  imagePatchSchema,
+  imageReplaceSchema,
+  imageSchema,
+  type Image,
+  type ImageCreate,
+  type ImagePatch,
+} from './schema.js';
 import { createImage, createUploadedImage, deleteImage, toImage, updateImage } from './service.js';
 import { imageUploadSchema, readUploadForm, type ImageUpload } from './upload.js';
 
@@ -11,7 +21,15 @@ export async function imagesModule(app: FastifyInstance) {
   const { ctx, media } = app;
   // Multipart is parsed here only: everywhere else a multipart body stays a 415.
   await app.register(multipart, {
-    limits: { fileSize: media.maxUploadBytes, files: 1, fields: 20, parts: 21, fieldSize: 64 * 1024, fieldNameSize: 100, headerPairs: 100 },
+    limits: {
+      fileSize: media.maxUploadBytes,
+      files: 1,
+      fields: 20,
+      parts: 21,
+      fieldSize: 64 * 1024,
+      fieldNameSize: 100,
+      headerPairs: 100,
+    },
   });
   await app.register(
     crudRoutes<ImageRow, Image, ImageCreate, ImagePatch, ImageUpload>({
@@ -21,7 +39,14 @@ export async function imagesModule(app: FastifyInstance) {
       notFound: 'IMAGE_NOT_FOUND',
       // Contributors may add pictures for their drafts; changing or removing shared ones is an editor's call.
       access: { create: 'contributor', update: 'editor', delete: 'editor' },
-      schemas: { item: imageSchema, list: imageListSchema, listQuery: imageListQuery, create: imageCreateSchema, replace: imageReplaceSchema, patch: imagePatchSchema },
+      schemas: {
+        item: imageSchema,
+        list: imageListSchema,
+        listQuery: imageListQuery,
+        create: imageCreateSchema,
+        replace: imageReplaceSchema,
+        patch: imagePatchSchema,
+      },
       sort: { name: '-id', keyOf: (row) => row.id },
       browse: (viewer, limit, cursor, count) => ({
         rows: ctx.repos.images.list(viewer.visibility, ctx.now(), limit, cursor),

@@ -14,7 +14,15 @@ const loadSharp = async (): Promise<typeof SharpFactory> => (loaded ??= (await i
 export const MAX_INPUT_PIXELS = 40_000_000;
 
 /** The file as stored: metadata stripped, orientation applied, in the format it arrived in. */
-export type ProcessedImage = { data: Buffer; sha256: string; format: ImageFormat; ext: string; mimeType: string; width: number; height: number };
+export type ProcessedImage = {
+  data: Buffer;
+  sha256: string;
+  format: ImageFormat;
+  ext: string;
+  mimeType: string;
+  width: number;
+  height: number;
+};
 
 const rejected = (code: 'UNSUPPORTED_IMAGE' | 'INVALID_IMAGE' | 'IMAGE_TOO_LARGE', message: string) =>
   new AppError(code, `file: ${message}`, { errors: [{ path: 'file', message }] });
@@ -69,11 +77,18 @@ export async function processUpload(input: Buffer): Promise<ProcessedImage> {
     throw rejected('UNSUPPORTED_IMAGE', 'is not an image in an accepted format (JPEG, PNG, WebP, AVIF or GIF)');
   }
   const format = acceptedFormat(metadata);
-  if (!format) throw rejected('UNSUPPORTED_IMAGE', `is ${metadata.format.toUpperCase()}; accepted formats are JPEG, PNG, WebP, AVIF and GIF`);
+  if (!format)
+    throw rejected(
+      'UNSUPPORTED_IMAGE',
+      `is ${metadata.format.toUpperCase()}; accepted formats are JPEG, PNG, WebP, AVIF and GIF`,
+    );
   const frames = supportsAnimation(format) ? (metadata.pages ?? 1) : 1;
   const pixels = (metadata.width ?? 0) * (metadata.pageHeight ?? metadata.height ?? 0) * frames;
   if (pixels > MAX_INPUT_PIXELS) {
-    throw rejected('IMAGE_TOO_LARGE', `has ${(pixels / 1e6).toFixed(1)} megapixels; the limit is ${MAX_INPUT_PIXELS / 1e6}`);
+    throw rejected(
+      'IMAGE_TOO_LARGE',
+      `has ${(pixels / 1e6).toFixed(1)} megapixels; the limit is ${MAX_INPUT_PIXELS / 1e6}`,
+    );
   }
 
   const animated = frames > 1;
@@ -97,9 +112,17 @@ export async function processUpload(input: Buffer): Promise<ProcessedImage> {
 }
 
 /** A variant: `width` wide at most (never upscaled), in `format`. Animation survives into WebP and GIF. */
-export async function renderVariant(original: Buffer, width: VariantWidth | undefined, format: ImageFormat): Promise<Buffer> {
+export async function renderVariant(
+  original: Buffer,
+  width: VariantWidth | undefined,
+  format: ImageFormat,
+): Promise<Buffer> {
   const sharp = await loadSharp();
-  let pipeline = sharp(original, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated: supportsAnimation(format) }).keepIccProfile();
+  let pipeline = sharp(original, {
+    limitInputPixels: MAX_INPUT_PIXELS,
+    failOn: 'error',
+    animated: supportsAnimation(format),
+  }).keepIccProfile();
   if (width !== undefined) pipeline = pipeline.resize({ width, withoutEnlargement: true });
   return encode(pipeline, format, 'variant').toBuffer();
 }

@@ -24,12 +24,15 @@ export const variantFormats = ['webp', 'avif', 'jpeg'] as const;
 export type VariantFormat = (typeof variantFormats)[number];
 
 export const originalKey = (sha256: string, ext: string): string => `${sha256}.${ext}`;
-export const variantKey = (sha256: string, width: VariantWidth | undefined, ext: string): string => `variants/${sha256}-${width ?? 'full'}.${ext}`;
+export const variantKey = (sha256: string, width: VariantWidth | undefined, ext: string): string =>
+  `variants/${sha256}-${width ?? 'full'}.${ext}`;
 
 /** Every key a variant of this original can have: what deleting the original removes. */
 export function allVariantKeys(sha256: string, ext: string): string[] {
   const extensions = new Set<string>([ext, ...variantFormats.map((format) => imageFormats[format].ext)]);
-  return [...extensions].flatMap((variantExt) => [undefined, ...variantWidths].map((width) => variantKey(sha256, width, variantExt)));
+  return [...extensions].flatMap((variantExt) =>
+    [undefined, ...variantWidths].map((width) => variantKey(sha256, width, variantExt)),
+  );
 }
 
 export const mediaUrl = (sha256: string, ext: string): string => `/media/${originalKey(sha256, ext)}`;

@@ -4,7 +4,14 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createLocalDiskStorage, type MediaStorage } from '../../lib/storage.js';
-import { allVariantKeys, imageFormats, originalKey, variantKey, type ImageFormat, type VariantWidth } from './media-formats.js';
+import {
+  allVariantKeys,
+  imageFormats,
+  originalKey,
+  variantKey,
+  type ImageFormat,
+  type VariantWidth,
+} from './media-formats.js';
 import { renderVariant, type ProcessedImage } from './media-files.js';
 
 declare module 'fastify' {
@@ -31,7 +38,12 @@ function keyedQueue() {
   };
 }
 
-export function createMediaLibrary(options: { storage: MediaStorage; maxUploadBytes: number; isInUse: (sha256: string) => boolean; log: FastifyBaseLogger }) {
+export function createMediaLibrary(options: {
+  storage: MediaStorage;
+  maxUploadBytes: number;
+  isInUse: (sha256: string) => boolean;
+  log: FastifyBaseLogger;
+}) {
   const { storage, isInUse, log } = options;
   const perHash = keyedQueue();
   const generating = new Map<string, Promise<string | undefined>>();
@@ -42,7 +54,13 @@ export function createMediaLibrary(options: { storage: MediaStorage; maxUploadBy
     for (const key of [...allVariantKeys(sha256, ext), originalKey(sha256, ext)]) await storage.delete(key);
   }
 
-  async function generate(sha256: string, ext: string, width: VariantWidth | undefined, format: ImageFormat, key: string): Promise<string | undefined> {
+  async function generate(
+    sha256: string,
+    ext: string,
+    width: VariantWidth | undefined,
+    format: ImageFormat,
+    key: string,
+  ): Promise<string | undefined> {
     if (await storage.stat(key)) return key;
     const original = await storage.read(originalKey(sha256, ext));
     if (!original) return undefined;
@@ -89,7 +107,12 @@ export function createMediaLibrary(options: { storage: MediaStorage; maxUploadBy
      * The storage key of a variant, generated on first request and stored; concurrent first
      * requests share one generation. Undefined when the original does not exist.
      */
-    variant(sha256: string, ext: string, width: VariantWidth | undefined, format: ImageFormat): Promise<string | undefined> {
+    variant(
+      sha256: string,
+      ext: string,
+      width: VariantWidth | undefined,
+      format: ImageFormat,
+    ): Promise<string | undefined> {
       const key = variantKey(sha256, width, imageFormats[format].ext);
       let pending = generating.get(key);
       if (!pending) {
@@ -108,7 +131,12 @@ export default fp(
     const storage = await createLocalDiskStorage(options.mediaDir);
     app.decorate(
       'media',
-      createMediaLibrary({ storage, maxUploadBytes: options.maxUploadBytes, isInUse: (sha256) => app.ctx.repos.images.sha256InUse(sha256), log: app.log }),
+      createMediaLibrary({
+        storage,
+        maxUploadBytes: options.maxUploadBytes,
+        isInUse: (sha256) => app.ctx.repos.images.sha256InUse(sha256),
+        log: app.log,
+      }),
     );
   },
   { name: 'media', dependencies: ['db'] },

@@ -8,12 +8,24 @@ import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
 import { problemResponses } from '../../lib/http-schemas.js';
 import { matchesIfNoneMatch } from '../../plugins/caching.js';
-import { formatOfExtension, imageFormats, mediaExtensions, originalKey, variantFormats, variantWidths, type ImageFormat, type VariantWidth } from './media-formats.js';
+import {
+  formatOfExtension,
+  imageFormats,
+  mediaExtensions,
+  originalKey,
+  variantFormats,
+  variantWidths,
+  type ImageFormat,
+  type VariantWidth,
+} from './media-formats.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const mediaParams = z.object({
-  sha: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex').meta({ description: 'The SHA-256 of the stored file.' }),
+  sha: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex')
+    .meta({ description: 'The SHA-256 of the stored file.' }),
   ext: z.enum(mediaExtensions),
 });
 
@@ -22,12 +34,18 @@ const variantQuery = z.strictObject({
     .enum(variantWidths.map(String) as [string, ...string[]], { message: `must be one of ${variantWidths.join(', ')}` })
     .transform((value) => Number(value) as VariantWidth)
     .optional()
-    .meta({ description: 'Width of the variant in pixels (never more than the original\'s).' }),
-  format: z.enum(variantFormats, { message: `must be one of ${variantFormats.join(', ')}` }).optional().meta({ description: 'Convert the variant to this format; the original\'s format by default.' }),
+    .meta({ description: "Width of the variant in pixels (never more than the original's)." }),
+  format: z
+    .enum(variantFormats, { message: `must be one of ${variantFormats.join(', ')}` })
+    .optional()
+    .meta({ description: "Convert the variant to this format; the original's format by default." }),
 });
 
 // One schema object per media type: the OpenAPI conversion does not expect to meet one twice.
-const imageContent = () => Object.fromEntries(Object.values(imageFormats).map(({ mimeType }) => [mimeType, { schema: z.string().meta({ format: 'binary' }) }]));
+const imageContent = () =>
+  Object.fromEntries(
+    Object.values(imageFormats).map(({ mimeType }) => [mimeType, { schema: z.string().meta({ format: 'binary' }) }]),
+  );
 
 type ByteRange = { start: number; end: number };
 
@@ -86,14 +104,22 @@ export async function mediaRoutes(fastify: FastifyInstance) {
       if (!key || !stats) throw new AppError('MEDIA_NOT_FOUND', `No file is stored as ${sha}.${ext}`);
 
       const etag = `"${isVariant ? `${sha}-${width ?? 'full'}.${imageFormats[outputFormat].ext}` : sha}"`;
-      reply.header('etag', etag).header('cache-control', IMMUTABLE).header('x-content-type-options', 'nosniff').header('accept-ranges', 'bytes');
+      reply
+        .header('etag', etag)
+        .header('cache-control', IMMUTABLE)
+        .header('x-content-type-options', 'nosniff')
+        .header('accept-ranges', 'bytes');
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send();
 
       const ifRange = request.headers['if-range'];
-      const range = ifRange === undefined || ifRange === etag ? parseRange(request.headers.range, stats.size) : undefined;
+      const range =
+        ifRange === undefined || ifRange === etag ? parseRange(request.headers.range, stats.size) : undefined;
       if (range === 'unsatisfiable') {
         reply.header('content-range', `bytes */${stats.size}`);
-        throw new AppError('RANGE_NOT_SATISFIABLE', `The file has ${stats.size} bytes; the range '${request.headers.range}' lies outside it`);
+        throw new AppError(
+          'RANGE_NOT_SATISFIABLE',
+          `The file has ${stats.size} bytes; the range '${request.headers.range}' lies outside it`,
+        );
       }
       const stream = await media.storage.get(key, range);
       if (!stream) throw new AppError('MEDIA_NOT_FOUND', `No file is stored as ${sha}.${ext}`);

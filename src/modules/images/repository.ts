@@ -35,19 +35,43 @@ export function createImageRepository(db: Db) {
   const publicByIdOrSlug = db
     .select()
     .from(images)
-    .where(and(or(eq(images.id, sql.placeholder('key')), eq(images.slug, sql.placeholder('key'))), shownPublicly(sql.placeholder('now'))))
+    .where(
+      and(
+        or(eq(images.id, sql.placeholder('key')), eq(images.slug, sql.placeholder('key'))),
+        shownPublicly(sql.placeholder('now')),
+      ),
+    )
     .prepare();
 
-  const byId = db.select().from(images).where(eq(images.id, sql.placeholder('id'))).prepare();
-  const bySlug = db.select().from(images).where(eq(images.slug, sql.placeholder('slug'))).prepare();
-  const byIds = db.select().from(images).where(inJsonArray(images.id, sql.placeholder('ids'))).prepare();
-  const bySha256 = db.select({ id: images.id }).from(images).where(eq(images.sha256, sql.placeholder('sha256'))).limit(1).prepare();
+  const byId = db
+    .select()
+    .from(images)
+    .where(eq(images.id, sql.placeholder('id')))
+    .prepare();
+  const bySlug = db
+    .select()
+    .from(images)
+    .where(eq(images.slug, sql.placeholder('slug')))
+    .prepare();
+  const byIds = db
+    .select()
+    .from(images)
+    .where(inJsonArray(images.id, sql.placeholder('ids')))
+    .prepare();
+  const bySha256 = db
+    .select({ id: images.id })
+    .from(images)
+    .where(eq(images.sha256, sql.placeholder('sha256')))
+    .limit(1)
+    .prepare();
 
   return {
     findById: (id: string): ImageRow | undefined => byId.get({ id }),
     findBySlug: (slug: string): ImageRow | undefined => bySlug.get({ slug }),
-    findByIds: (ids: readonly string[]): ImageRow[] => (ids.length === 0 ? [] : byIds.all({ ids: JSON.stringify(ids) })),
-    slugTaken: (slug: string): boolean => db.select({ id: images.id }).from(images).where(eq(images.slug, slug)).get() !== undefined,
+    findByIds: (ids: readonly string[]): ImageRow[] =>
+      ids.length === 0 ? [] : byIds.all({ ids: JSON.stringify(ids) }),
+    slugTaken: (slug: string): boolean =>
+      db.select({ id: images.id }).from(images).where(eq(images.slug, slug)).get() !== undefined,
     /** Whether any image record is stored under this content hash (its file is still needed). */
     sha256InUse: (sha256: string): boolean => bySha256.get({ sha256 }) !== undefined,
 
@@ -58,13 +82,22 @@ export function createImageRepository(db: Db) {
       return db
         .select()
         .from(images)
-        .where(and(visibility === 'public' ? shownPublicly(now) : undefined, cursor ? afterCursor(images.id, images.id, 'desc', cursor) : undefined))
+        .where(
+          and(
+            visibility === 'public' ? shownPublicly(now) : undefined,
+            cursor ? afterCursor(images.id, images.id, 'desc', cursor) : undefined,
+          ),
+        )
         .orderBy(...orderByKey(images.id, images.id, 'desc'))
         .limit(limit)
         .all();
     },
     count: (visibility: Visibility, now: string): number =>
-      db.select({ n: sql<number>`count(*)` }).from(images).where(visibility === 'public' ? shownPublicly(now) : undefined).get()!.n,
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(images)
+        .where(visibility === 'public' ? shownPublicly(now) : undefined)
+        .get()!.n,
 
     insert: (_tx: Db, row: ImageRow): void => insertImage(row),
     update: (tx: Db, id: string, changes: Partial<ImageRow>): void =>
@@ -78,10 +111,27 @@ export function createImageRepository(db: Db) {
     referrers(tx: Db, id: string): ImageReferrers {
       const inBody = sql`exists (select 1 from json_each(${articles.body}) where json_extract(value, '$.type') = 'image' and json_extract(value, '$.imageId') = ${id})`;
       return {
-        avatarOf: tx.select({ id: authors.id, slug: authors.slug }).from(authors).where(eq(authors.avatarImageId, id)).all(),
-        featuredIn: tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.featuredImageId, id)).all(),
-        inBodyOf: tx.select({ id: articles.id, slug: articles.slug }).from(articles).where(inBody).orderBy(desc(articles.id)).all(),
-        relatedLinks: tx.select({ id: relatedLinks.id, articleId: relatedLinks.articleId }).from(relatedLinks).where(eq(relatedLinks.imageId, id)).all(),
+        avatarOf: tx
+          .select({ id: authors.id, slug: authors.slug })
+          .from(authors)
+          .where(eq(authors.avatarImageId, id))
+          .all(),
+        featuredIn: tx
+          .select({ id: articles.id, slug: articles.slug })
+          .from(articles)
+          .where(eq(articles.featuredImageId, id))
+          .all(),
+        inBodyOf: tx
+          .select({ id: articles.id, slug: articles.slug })
+          .from(articles)
+          .where(inBody)
+          .orderBy(desc(articles.id))
+          .all(),
+        relatedLinks: tx
+          .select({ id: relatedLinks.id, articleId: relatedLinks.articleId })
+          .from(relatedLinks)
+          .where(eq(relatedLinks.imageId, id))
+          .all(),
       };
     },
 

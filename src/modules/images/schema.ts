@@ -12,12 +12,23 @@ const writable = {
   credit: z.string().max(500).nullable().optional(),
   width: z.number().int().min(1).max(100_000).nullable().optional(),
   height: z.number().int().min(1).max(100_000).nullable().optional(),
-  mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/, 'must be an image/* media type').nullable().optional(),
+  mimeType: z
+    .string()
+    .regex(/^image\/[a-z0-9.+-]+$/, 'must be an image/* media type')
+    .nullable()
+    .optional(),
   bytes: z.number().int().min(0).nullable().optional(),
   copyright: z.string().max(500).nullable().optional().meta({ example: '© 2024 Getty Images' }),
   license: z.string().max(500).nullable().optional().meta({ example: 'Editorial use only' }),
-  sourceUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048).nullable().optional(),
-  rightsExpiresAt: isoDateTime.nullable().optional().meta({ description: 'After this time the image may no longer be published.' }),
+  sourceUrl: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(2048)
+    .nullable()
+    .optional(),
+  rightsExpiresAt: isoDateTime
+    .nullable()
+    .optional()
+    .meta({ description: 'After this time the image may no longer be published.' }),
 };
 
 export const imageCreateSchema = z.strictObject(writable).meta({
@@ -32,7 +43,14 @@ export const imageCreateSchema = z.strictObject(writable).meta({
 export const imageReplaceSchema = imageCreateSchema.meta({ id: 'ImageReplace' });
 
 /** What an upload says about its file besides the file itself: the file decides url, size and type. */
-const { url: _url, width: _width, height: _height, mimeType: _mimeType, bytes: _bytes, ...describedByUploader } = writable;
+const {
+  url: _url,
+  width: _width,
+  height: _height,
+  mimeType: _mimeType,
+  bytes: _bytes,
+  ...describedByUploader
+} = writable;
 export const imageUploadFields = describedByUploader;
 /** Fields whose values an uploaded file determines: read-only on uploaded images. */
 export const fileDerivedFields = ['url', 'width', 'height', 'mimeType', 'bytes'] as const;
@@ -56,16 +74,26 @@ export const imageSchema = z
     license: z.string().nullable(),
     sourceUrl: z.string().nullable(),
     rightsExpiresAt: z.string().nullable(),
-    rightsExpired: z.boolean().meta({ description: 'Whether `rightsExpiresAt` has passed: the image may no longer be published.' }),
+    rightsExpired: z
+      .boolean()
+      .meta({ description: 'Whether `rightsExpiresAt` has passed: the image may no longer be published.' }),
     srcset: z
       .array(
         z.object({
-          width: z.number().int().meta({ description: 'The variant\'s width in pixels (never more than the original\'s).' }),
+          width: z
+            .number()
+            .int()
+            .meta({ description: "The variant's width in pixels (never more than the original's)." }),
           format: z.enum(variantFormats),
-          url: z.string().meta({ example: '/media/9f2b5c0e4d1a7b3c6e8f0a2d4c6b8e1f3a5c7e9b0d2f4a6c8e0b2d4f6a8c0e2f.jpg?w=640&format=webp' }),
+          url: z.string().meta({
+            example: '/media/9f2b5c0e4d1a7b3c6e8f0a2d4c6b8e1f3a5c7e9b0d2f4a6c8e0b2d4f6a8c0e2f.jpg?w=640&format=webp',
+          }),
         }),
       )
-      .meta({ description: 'Resized variants of an uploaded image, ready for `srcset` and `<picture>`; empty for an external image.' }),
+      .meta({
+        description:
+          'Resized variants of an uploaded image, ready for `srcset` and `<picture>`; empty for an external image.',
+      }),
     ...timestampFields,
   })
   .meta({

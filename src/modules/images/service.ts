@@ -28,7 +28,14 @@ export function toImage({ sha256, fileExt, ...image }: ImageRow, now: string): I
 /** An image event is public once something public shows the image. */
 function emitImage(ctx: Ctx, tx: Db, type: string, row: ImageRow, wasPublic = false): void {
   const isPublic = wasPublic || ctx.repos.images.findByIdOrSlug(row.id, 'public', ctx.now()) !== undefined;
-  emitChange(ctx, tx, { type, resourceType: 'image', id: row.id, isPublic, representation: () => toImage(row, ctx.now()), tombstone: { id: row.id, slug: row.slug } });
+  emitChange(ctx, tx, {
+    type,
+    resourceType: 'image',
+    id: row.id,
+    isPublic,
+    representation: () => toImage(row, ctx.now()),
+    tombstone: { id: row.id, slug: row.slug },
+  });
 }
 
 function requireImage(ctx: Ctx, id: string): ImageRow {
@@ -43,7 +50,10 @@ function claimSlug(ctx: Ctx, wanted: string | undefined, fallbackText: string, e
     return found !== undefined && found.id !== exceptId;
   };
   if (wanted !== undefined) {
-    if (isTaken(wanted)) throw new AppError('SLUG_TAKEN', `Another image already has the slug '${wanted}'`, { errors: [{ path: 'slug', message: 'is already taken' }] });
+    if (isTaken(wanted))
+      throw new AppError('SLUG_TAKEN', `Another image already has the slug '${wanted}'`, {
+        errors: [{ path: 'slug', message: 'is already taken' }],
+      });
     return wanted;
   }
   return uniqueSlug(toSlug(fallbackText), isTaken);
@@ -60,7 +70,16 @@ const decodedName = (name: string): string => {
 
 /** Slugs for images come from the alt text, else the file name in the URL. */
 const slugSource = (input: { alt?: string | undefined; url?: string | null | undefined }): string =>
-  input.alt || (input.url ? decodedName(new URL(input.url).pathname.split('/').pop()?.replace(/\.[a-z0-9]+$/i, '') ?? '') : '') || 'image';
+  input.alt ||
+  (input.url
+    ? decodedName(
+        new URL(input.url).pathname
+          .split('/')
+          .pop()
+          ?.replace(/\.[a-z0-9]+$/i, '') ?? '',
+      )
+    : '') ||
+  'image';
 
 const toIsoOrNull = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null);
 
@@ -84,7 +103,17 @@ type FileFacts = Pick<ImageRow, 'url' | 'width' | 'height' | 'mimeType' | 'bytes
 function insertImage(ctx: Ctx, input: ImageCreate, slugText: string, file: FileFacts | null): ImageRow {
   return writeTransaction(ctx.repos.db, (tx) => {
     const now = ctx.now();
-    const row: ImageRow = { id: newId(), slug: claimSlug(ctx, input.slug, slugText), ...fromInput(input), sha256: null, fileExt: null, ...file, createdAt: now, updatedAt: now, version: 1 };
+    const row: ImageRow = {
+      id: newId(),
+      slug: claimSlug(ctx, input.slug, slugText),
+      ...fromInput(input),
+      sha256: null,
+      fileExt: null,
+      ...file,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
     ctx.repos.images.insert(tx, row);
     emitImage(ctx, tx, 'image.created', row);
     return row;
@@ -97,8 +126,21 @@ export function createImage(ctx: Ctx, input: ImageCreate): ImageRow {
 }
 
 /** An uploaded image: the stored file decides url, size and type; the slug comes from the alt text, else the file's name. */
-export function createUploadedImage(ctx: Ctx, input: ImageCreate, file: ProcessedImage, filename: string | undefined): ImageRow {
-  const facts: FileFacts = { url: mediaUrl(file.sha256, file.ext), width: file.width, height: file.height, mimeType: file.mimeType, bytes: file.data.length, sha256: file.sha256, fileExt: file.ext };
+export function createUploadedImage(
+  ctx: Ctx,
+  input: ImageCreate,
+  file: ProcessedImage,
+  filename: string | undefined,
+): ImageRow {
+  const facts: FileFacts = {
+    url: mediaUrl(file.sha256, file.ext),
+    width: file.width,
+    height: file.height,
+    mimeType: file.mimeType,
+    bytes: file.data.length,
+    sha256: file.sha256,
+    fileExt: file.ext,
+  };
   return insertImage(ctx, input, input.alt || filename?.replace(/\.[^.]*$/, '') || 'image', facts);
 }
 
@@ -108,18 +150,42 @@ function checkFileFacts(current: ImageRow, input: ImagePatch): void {
   const errors = fileDerivedFields
     .filter((field) => input[field] !== undefined && input[field] !== current[field])
     .map((path) => ({ path, message: 'is set from the uploaded file and cannot be changed' }));
-  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), { errors });
+  if (errors.length > 0)
+    throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), {
+      errors,
+    });
 }
 
-export function updateImage(ctx: Ctx, id: string, input: ImagePatch, mode: 'patch' | 'replace', precondition?: Precondition): ImageRow {
+export function updateImage(
+  ctx: Ctx,
+  id: string,
+  input: ImagePatch,
+  mode: 'patch' | 'replace',
+  precondition?: Precondition,
+): ImageRow {
   return writeTransaction(ctx.repos.db, (tx) => {
     const current = requireImage(ctx, id);
     checkPrecondition(precondition, current.version);
     checkFileFacts(current, input);
     const replaced = mode === 'replace' ? fromInput(input as ImageCreate) : undefined;
     const changes = replaced
-      ? { ...replaced, ...(current.sha256 !== null ? { url: current.url, width: current.width, height: current.height, mimeType: current.mimeType, bytes: current.bytes } : {}) }
-      : stripUndefined({ ...input, slug: undefined, rightsExpiresAt: input.rightsExpiresAt === undefined ? undefined : toIsoOrNull(input.rightsExpiresAt) });
+      ? {
+          ...replaced,
+          ...(current.sha256 !== null
+            ? {
+                url: current.url,
+                width: current.width,
+                height: current.height,
+                mimeType: current.mimeType,
+                bytes: current.bytes,
+              }
+            : {}),
+        }
+      : stripUndefined({
+          ...input,
+          slug: undefined,
+          rightsExpiresAt: input.rightsExpiresAt === undefined ? undefined : toIsoOrNull(input.rightsExpiresAt),
+        });
     const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
     ctx.repos.images.update(tx, id, { ...changes, slug, updatedAt: ctx.now() });
     const updated = requireImage(ctx, id);
@@ -143,12 +209,17 @@ export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor, 
       ...refs.relatedLinks.map((link) => ({ type: 'relatedLink' as const, id: link.id })),
     ];
     if (referrers.length > 0 && !force) {
-      throw new AppError('STILL_REFERENCED', `The image is still used by ${referrers.length} resource(s); detach them first or delete with ?force=true`, { referrers });
+      throw new AppError(
+        'STILL_REFERENCED',
+        `The image is still used by ${referrers.length} resource(s); detach them first or delete with ?force=true`,
+        { referrers },
+      );
     }
     if (referrers.length > 0) {
       const now = ctx.now();
       ctx.repos.images.detachFromAuthorsAndLinks(tx, id, now);
-      for (const { id: authorId } of refs.avatarOf) emitAuthor(ctx, tx, 'author.updated', ctx.repos.authors.findById(authorId)!);
+      for (const { id: authorId } of refs.avatarOf)
+        emitAuthor(ctx, tx, 'author.updated', ctx.repos.authors.findById(authorId)!);
       for (const link of refs.relatedLinks) {
         const article = ctx.repos.articles.findById(link.articleId, 'all', now)!;
         emitLink(ctx, tx, 'relatedLink.updated', ctx.repos.related.find(link.articleId, link.id)!, article.announced);

@@ -15,21 +15,38 @@ export class UploadedFile {
   ) {}
 
   toJSON() {
-    return { sha256: createHash('sha256').update(this.data).digest('hex'), bytes: this.data.length, filename: this.filename };
+    return {
+      sha256: createHash('sha256').update(this.data).digest('hex'),
+      bytes: this.data.length,
+      filename: this.filename,
+    };
   }
 }
 
 export const imageUploadSchema = z
   .strictObject({
     file: z
-      .custom<UploadedFile>((value) => value instanceof UploadedFile, 'is required: send the image as a file part named `file`')
-      .meta({ type: 'string', format: 'binary', description: 'The image: JPEG, PNG, WebP, AVIF or GIF. Its bytes decide the format, size and dimensions.' }),
+      .custom<UploadedFile>(
+        (value) => value instanceof UploadedFile,
+        'is required: send the image as a file part named `file`',
+      )
+      .meta({
+        type: 'string',
+        format: 'binary',
+        description: 'The image: JPEG, PNG, WebP, AVIF or GIF. Its bytes decide the format, size and dimensions.',
+      }),
     ...imageUploadFields,
   })
   .meta({
     id: 'ImageUpload',
     description: 'An image file and its metadata. An empty field counts as not sent.',
-    example: { file: '(the image file)', alt: 'Kyiv at night', credit: 'Photo Desk', copyright: '© 2025 Newsdesk', license: 'Editorial use only' },
+    example: {
+      file: '(the image file)',
+      alt: 'Kyiv at night',
+      credit: 'Photo Desk',
+      copyright: '© 2025 Newsdesk',
+      license: 'Editorial use only',
+    },
   });
 export type ImageUpload = z.infer<typeof imageUploadSchema>;
 
@@ -47,7 +64,9 @@ function toUploadError(error: unknown, maxBytes: number): unknown {
       return invalidField('file', 'only one file can be uploaded per request');
     case 'FST_FIELDS_LIMIT':
     case 'FST_PARTS_LIMIT':
-      return new AppError('PAYLOAD_TOO_LARGE', 'The form has too many fields', { errors: [{ path: '(body)', message: 'has too many fields' }] });
+      return new AppError('PAYLOAD_TOO_LARGE', 'The form has too many fields', {
+        errors: [{ path: '(body)', message: 'has too many fields' }],
+      });
     case 'FST_PROTO_VIOLATION':
       return invalidField('(body)', 'names a field that is not allowed');
     case 'FST_INVALID_JSON_FIELD_ERROR':
@@ -64,7 +83,11 @@ function toUploadError(error: unknown, maxBytes: number): unknown {
  * `file` part into memory (bounded by the multipart `fileSize` limit). A file under any other
  * name, or a field sent twice, is a 400 naming it.
  */
-export async function readUploadForm(request: FastifyRequest, reply: FastifyReply, maxBytes: number): Promise<Record<string, unknown>> {
+export async function readUploadForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  maxBytes: number,
+): Promise<Record<string, unknown>> {
   const form: Record<string, unknown> = {};
   const seen = new Set<string>();
   try {
@@ -72,7 +95,8 @@ export async function readUploadForm(request: FastifyRequest, reply: FastifyRepl
       if (seen.has(part.fieldname)) throw invalidField(part.fieldname, 'is sent more than once');
       seen.add(part.fieldname);
       if (part.type === 'file') {
-        if (part.fieldname !== 'file') throw invalidField(part.fieldname, 'is a file; send the image as the part named `file`');
+        if (part.fieldname !== 'file')
+          throw invalidField(part.fieldname, 'is a file; send the image as the part named `file`');
         form.file = new UploadedFile(await part.toBuffer(), part.filename || undefined);
       } else {
         if (part.valueTruncated) throw invalidField(part.fieldname, 'is too long');

@@ -38,7 +38,8 @@ export function createRelatedLinkRepository(db: Db) {
       });
     },
     delete: (tx: Db, id: string): void => void tx.delete(relatedLinks).where(eq(relatedLinks.id, id)).run(),
-    deleteAllFor: (tx: Db, articleId: string): void => void tx.delete(relatedLinks).where(eq(relatedLinks.articleId, articleId)).run(),
+    deleteAllFor: (tx: Db, articleId: string): void =>
+      void tx.delete(relatedLinks).where(eq(relatedLinks.articleId, articleId)).run(),
   };
 }
 

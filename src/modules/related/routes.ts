@@ -12,10 +12,22 @@ import {
   relatedLinkSchema,
   relatedLinksResponse,
 } from './schema.js';
-import { addRelatedLink, deleteRelatedLink, listRelatedLinks, replaceRelatedLinks, updateRelatedLink } from './service.js';
+import {
+  addRelatedLink,
+  deleteRelatedLink,
+  listRelatedLinks,
+  replaceRelatedLinks,
+  updateRelatedLink,
+} from './service.js';
 
 const tags = ['related links'];
-const writeErrors = problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
+const writeErrors = problemResponses(
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'ARTICLE_NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+);
 
 /** Related-story links, nested under their article: /v1/articles/{id}/related. */
 export async function relatedLinkRoutes(fastify: FastifyInstance) {
@@ -36,7 +48,14 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
 
   app.post('/', {
     config: { access: 'editor' },
-    schema: { tags, operationId: 'addRelatedLink', summary: 'Add a related link', params: idParams, body: relatedLinkCreateSchema, response: { 201: relatedLinkSchema, ...writeErrors } },
+    schema: {
+      tags,
+      operationId: 'addRelatedLink',
+      summary: 'Add a related link',
+      params: idParams,
+      body: relatedLinkCreateSchema,
+      response: { 201: relatedLinkSchema, ...writeErrors },
+    },
     handler: async (request, reply) =>
       idempotent(ctx, request, reply, () => {
         const link = addRelatedLink(ctx, request.params.id, request.body);
@@ -65,10 +84,26 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       summary: 'Change a related link or move it',
       params: relatedLinkParams,
       body: relatedLinkPatchSchema,
-      response: { 200: relatedLinkSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'RELATED_LINK_NOT_FOUND', 'PRECONDITION_FAILED', 'UNSUPPORTED_MEDIA_TYPE') },
+      response: {
+        200: relatedLinkSchema,
+        ...problemResponses(
+          'UNAUTHENTICATED',
+          'FORBIDDEN',
+          'ARTICLE_NOT_FOUND',
+          'RELATED_LINK_NOT_FOUND',
+          'PRECONDITION_FAILED',
+          'UNSUPPORTED_MEDIA_TYPE',
+        ),
+      },
     },
     handler: async (request, reply) => {
-      const link = updateRelatedLink(ctx, request.params.id, request.params.linkId, request.body, preconditionOf(request));
+      const link = updateRelatedLink(
+        ctx,
+        request.params.id,
+        request.params.linkId,
+        request.body,
+        preconditionOf(request),
+      );
       reply.resourceVersion = link.version;
       return link;
     },
@@ -81,7 +116,16 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       operationId: 'deleteRelatedLink',
       summary: 'Delete a related link',
       params: relatedLinkParams,
-      response: { 204: z.null().meta({ description: 'Deleted' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'RELATED_LINK_NOT_FOUND', 'PRECONDITION_FAILED') },
+      response: {
+        204: z.null().meta({ description: 'Deleted' }),
+        ...problemResponses(
+          'UNAUTHENTICATED',
+          'FORBIDDEN',
+          'ARTICLE_NOT_FOUND',
+          'RELATED_LINK_NOT_FOUND',
+          'PRECONDITION_FAILED',
+        ),
+      },
     },
     handler: async (request, reply) => {
       deleteRelatedLink(ctx, request.params.id, request.params.linkId, preconditionOf(request));

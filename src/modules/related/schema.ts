@@ -5,8 +5,14 @@ const kind = z.enum(['related', 'read-more']);
 
 const writable = {
   kind: kind.default('related'),
-  targetArticleId: uuid.nullable().optional().meta({ description: 'An internal article; give this or `url` (or neither, for a teaser without a destination yet).' }),
-  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048).nullable().optional(),
+  targetArticleId: uuid.nullable().optional().meta({
+    description: 'An internal article; give this or `url` (or neither, for a teaser without a destination yet).',
+  }),
+  url: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(2048)
+    .nullable()
+    .optional(),
   title: z.string().max(500).nullable().optional(),
   excerpt: z.string().max(5_000).nullable().optional(),
   imageId: uuid.nullable().optional(),
@@ -14,11 +20,15 @@ const writable = {
 
 // A link has at most one destination: an internal article or an external URL. The source
 // article's teasers came without either, so a teaser may also stand alone.
-const oneTarget = (value: { targetArticleId?: string | null; url?: string | null }) => value.targetArticleId == null || value.url == null;
+const oneTarget = (value: { targetArticleId?: string | null; url?: string | null }) =>
+  value.targetArticleId == null || value.url == null;
 const targetIssue = { message: 'give targetArticleId or url, not both', path: ['url'] };
 
 export const relatedLinkCreateSchema = z
-  .strictObject({ ...writable, position: z.number().int().min(0).optional().meta({ description: 'Defaults to the end of the list.' }) })
+  .strictObject({
+    ...writable,
+    position: z.number().int().min(0).optional().meta({ description: 'Defaults to the end of the list.' }),
+  })
   .refine(oneTarget, targetIssue)
   .meta({
     id: 'RelatedLinkCreate',

@@ -29,17 +29,32 @@ export function emitLink(ctx: Ctx, tx: Db, type: string, link: RelatedLinkRow, a
 }
 
 /** `inList` prefixes each error path with the link's index, for PUT of the whole list. */
-function checkTargets(ctx: Ctx, articleId: string, links: { targetArticleId?: string | null; imageId?: string | null }[], inList: boolean): void {
+function checkTargets(
+  ctx: Ctx,
+  articleId: string,
+  links: { targetArticleId?: string | null; imageId?: string | null }[],
+  inList: boolean,
+): void {
   const path = (index: number, field: string) => (inList ? `${index}.${field}` : field);
   const errors: FieldError[] = [];
-  const targets = ctx.repos.articles.existingIds(links.flatMap((link) => (link.targetArticleId ? [link.targetArticleId] : [])));
-  const images = new Set(ctx.repos.images.findByIds(links.flatMap((link) => (link.imageId ? [link.imageId] : []))).map((image) => image.id));
+  const targets = ctx.repos.articles.existingIds(
+    links.flatMap((link) => (link.targetArticleId ? [link.targetArticleId] : [])),
+  );
+  const images = new Set(
+    ctx.repos.images.findByIds(links.flatMap((link) => (link.imageId ? [link.imageId] : []))).map((image) => image.id),
+  );
   links.forEach((link, index) => {
-    if (link.targetArticleId && link.targetArticleId === articleId) errors.push({ path: path(index, 'targetArticleId'), message: 'an article cannot link to itself' });
-    else if (link.targetArticleId && !targets.has(link.targetArticleId)) errors.push({ path: path(index, 'targetArticleId'), message: 'no article has this id' });
-    if (link.imageId && !images.has(link.imageId)) errors.push({ path: path(index, 'imageId'), message: 'no image has this id' });
+    if (link.targetArticleId && link.targetArticleId === articleId)
+      errors.push({ path: path(index, 'targetArticleId'), message: 'an article cannot link to itself' });
+    else if (link.targetArticleId && !targets.has(link.targetArticleId))
+      errors.push({ path: path(index, 'targetArticleId'), message: 'no article has this id' });
+    if (link.imageId && !images.has(link.imageId))
+      errors.push({ path: path(index, 'imageId'), message: 'no image has this id' });
   });
-  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), { errors });
+  if (errors.length > 0)
+    throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), {
+      errors,
+    });
 }
 
 const toValues = (input: RelatedLinkInput) => ({
@@ -64,7 +79,15 @@ export function addRelatedLink(ctx: Ctx, articleId: string, input: RelatedLinkCr
     const existing = ctx.repos.related.listFor(articleId);
     const position = Math.min(input.position ?? existing.length, existing.length);
     const now = ctx.now();
-    const row: RelatedLinkRow = { id: newId(), articleId, position, ...toValues(input), createdAt: now, updatedAt: now, version: 1 };
+    const row: RelatedLinkRow = {
+      id: newId(),
+      articleId,
+      position,
+      ...toValues(input),
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
     ctx.repos.related.insert(tx, row);
     const order = existing.map((link) => link.id);
     order.splice(position, 0, row.id);
@@ -81,7 +104,13 @@ function requireLink(ctx: Ctx, articleId: string, linkId: string): RelatedLinkRo
   return link;
 }
 
-export function updateRelatedLink(ctx: Ctx, articleId: string, linkId: string, input: RelatedLinkPatch, precondition?: Precondition): RelatedLink {
+export function updateRelatedLink(
+  ctx: Ctx,
+  articleId: string,
+  linkId: string,
+  input: RelatedLinkPatch,
+  precondition?: Precondition,
+): RelatedLink {
   return writeTransaction(ctx.repos.db, (tx) => {
     const article = requireArticle(ctx, articleId, editor);
     const current = requireLink(ctx, articleId, linkId);
@@ -92,13 +121,25 @@ export function updateRelatedLink(ctx: Ctx, articleId: string, linkId: string, i
     if (input.url) merged.targetArticleId = null;
     if (input.targetArticleId) merged.url = null;
     if (input.url && input.targetArticleId) {
-      throw new AppError('VALIDATION_FAILED', 'url: give targetArticleId or url, not both', { errors: [{ path: 'url', message: 'give targetArticleId or url, not both' }] });
+      throw new AppError('VALIDATION_FAILED', 'url: give targetArticleId or url, not both', {
+        errors: [{ path: 'url', message: 'give targetArticleId or url, not both' }],
+      });
     }
     checkTargets(ctx, articleId, [merged], false);
     const now = ctx.now();
-    ctx.repos.related.update(tx, linkId, { ...merged, id: undefined, version: undefined, createdAt: undefined, position: undefined, updatedAt: now });
+    ctx.repos.related.update(tx, linkId, {
+      ...merged,
+      id: undefined,
+      version: undefined,
+      createdAt: undefined,
+      position: undefined,
+      updatedAt: now,
+    });
     if (position !== undefined) {
-      const order = ctx.repos.related.listFor(articleId).map((link) => link.id).filter((id) => id !== linkId);
+      const order = ctx.repos.related
+        .listFor(articleId)
+        .map((link) => link.id)
+        .filter((id) => id !== linkId);
       order.splice(Math.min(position, order.length), 0, linkId);
       ctx.repos.related.reorder(tx, order, now);
     }
@@ -115,7 +156,11 @@ export function deleteRelatedLink(ctx: Ctx, articleId: string, linkId: string, p
     checkPrecondition(precondition, link.version);
     ctx.repos.related.delete(tx, linkId);
     emitLink(ctx, tx, 'relatedLink.deleted', link, article.announced);
-    ctx.repos.related.reorder(tx, ctx.repos.related.listFor(articleId).map((link) => link.id), ctx.now());
+    ctx.repos.related.reorder(
+      tx,
+      ctx.repos.related.listFor(articleId).map((link) => link.id),
+      ctx.now(),
+    );
   });
 }
 
@@ -123,11 +168,20 @@ export function replaceRelatedLinks(ctx: Ctx, articleId: string, inputs: Related
   return writeTransaction(ctx.repos.db, (tx) => {
     const article = requireArticle(ctx, articleId, editor);
     checkTargets(ctx, articleId, inputs, true);
-    for (const old of ctx.repos.related.listFor(articleId)) emitLink(ctx, tx, 'relatedLink.deleted', old, article.announced);
+    for (const old of ctx.repos.related.listFor(articleId))
+      emitLink(ctx, tx, 'relatedLink.deleted', old, article.announced);
     ctx.repos.related.deleteAllFor(tx, articleId);
     const now = ctx.now();
     inputs.forEach((input, position) =>
-      ctx.repos.related.insert(tx, { id: newId(), articleId, position, ...toValues(input), createdAt: now, updatedAt: now, version: 1 }),
+      ctx.repos.related.insert(tx, {
+        id: newId(),
+        articleId,
+        position,
+        ...toValues(input),
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      }),
     );
     const links = ctx.repos.related.listFor(articleId);
     for (const link of links) emitLink(ctx, tx, 'relatedLink.created', link, article.announced);

@@ -4,13 +4,18 @@ import type { Db } from '../../db/client.js';
 import { apiTokens, type ApiTokenRow } from '../../db/schema.js';
 
 export function createTokenRepository(db: Db) {
-  const byHash = db.select().from(apiTokens).where(eq(apiTokens.tokenHash, sql.placeholder('hash'))).prepare();
+  const byHash = db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, sql.placeholder('hash')))
+    .prepare();
   return {
     findByHash: (hash: string): ApiTokenRow | undefined => byHash.get({ hash }),
     findById: (id: string): ApiTokenRow | undefined => db.select().from(apiTokens).where(eq(apiTokens.id, id)).get(),
     list: (): ApiTokenRow[] => db.select().from(apiTokens).orderBy(desc(apiTokens.id)).all(),
     insert: (tx: Db, row: ApiTokenRow): void => void tx.insert(apiTokens).values(row).run(),
-    revoke: (tx: Db, id: string, at: string): void => void tx.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id)).run(),
+    revoke: (tx: Db, id: string, at: string): void =>
+      void tx.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id)).run(),
   };
 }
 

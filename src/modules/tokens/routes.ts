@@ -8,12 +8,27 @@ import { createToken, listTokens, revokeToken } from './service.js';
 const tags = ['tokens'];
 
 const tokenSchema = z
-  .object({ id: z.string(), name: z.string(), role: z.enum(roles), createdAt: z.string(), revokedAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(roles),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+  })
   .meta({ id: 'Token' });
 const createdTokenSchema = z
-  .object({ id: z.string(), name: z.string(), role: z.enum(roles), createdAt: z.string(), revokedAt: z.string().nullable(), token: z.string().meta({ description: 'The secret: shown once, never again.' }) })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(roles),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+    token: z.string().meta({ description: 'The secret: shown once, never again.' }),
+  })
   .meta({ id: 'CreatedToken' });
-const tokenCreateSchema = z.strictObject({ name: z.string().trim().min(1).max(100), role: z.enum(roles) }).meta({ id: 'TokenCreate', example: { name: 'ci', role: 'editor' } });
+const tokenCreateSchema = z
+  .strictObject({ name: z.string().trim().min(1).max(100), role: z.enum(roles) })
+  .meta({ id: 'TokenCreate', example: { name: 'ci', role: 'editor' } });
 
 /** Admin-only management of API tokens (the CLI does the same from a shell). */
 export async function tokenRoutes(fastify: FastifyInstance) {
@@ -23,17 +38,34 @@ export async function tokenRoutes(fastify: FastifyInstance) {
 
   app.get('/', {
     config: { access: 'admin' },
-    schema: { tags, operationId: 'listTokens', summary: 'List API tokens (never their secrets)', response: { 200: z.object({ data: z.array(tokenSchema) }), ...errors } },
+    schema: {
+      tags,
+      operationId: 'listTokens',
+      summary: 'List API tokens (never their secrets)',
+      response: { 200: z.object({ data: z.array(tokenSchema) }), ...errors },
+    },
     handler: () => ({ data: listTokens(ctx) }),
   });
   app.post('/', {
     config: { access: 'admin' },
-    schema: { tags, operationId: 'createToken', summary: 'Create an API token', body: tokenCreateSchema, response: { 201: createdTokenSchema, ...errors } },
+    schema: {
+      tags,
+      operationId: 'createToken',
+      summary: 'Create an API token',
+      body: tokenCreateSchema,
+      response: { 201: createdTokenSchema, ...errors },
+    },
     handler: async (request, reply) => reply.code(201).send(createToken(ctx, request.body)),
   });
   app.delete('/:id', {
     config: { access: 'admin' },
-    schema: { tags, operationId: 'revokeToken', summary: 'Revoke an API token', params: idParams, response: { 200: tokenSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'TOKEN_NOT_FOUND') } },
+    schema: {
+      tags,
+      operationId: 'revokeToken',
+      summary: 'Revoke an API token',
+      params: idParams,
+      response: { 200: tokenSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'TOKEN_NOT_FOUND') },
+    },
     handler: (request) => revokeToken(ctx, request.params.id),
   });
 }

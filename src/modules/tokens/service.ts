@@ -18,7 +18,14 @@ const toInfo = ({ tokenHash, ...info }: ApiTokenRow): TokenInfo => info;
 export function createToken(ctx: Ctx, input: { name: string; role: Role }): TokenInfo & { token: string } {
   const secret = PREFIX + randomBytes(32).toString('base64url');
   return writeTransaction(ctx.repos.db, (tx) => {
-    const row: ApiTokenRow = { id: newId(), name: input.name, role: input.role, tokenHash: hashOf(secret), createdAt: ctx.now(), revokedAt: null };
+    const row: ApiTokenRow = {
+      id: newId(),
+      name: input.name,
+      role: input.role,
+      tokenHash: hashOf(secret),
+      createdAt: ctx.now(),
+      revokedAt: null,
+    };
     ctx.repos.tokens.insert(tx, row);
     return { ...toInfo(row), token: secret };
   });

@@ -8,13 +8,37 @@ import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 const internal = new BlockList();
 for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) internal.addSubnet(network, prefix, 'ipv4');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.88.99.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  internal.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 23], ['2001:db8::', 32], ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
-] as const) internal.addSubnet(network, prefix, 'ipv6');
+  ['::', 128],
+  ['::1', 128],
+  ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
+  ['100::', 64],
+  ['2001::', 23],
+  ['2001:db8::', 32],
+  ['2002::', 16],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const)
+  internal.addSubnet(network, prefix, 'ipv6');
 
 /** Whether an IP address is loopback, private, link-local, reserved or otherwise internal. */
 export function isInternalAddress(address: string): boolean {
@@ -49,8 +73,10 @@ export function checkTargetUrl(raw: string, allowPrivate: boolean): string | und
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must be an http(s) URL';
   if (url.username || url.password) return 'must not contain credentials';
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivate && isIP(host) && isInternalAddress(host)) return 'must not point at a loopback, private or internal address';
-  if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost'))) return 'must not point at a loopback, private or internal address';
+  if (!allowPrivate && isIP(host) && isInternalAddress(host))
+    return 'must not point at a loopback, private or internal address';
+  if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost')))
+    return 'must not point at a loopback, private or internal address';
   return undefined;
 }
 
@@ -60,8 +86,10 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
       if (error) return callback(error, '', 0);
       const list = addresses as unknown as { address: string; family: number }[];
       const allowed = allowPrivate ? list : list.filter((entry) => !isInternalAddress(entry.address));
-      if (allowed.length === 0) return callback(new EgressError(`${hostname} resolves only to internal addresses`), '', 0);
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: typeof allowed) => void)(null, allowed);
+      if (allowed.length === 0)
+        return callback(new EgressError(`${hostname} resolves only to internal addresses`), '', 0);
+      if ((options as { all?: boolean }).all)
+        return (callback as unknown as (e: null, a: typeof allowed) => void)(null, allowed);
       callback(null, allowed[0]!.address, allowed[0]!.family);
     });
   };
@@ -70,19 +98,34 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
 export type PostResult = { status: number | null; latencyMs: number; error: string | null };
 
 /** POSTs a body with headers; never follows redirects; gives up after `timeoutMs`. */
-export function post(target: string, body: string, headers: Record<string, string>, options: { timeoutMs: number; allowPrivate: boolean }): Promise<PostResult> {
+export function post(
+  target: string,
+  body: string,
+  headers: Record<string, string>,
+  options: { timeoutMs: number; allowPrivate: boolean },
+): Promise<PostResult> {
   const started = performance.now();
-  const done = (status: number | null, error: string | null): PostResult => ({ status, error, latencyMs: Math.round(performance.now() - started) });
+  const done = (status: number | null, error: string | null): PostResult => ({
+    status,
+    error,
+    latencyMs: Math.round(performance.now() - started),
+  });
   return new Promise((resolve) => {
     const url = new URL(target);
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    if (!options.allowPrivate && isIP(host) && isInternalAddress(host)) return resolve(done(null, 'refused: the target is an internal address'));
+    if (!options.allowPrivate && isIP(host) && isInternalAddress(host))
+      return resolve(done(null, 'refused: the target is an internal address'));
     const client = url.protocol === 'https:' ? https : http;
     const request = client.request(
       url,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'Newsdesk-Webhooks/1', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          'user-agent': 'Newsdesk-Webhooks/1',
+          ...headers,
+        },
         lookup: guardedLookup(options.allowPrivate),
         signal: AbortSignal.timeout(options.timeoutMs),
       },
@@ -99,7 +142,12 @@ export function post(target: string, body: string, headers: Record<string, strin
       },
     );
     request.on('error', (error) => {
-      const message = error.name === 'AbortError' || error.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : error instanceof EgressError ? `refused: ${error.message}` : error.message;
+      const message =
+        error.name === 'AbortError' || error.name === 'TimeoutError'
+          ? `timed out after ${options.timeoutMs} ms`
+          : error instanceof EgressError
+            ? `refused: ${error.message}`
+            : error.message;
       resolve(done(null, message));
     });
     request.end(body);

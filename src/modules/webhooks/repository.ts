@@ -21,7 +21,13 @@ export function createWebhookRepository(db: Db) {
     delete: (tx: Db, id: string): void => void tx.delete(webhooks).where(eq(webhooks.id, id)).run(),
 
     deliveries: (webhookId: string, limit: number): DeliveryRow[] =>
-      db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).orderBy(desc(webhookDeliveries.id)).limit(limit).all(),
+      db
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.webhookId, webhookId))
+        .orderBy(desc(webhookDeliveries.id))
+        .limit(limit)
+        .all(),
     delivery: (webhookId: string, id: string): DeliveryRow | undefined =>
       db
         .select()
@@ -45,7 +51,13 @@ export function createWebhookRepository(db: Db) {
         .from(webhookDeliveries)
         .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
         .innerJoin(events, eq(events.seq, webhookDeliveries.eventSeq))
-        .where(and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, now), eq(webhooks.enabled, true)))
+        .where(
+          and(
+            eq(webhookDeliveries.status, 'pending'),
+            lte(webhookDeliveries.nextAttemptAt, now),
+            eq(webhooks.enabled, true),
+          ),
+        )
         .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.eventSeq))
         .limit(limit)
         .all(),
@@ -53,7 +65,8 @@ export function createWebhookRepository(db: Db) {
       tx.insert(webhookAttempts).values(attempt).run();
       tx.update(webhookDeliveries).set(delivery).where(eq(webhookDeliveries.id, attempt.deliveryId)).run();
     },
-    updateDelivery: (tx: Db, id: string, changes: Partial<DeliveryRow>): void => void tx.update(webhookDeliveries).set(changes).where(eq(webhookDeliveries.id, id)).run(),
+    updateDelivery: (tx: Db, id: string, changes: Partial<DeliveryRow>): void =>
+      void tx.update(webhookDeliveries).set(changes).where(eq(webhookDeliveries.id, id)).run(),
   };
 }
 

@@ -2,8 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams, problemResponses, uuid } from '../../lib/http-schemas.js';
-import { createdWebhookSchema, deliverySchema, webhookCreateSchema, webhookPatchSchema, webhookSchema } from './schema.js';
-import { createWebhook, deleteWebhook, listDeliveries, listWebhooks, ping, readWebhook, redeliver, updateWebhook, type WebhookSettings } from './service.js';
+import {
+  createdWebhookSchema,
+  deliverySchema,
+  webhookCreateSchema,
+  webhookPatchSchema,
+  webhookSchema,
+} from './schema.js';
+import {
+  createWebhook,
+  deleteWebhook,
+  listDeliveries,
+  listWebhooks,
+  ping,
+  readWebhook,
+  redeliver,
+  updateWebhook,
+  type WebhookSettings,
+} from './service.js';
 
 const tags = ['webhooks'];
 
@@ -16,7 +32,15 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
 
   app.get('/', {
     config: access,
-    schema: { tags, operationId: 'listWebhooks', summary: 'List webhooks', response: { 200: z.object({ data: z.array(webhookSchema) }).meta({ id: 'WebhookList' }), ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN') } },
+    schema: {
+      tags,
+      operationId: 'listWebhooks',
+      summary: 'List webhooks',
+      response: {
+        200: z.object({ data: z.array(webhookSchema) }).meta({ id: 'WebhookList' }),
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN'),
+      },
+    },
     handler: () => ({ data: listWebhooks(ctx) }),
   });
   app.post('/', {
@@ -26,7 +50,10 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
       operationId: 'createWebhook',
       summary: 'Create a webhook (its secret is shown once)',
       body: webhookCreateSchema,
-      response: { 201: createdWebhookSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'UNSUPPORTED_MEDIA_TYPE') },
+      response: {
+        201: createdWebhookSchema,
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'UNSUPPORTED_MEDIA_TYPE'),
+      },
     },
     handler: async (request, reply) => {
       const webhook = createWebhook(ctx, request.body, settings);
@@ -35,17 +62,36 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
   });
   app.get('/:id', {
     config: access,
-    schema: { tags, operationId: 'getWebhook', summary: 'Get a webhook', params: idParams, response: { 200: webhookSchema, ...errors } },
+    schema: {
+      tags,
+      operationId: 'getWebhook',
+      summary: 'Get a webhook',
+      params: idParams,
+      response: { 200: webhookSchema, ...errors },
+    },
     handler: (request) => readWebhook(ctx, request.params.id),
   });
   app.patch('/:id', {
     config: access,
-    schema: { tags, operationId: 'updateWebhook', summary: 'Change or re-enable a webhook', params: idParams, body: webhookPatchSchema, response: { 200: webhookSchema, ...errors } },
+    schema: {
+      tags,
+      operationId: 'updateWebhook',
+      summary: 'Change or re-enable a webhook',
+      params: idParams,
+      body: webhookPatchSchema,
+      response: { 200: webhookSchema, ...errors },
+    },
     handler: (request) => updateWebhook(ctx, request.params.id, request.body, settings),
   });
   app.delete('/:id', {
     config: access,
-    schema: { tags, operationId: 'deleteWebhook', summary: 'Delete a webhook and its delivery log', params: idParams, response: { 204: z.null().meta({ description: 'Deleted' }), ...errors } },
+    schema: {
+      tags,
+      operationId: 'deleteWebhook',
+      summary: 'Delete a webhook and its delivery log',
+      params: idParams,
+      response: { 204: z.null().meta({ description: 'Deleted' }), ...errors },
+    },
     handler: async (request, reply) => {
       deleteWebhook(ctx, request.params.id);
       return reply.code(204).send(null);
@@ -70,13 +116,23 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
       operationId: 'redeliverWebhookDelivery',
       summary: 'Send a delivery again',
       params: z.object({ id: uuid, deliveryId: uuid }),
-      response: { 202: deliverySchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'WEBHOOK_NOT_FOUND', 'DELIVERY_NOT_FOUND') },
+      response: {
+        202: deliverySchema,
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'WEBHOOK_NOT_FOUND', 'DELIVERY_NOT_FOUND'),
+      },
     },
-    handler: async (request, reply) => reply.code(202).send(redeliver(ctx, request.params.id, request.params.deliveryId)),
+    handler: async (request, reply) =>
+      reply.code(202).send(redeliver(ctx, request.params.id, request.params.deliveryId)),
   });
   app.post('/:id/ping', {
     config: access,
-    schema: { tags, operationId: 'pingWebhook', summary: 'Send a test event (webhook.ping) to this webhook', params: idParams, response: { 202: deliverySchema, ...errors } },
+    schema: {
+      tags,
+      operationId: 'pingWebhook',
+      summary: 'Send a test event (webhook.ping) to this webhook',
+      params: idParams,
+      response: { 202: deliverySchema, ...errors },
+    },
     handler: async (request, reply) => reply.code(202).send(ping(ctx, request.params.id)),
   });
 }

@@ -2,26 +2,56 @@ import { z } from 'zod';
 import { timestampFields, uuid } from '../../lib/http-schemas.js';
 
 export const eventTypes = [
-  'article.created', 'article.updated', 'article.published', 'article.unpublished', 'article.deleted',
-  'author.created', 'author.updated', 'author.deleted',
-  'image.created', 'image.updated', 'image.deleted',
-  'relatedLink.created', 'relatedLink.updated', 'relatedLink.deleted',
+  'article.created',
+  'article.updated',
+  'article.published',
+  'article.unpublished',
+  'article.deleted',
+  'author.created',
+  'author.updated',
+  'author.deleted',
+  'image.created',
+  'image.updated',
+  'image.deleted',
+  'relatedLink.created',
+  'relatedLink.updated',
+  'relatedLink.deleted',
 ] as const;
 
 const writable = {
-  url: z.string().max(2048).meta({ description: 'http(s); internal addresses are refused unless WEBHOOK_ALLOW_PRIVATE=true.', example: 'https://frontend.example.org/api/revalidate' }),
+  url: z.string().max(2048).meta({
+    description: 'http(s); internal addresses are refused unless WEBHOOK_ALLOW_PRIVATE=true.',
+    example: 'https://frontend.example.org/api/revalidate',
+  }),
   eventTypes: z
     .array(z.enum(eventTypes))
     .max(eventTypes.length)
     .refine((types) => new Set(types).size === types.length, 'event types must be unique')
     .default([])
     .meta({ description: 'Empty means every event.' }),
-  section: z.string().min(1).max(100).nullable().optional().meta({ description: 'Only article events of this section (and events without a section).' }),
+  section: z
+    .string()
+    .min(1)
+    .max(100)
+    .nullable()
+    .optional()
+    .meta({ description: 'Only article events of this section (and events without a section).' }),
 };
 
-export const webhookCreateSchema = z.strictObject(writable).meta({ id: 'WebhookCreate', example: { url: 'https://frontend.example.org/api/revalidate', eventTypes: ['article.published', 'article.updated'] } });
+export const webhookCreateSchema = z.strictObject(writable).meta({
+  id: 'WebhookCreate',
+  example: {
+    url: 'https://frontend.example.org/api/revalidate',
+    eventTypes: ['article.published', 'article.updated'],
+  },
+});
 export const webhookPatchSchema = z
-  .strictObject({ url: writable.url.optional(), eventTypes: writable.eventTypes.optional(), section: writable.section, enabled: z.boolean().optional() })
+  .strictObject({
+    url: writable.url.optional(),
+    eventTypes: writable.eventTypes.optional(),
+    section: writable.section,
+    enabled: z.boolean().optional(),
+  })
   .meta({ id: 'WebhookPatch' });
 
 export const webhookSchema = z
@@ -35,9 +65,17 @@ export const webhookSchema = z
     ...timestampFields,
   })
   .meta({ id: 'Webhook' });
-export const createdWebhookSchema = webhookSchema.extend({ secret: z.string().meta({ description: 'Signing secret (Standard Webhooks `whsec_…`): shown once.' }) }).meta({ id: 'CreatedWebhook' });
+export const createdWebhookSchema = webhookSchema
+  .extend({ secret: z.string().meta({ description: 'Signing secret (Standard Webhooks `whsec_…`): shown once.' }) })
+  .meta({ id: 'CreatedWebhook' });
 
-export const attemptSchema = z.object({ number: z.number().int(), at: z.string(), status: z.number().int().nullable(), latencyMs: z.number().int(), error: z.string().nullable() });
+export const attemptSchema = z.object({
+  number: z.number().int(),
+  at: z.string(),
+  status: z.number().int().nullable(),
+  latencyMs: z.number().int(),
+  error: z.string().nullable(),
+});
 export const deliverySchema = z
   .object({
     id: uuid,

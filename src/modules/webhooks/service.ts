@@ -50,7 +50,11 @@ export function updateWebhook(ctx: Ctx, id: string, input: WebhookPatch, setting
   return writeTransaction(ctx.repos.db, (tx) => {
     requireWebhook(ctx, id);
     // Re-enabling clears the reason it was switched off.
-    const changes = { ...stripUndefined(input), ...(input.enabled === true ? { disabledReason: null } : {}), updatedAt: ctx.now() };
+    const changes = {
+      ...stripUndefined(input),
+      ...(input.enabled === true ? { disabledReason: null } : {}),
+      updatedAt: ctx.now(),
+    };
     ctx.repos.webhooks.update(tx, id, changes);
     return toWebhook(requireWebhook(ctx, id));
   });
@@ -67,7 +71,9 @@ export const listWebhooks = (ctx: Ctx) => ctx.repos.webhooks.list().map(toWebhoo
 export const readWebhook = (ctx: Ctx, id: string) => toWebhook(requireWebhook(ctx, id));
 
 function presentDeliveries(ctx: Ctx, deliveries: DeliveryRow[]) {
-  const events = new Map(ctx.repos.events.bySeq(deliveries.map((delivery) => delivery.eventSeq)).map((event) => [event.seq, event]));
+  const events = new Map(
+    ctx.repos.events.bySeq(deliveries.map((delivery) => delivery.eventSeq)).map((event) => [event.seq, event]),
+  );
   const attempts = ctx.repos.webhooks.attemptsOf(deliveries.map((delivery) => delivery.id));
   return deliveries.map(({ eventSeq, webhookId, updatedAt, ...delivery }) => ({
     ...delivery,
@@ -113,9 +119,19 @@ export function ping(ctx: Ctx, webhookId: string) {
       occurredAt: now,
     });
     const deliveryId = newId();
-    ctx.repos.events.queueDeliveries(tx, [{ id: deliveryId, webhookId, eventSeq: seq, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now }]);
+    ctx.repos.events.queueDeliveries(tx, [
+      {
+        id: deliveryId,
+        webhookId,
+        eventSeq: seq,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
     ctx.wakeWorker?.();
     return presentDeliveries(ctx, [ctx.repos.webhooks.delivery(webhookId, deliveryId)!])[0]!;
   });
 }
-

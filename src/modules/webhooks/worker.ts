@@ -47,7 +47,11 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
     const result = await post(
       webhook.url,
       body,
-      { 'webhook-id': event.id, 'webhook-timestamp': String(timestamp), 'webhook-signature': sign(webhook.secret, event.id, timestamp, body) },
+      {
+        'webhook-id': event.id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': sign(webhook.secret, event.id, timestamp, body),
+      },
       { timeoutMs: options.timeoutMs, allowPrivate: options.allowPrivate },
     );
     const attempt = delivery.attempts + 1;
@@ -59,11 +63,21 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
     writeTransaction(ctx.repos.db, (tx) => {
       ctx.repos.webhooks.recordAttempt(
         tx,
-        { deliveryId: delivery.id, number: attempt, at: now, status: result.status, latencyMs: result.latencyMs, error },
+        {
+          deliveryId: delivery.id,
+          number: attempt,
+          at: now,
+          status: result.status,
+          latencyMs: result.latencyMs,
+          error,
+        },
         {
           attempts: attempt,
           status: ok ? 'delivered' : gone || exhausted ? 'failed' : 'pending',
-          nextAttemptAt: ok || gone || exhausted ? null : new Date(Date.parse(now) + retryDelayMs(attempt, options.retryBaseMs)).toISOString(),
+          nextAttemptAt:
+            ok || gone || exhausted
+              ? null
+              : new Date(Date.parse(now) + retryDelayMs(attempt, options.retryBaseMs)).toISOString(),
           lastStatus: result.status,
           lastError: error,
           lastLatencyMs: result.latencyMs,
@@ -71,9 +85,18 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
         },
       );
       // 410 Gone: the receiver says it will never want these again.
-      if (gone) ctx.repos.webhooks.update(tx, webhook.id, { enabled: false, disabledReason: `The target answered 410 Gone at ${now}`, updatedAt: now });
+      if (gone)
+        ctx.repos.webhooks.update(tx, webhook.id, {
+          enabled: false,
+          disabledReason: `The target answered 410 Gone at ${now}`,
+          updatedAt: now,
+        });
     });
-    if (!ok) log.warn({ webhookId: webhook.id, deliveryId: delivery.id, attempt, status: result.status, error }, 'webhook delivery failed');
+    if (!ok)
+      log.warn(
+        { webhookId: webhook.id, deliveryId: delivery.id, attempt, status: result.status, error },
+        'webhook delivery failed',
+      );
   }
 
   async function tick(): Promise<void> {
