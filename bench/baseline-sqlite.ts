@@ -68,4 +68,9 @@ app.get('/articles', async (_request, reply) => {
   return reply.type('application/json').send(`{"data":${data},"meta":{"limit":20,"nextCursor":null}}`);
 });
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 3002) });
-process.on('SIGTERM', () => void app.close().then(() => (db.close(), process.exit(0))));
+process.on('SIGTERM', () => {
+  void app.close().then(() => {
+    db.close();
+    process.exit(0);
+  });
+});

@@ -13,7 +13,7 @@
 //     p99, and the server's peak RSS (VmRSS from /proc, sampled every 100 ms);
 //  4. prints a table (each read beside its hand-written counterpart), the ratios the issue sets
 //     targets for, a Markdown table for the README, and writes bench/results/latest.json.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   constants,
@@ -31,7 +31,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { generateCorpus, type CorpusResult } from '../seeds/synthetic.js';
+import { type CorpusResult, generateCorpus } from '../seeds/synthetic.js';
 import { openDatabase } from '../src/db/client.js';
 import { createRepositories } from '../src/db/repositories.js';
 import { createToken } from '../src/modules/tokens/service.js';
@@ -338,8 +338,12 @@ async function main(): Promise<void> {
     killAll();
     rmSync(runDir, { recursive: true, force: true });
   };
-  process.once('SIGINT', () => (cleanup(), process.exit(130)));
-  process.once('SIGTERM', () => (cleanup(), process.exit(143)));
+  const exitAfterCleanup = (code: number) => () => {
+    cleanup();
+    process.exit(code);
+  };
+  process.once('SIGINT', exitAfterCleanup(130));
+  process.once('SIGTERM', exitAfterCleanup(143));
 
   try {
     copyFileSync(info.file, dbFile, constants.COPYFILE_FICLONE);

@@ -13,7 +13,7 @@ import { createArticle } from '../src/modules/articles/service.js';
 import { createAuthor } from '../src/modules/authors/service.js';
 import { createImage } from '../src/modules/images/service.js';
 import { replaceRelatedLinks } from '../src/modules/related/service.js';
-import { parseSourceArticle, type ParsedSource } from './parse-source.js';
+import { type ParsedSource, parseSourceArticle } from './parse-source.js';
 
 export const sourceArticlePath = join(projectRoot, 'seeds', 'source-article.txt');
 

@@ -113,7 +113,10 @@ const zipfPick = (rng: Rng, list: Ranked): string => list.words[zipfAt(rng, list
 function weighted<T>(rng: Rng, entries: readonly [T, number][]): T {
   const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
   let roll = rng() * total;
-  for (const [value, weight] of entries) if ((roll -= weight) < 0) return value;
+  for (const [value, weight] of entries) {
+    roll -= weight;
+    if (roll < 0) return value;
+  }
   return entries.at(-1)![0];
 }
 
@@ -294,7 +297,10 @@ function imageRow(
 const lookups = new WeakMap<ArticleEnv, Map<string, SharedImage>>();
 function imageLookup(env: ArticleEnv): Map<string, SharedImage> {
   let map = lookups.get(env);
-  if (!map) lookups.set(env, (map = new Map(env.sharedImages.map((image) => [image.id, image]))));
+  if (!map) {
+    map = new Map(env.sharedImages.map((image) => [image.id, image]));
+    lookups.set(env, map);
+  }
   return map;
 }
 
@@ -336,7 +342,7 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
     authorIds.add(env.authorIds[zipf(rng, env.authorIds.length)]!);
 
   // 150-2,000 words: many short news items (median ~380), some long reads (mean ~620).
-  const targetWords = 150 + Math.floor(1_850 * Math.pow(rng(), 3));
+  const targetWords = 150 + Math.floor(1_850 * rng() ** 3);
   const body: Block[] = [];
   let written = 0;
   let sinceHeading = 0;
@@ -779,7 +785,7 @@ function parseArgs(argv: string[]): { articles: number; seed: number; authors: n
 }
 
 if (isMainThread && process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  let args;
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (error) {

@@ -1,11 +1,11 @@
 // Loads config, builds the app, imports the source article into an empty database, listens,
 // and closes gracefully on SIGTERM/SIGINT (in-flight requests finish, then the database closes).
 import closeWithGrace from 'close-with-grace';
+import { seedIfEmpty } from '../seeds/import.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { seedIfEmpty } from '../seeds/import.js';
 
-let config;
+let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
 } catch (error) {

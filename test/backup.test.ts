@@ -9,7 +9,7 @@ import { openDatabase } from '../src/db/client.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { runCli } from './helpers/cli.js';
 import { databaseProblems, prepareDatabase, runPool } from './helpers/database-files.js';
-import { startServer, tempDir, type ServerProcess } from './helpers/server-process.js';
+import { type ServerProcess, startServer, tempDir } from './helpers/server-process.js';
 
 const servers: ServerProcess[] = [];
 const apps: TestApp[] = [];
@@ -300,7 +300,12 @@ describe('npm run export / import', () => {
 
     const target = await buildTestApp({ databasePath: join(dir, 'target.db') });
     apps.push(target);
-    type Answer = { status: number; etag: string | undefined; location: string | undefined; body: any };
+    type Answer = {
+      status: number;
+      etag: string | undefined;
+      location: string | undefined;
+      body: { data: { id: string; slug: string; number: number }[] };
+    };
     const same = async (path: string, role?: 'editor'): Promise<Answer> => {
       const [before, after] = await Promise.all(
         [source, target].map(async (app) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { databaseProblems, prepareDatabase, runPool } from './helpers/database-files.js';
-import { startServer, tempDir, type ServerProcess } from './helpers/server-process.js';
+import { type ServerProcess, startServer, tempDir } from './helpers/server-process.js';
 
 const servers: ServerProcess[] = [];
 // Servers run in-process (node --import tsx), so that SIGKILL here really stops a server left running.

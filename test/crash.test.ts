@@ -5,7 +5,7 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseProblems, prepareDatabase, runPool, withConnection } from './helpers/database-files.js';
-import { startServer, tempDir, type ServerProcess } from './helpers/server-process.js';
+import { type ServerProcess, startServer, tempDir } from './helpers/server-process.js';
 
 const started: ServerProcess[] = [];
 afterEach(() => {

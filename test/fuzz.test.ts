@@ -6,12 +6,12 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
-import { roles, type Role } from '../src/lib/context.js';
+import { type Role, roles } from '../src/lib/context.js';
 import { articleCreateSchema, articleSorts, fieldValues, includeValues } from '../src/modules/articles/schema.js';
 import { authorCreateSchema } from '../src/modules/authors/schema.js';
 import { imageCreateSchema } from '../src/modules/images/schema.js';
-import { addRelatedLink } from '../src/modules/related/service.js';
 import { relatedLinkCreateSchema } from '../src/modules/related/schema.js';
+import { addRelatedLink } from '../src/modules/related/service.js';
 import { eventTypes, webhookPatchSchema } from '../src/modules/webhooks/schema.js';
 import {
   blockish,

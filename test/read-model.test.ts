@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicViewer, type Viewer } from '../src/lib/context.js';
+import { type Field, fieldValues, type Include, includeValues } from '../src/modules/articles/schema.js';
 import { toArticle } from '../src/modules/articles/service.js';
-import { fieldValues, includeValues, type Field, type Include } from '../src/modules/articles/schema.js';
 import { toAuthor } from '../src/modules/authors/service.js';
 import { toImage } from '../src/modules/images/service.js';
 import { toRelatedLink } from '../src/modules/related/service.js';
@@ -181,9 +181,9 @@ describe('the SQL-built read model', () => {
           const pageIds = (await t.http.get('/v1/articles?limit=3&fields=id').set(headers()).expect(200)).body.data.map(
             (article: { id: string }) => article.id,
           );
-          page.forEach((article, index) =>
-            expect(article).toStrictEqual(expected(pageIds[index], viewer, include, fields, withBody)),
-          );
+          for (const [index, article] of page.entries()) {
+            expect(article).toStrictEqual(expected(pageIds[index], viewer, include, fields, withBody));
+          }
         }
       }
     },

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSourceArticle, SourceFormatError } from '../seeds/parse-source.js';
 
 const SOURCE_URL = new URL('../seeds/source-article.txt', import.meta.url);

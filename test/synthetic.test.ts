@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus, type CorpusResult } from '../seeds/synthetic.js';
+import { type CorpusResult, generateCorpus } from '../seeds/synthetic.js';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.js';
 
 const NOW = '2026-01-10T12:00:00.000Z';

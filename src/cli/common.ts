@@ -1,7 +1,7 @@
 // What every command-line tool shares: one-line failures on stderr with a usage exit code, the
 // validated configuration (or one line naming the bad variable), and fsync of a finished file.
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { type Config, ConfigError, loadConfig } from '../config.js';
 
 /** Exits with `message` on stderr: 2 for bad usage (the default), 1 for a failed operation. */
 export function fail(message: string, code = 2): never {

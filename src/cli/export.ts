@@ -9,21 +9,21 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { configOrExit, fail } from './common.js';
 import { asc } from 'drizzle-orm';
-import { openDatabase, type Db } from '../db/client.js';
+import { type Db, openDatabase } from '../db/client.js';
 import {
-  articleRevisions,
-  articles,
-  articleSlugHistory,
-  authors,
-  images,
-  relatedLinks,
   type AuthorRow,
+  articleRevisions,
+  articleSlugHistory,
+  articles,
+  authors,
   type ImageRow,
+  images,
   type RelatedLinkRow,
+  relatedLinks,
 } from '../db/schema.js';
 import type { StoredArticle } from '../modules/articles/repository.js';
+import { configOrExit, fail } from './common.js';
 
 export const EXPORT_FORMAT = 'newsdesk-export';
 export const EXPORT_VERSION = 1;

@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { configOrExit, fail } from './common.js';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { openDatabase, writeTransaction, type Db } from '../db/client.js';
+import { type Db, openDatabase, writeTransaction } from '../db/client.js';
 import { createRepositories } from '../db/repositories.js';
 import { articleRevisions, articleSlugHistory } from '../db/schema.js';
+import { configOrExit, fail } from './common.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export.js';
 
 const rows = z.array(z.looseObject({}));

@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { configOrExit, fail, fsyncPath } from './common.js';
 import Database from 'better-sqlite3';
+import { configOrExit, fail, fsyncPath } from './common.js';
 
 const usage = 'usage: npm run restore -- FILE   (stop the server first)';
 

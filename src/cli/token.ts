@@ -3,14 +3,14 @@
 // npm run token -- revoke ID
 // Everything but the token goes to stderr, so `TOKEN=$(npm run token -- create …)` works.
 import { parseArgs } from 'node:util';
-import { fail } from './common.js';
+import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { createRepositories } from '../db/repositories.js';
-import { ConfigError, loadConfig } from '../config.js';
-import { roles, type Role } from '../lib/context.js';
+import { type Role, roles } from '../lib/context.js';
 import { AppError } from '../lib/errors.js';
 import { nowIso } from '../lib/ids.js';
 import { createToken, listTokens, revokeToken } from '../modules/tokens/service.js';
+import { fail } from './common.js';
 
 const usage = 'usage: npm run token -- create --role admin|editor|contributor --name NAME | list | revoke ID';
 

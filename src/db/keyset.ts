@@ -1,6 +1,6 @@
 // Keyset ("seek") pagination: WHERE (key, id) is past the cursor, never OFFSET. Sort keys are
 // never NULL (see articles.published_sort), so a row-value comparison can walk an index.
-import { sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Cursor } from '../lib/cursor.js';
 
 export type Direction = 'asc' | 'desc';

@@ -7,11 +7,11 @@ import { z } from 'zod';
 import type { Access } from '../plugins/auth.js';
 import { actorOf } from '../plugins/auth.js';
 import type { Actor, Viewer } from './context.js';
-import { decodeCursor, encodeCursor, type Cursor } from './cursor.js';
-import { AppError, invalidField, type ErrorCode } from './errors.js';
-import { idempotent, type Created } from './idempotency.js';
-import { preconditionOf, type Precondition } from './preconditions.js';
+import { type Cursor, decodeCursor, encodeCursor } from './cursor.js';
+import { AppError, type ErrorCode, invalidField } from './errors.js';
 import { forceQuery, idOrSlugParams, idParams, problemResponses } from './http-schemas.js';
+import { type Created, idempotent } from './idempotency.js';
+import { type Precondition, preconditionOf } from './preconditions.js';
 
 type Page<Row> = { rows: Row[]; total?: number };
 

@@ -1,6 +1,6 @@
 // Shapes shared by every module: the problem body, path parameters, list envelopes.
 import { z } from 'zod';
-import { errorCatalogue, problemType, type ErrorCode } from './errors.js';
+import { type ErrorCode, errorCatalogue, problemType } from './errors.js';
 
 export const uuid = z.uuid({ version: 'v7', message: 'must be a UUIDv7 string' });
 // Timestamps are stored as ISO strings and compared as text, which holds for four-digit years
@@ -57,7 +57,8 @@ export function problemResponses(
   const byStatus: Record<number, ErrorCode[]> = {};
   for (const code of ['VALIDATION_FAILED', 'RATE_LIMITED', ...codes] as ErrorCode[]) {
     const status = errorCatalogue[code].status;
-    (byStatus[status] ??= []).includes(code) || byStatus[status]!.push(code);
+    byStatus[status] ??= [];
+    if (!byStatus[status].includes(code)) byStatus[status].push(code);
   }
   return Object.fromEntries(
     Object.entries(byStatus).map(([status, list]) => [

@@ -4,7 +4,7 @@
 // thinks it is authenticated must learn that it is not.
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { publicViewer, roleAtLeast, type Actor, type Role, type Viewer } from '../lib/context.js';
+import { type Actor, publicViewer, type Role, roleAtLeast, type Viewer } from '../lib/context.js';
 import { AppError } from '../lib/errors.js';
 import { authenticate } from '../modules/tokens/service.js';
 

@@ -39,7 +39,9 @@ helmet({
 })(
   {} as IncomingMessage,
   {
-    setHeader: (name: string, value: string) => void (apiHeaders[name.toLowerCase()] = value),
+    setHeader: (name: string, value: string) => {
+      apiHeaders[name.toLowerCase()] = value;
+    },
     removeHeader: () => undefined,
   } as unknown as ServerResponse,
   (error?: unknown) => {

@@ -4,7 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError, errorCatalogue, problemType, type ErrorCode, type FieldError } from '../lib/errors.js';
+import { AppError, type ErrorCode, errorCatalogue, type FieldError, problemType } from '../lib/errors.js';
 
 type ValidationIssue = { instancePath?: string; message?: string; keyword?: string; params?: Record<string, unknown> };
 

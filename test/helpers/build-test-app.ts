@@ -3,8 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import supertest from 'supertest';
 import { expect } from 'vitest';
-import { buildApp, type BuildOptions } from '../../src/app.js';
-import { testConfig, type Config } from '../../src/config.js';
+import { type BuildOptions, buildApp } from '../../src/app.js';
+import { type Config, testConfig } from '../../src/config.js';
 import type { Role } from '../../src/lib/context.js';
 import { createToken } from '../../src/modules/tokens/service.js';
 

@@ -1,30 +1,31 @@
 // Articles: SQL only. Lists are keyset-paginated; embedded objects are fetched for a whole page
 // at once (one statement per kind of include, whatever the page size).
-import { and, eq, getTableColumns, gt, lte, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
+
 import type Database from 'better-sqlite3';
+import { and, eq, getTableColumns, gt, lte, type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { afterCursor, inJsonArray, orderByKey, type Direction } from '../../db/keyset.js';
+import { jsonArraySql, jsonObjectSql, jsonOneSql } from '../../db/json-sql.js';
+import { afterCursor, type Direction, inJsonArray, orderByKey } from '../../db/keyset.js';
+import { preparedInsert } from '../../db/prepared-insert.js';
 import {
+  type ArticleRow,
+  type AuthorRow,
   articleAuthors,
   articleRevisions,
-  articles,
   articleSearch,
   articleSlugHistory,
+  articles,
   articleTags,
   authors,
   images,
   relatedLinks,
-  type ArticleRow,
-  type AuthorRow,
 } from '../../db/schema.js';
-import { jsonArraySql, jsonObjectSql, jsonOneSql } from '../../db/json-sql.js';
-import { preparedInsert } from '../../db/prepared-insert.js';
-import { integerCursorId, type Cursor } from '../../lib/cursor.js';
+import { type Cursor, integerCursorId } from '../../lib/cursor.js';
 import { authorSchema } from '../authors/schema.js';
 import { srcsetOf } from '../images/media-formats.js';
 import { imageSchema } from '../images/schema.js';
 import { relatedLinkSchema } from '../related/schema.js';
-import { articleSchema, type ArticleSort, type Field, type Include } from './schema.js';
+import { type ArticleSort, articleSchema, type Field, type Include } from './schema.js';
 import { indexableText, inTitle, MATCH_CLOSE, MATCH_OPEN } from './search.js';
 
 export type Visibility = 'public' | 'all';
@@ -293,7 +294,8 @@ export function createArticleRepository(db: Db) {
   /** What follows an article's row: byline and tag rows, its search and index rows (the index
    *  row shares the search row's docid), and the revision. */
   function writeDependents(row: StoredArticle, indexNow = true): void {
-    row.authorIds.forEach((authorId, position) => inserts.author({ articleId: row.id, authorId, position }));
+    for (const [position, authorId] of row.authorIds.entries())
+      inserts.author({ articleId: row.id, authorId, position });
     for (const tag of row.tags) inserts.tag({ articleId: row.id, tag });
     inserts.search(searchRowOf(row));
     if (indexNow) inserts.fts(...ftsValuesOf(row), row.id);

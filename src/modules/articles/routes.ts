@@ -7,6 +7,7 @@ import { idempotent } from '../../lib/idempotency.js';
 import { preconditionOf } from '../../lib/preconditions.js';
 import { actorOf } from '../../plugins/auth.js';
 import {
+  type Article,
   articleCreateSchema,
   articleListQuery,
   articleListSchema,
@@ -14,7 +15,6 @@ import {
   articleReadQuery,
   articleReplaceSchema,
   articleSchema,
-  type Article,
 } from './schema.js';
 import {
   createArticle,
@@ -22,8 +22,8 @@ import {
   deleteArticle,
   listArticles,
   listRevisions,
-  renderArticle,
   readRevision,
+  renderArticle,
   restoreRevision,
   updateArticle,
 } from './service.js';

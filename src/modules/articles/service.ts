@@ -1,18 +1,17 @@
 // Article rules: derived fields (HTML, excerpt, reading time), references that must exist,
 // unique slugs, scheduling, and the read model with its includes.
-import { writeTransaction, type Db } from '../../db/client.js';
+import { type Db, writeTransaction } from '../../db/client.js';
 import type { ArticleRow } from '../../db/schema.js';
-import { publicViewer, roleAtLeast, type Actor, type Ctx, type Viewer } from '../../lib/context.js';
-import { emit } from '../events/service.js';
+import { type Actor, type Ctx, publicViewer, roleAtLeast, type Viewer } from '../../lib/context.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { AppError, type FieldError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { toSlug, uniqueSlug } from '../../lib/slug.js';
+import { emit } from '../events/service.js';
 import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderBodyHtml } from './body.js';
 import type { ArticleFilters, ArticleListRow, RenderShape, StoredArticle } from './repository.js';
 import {
-  includeValues,
   type Article,
   type ArticleCreate,
   type ArticleListQuery,
@@ -20,6 +19,7 @@ import {
   type Block,
   type Field,
   type Include,
+  includeValues,
 } from './schema.js';
 import { snippetHtml, toFtsQuery } from './search.js';
 
@@ -38,9 +38,9 @@ function checkReferences(
 ): void {
   const errors: FieldError[] = [];
   const authors = ctx.repos.authors.existingIds(input.authorIds);
-  input.authorIds.forEach(
-    (id, index) => authors.has(id) || errors.push({ path: `authorIds.${index}`, message: 'no author has this id' }),
-  );
+  for (const [index, id] of input.authorIds.entries()) {
+    if (!authors.has(id)) errors.push({ path: `authorIds.${index}`, message: 'no author has this id' });
+  }
   const imageIds = [
     input.featuredImageId,
     ...input.body.map((block) => (block.type === 'image' ? block.imageId : null)),
@@ -48,12 +48,10 @@ function checkReferences(
   const images = new Set(ctx.repos.images.findByIds(imageIds).map((image) => image.id));
   if (input.featuredImageId && !images.has(input.featuredImageId))
     errors.push({ path: 'featuredImageId', message: 'no image has this id' });
-  input.body.forEach(
-    (block, index) =>
-      block.type === 'image' &&
-      !images.has(block.imageId) &&
-      errors.push({ path: `body.${index}.imageId`, message: 'no image has this id' }),
-  );
+  for (const [index, block] of input.body.entries()) {
+    if (block.type === 'image' && !images.has(block.imageId))
+      errors.push({ path: `body.${index}.imageId`, message: 'no image has this id' });
+  }
   if (errors.length > 0)
     throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), {
       errors,

@@ -1,5 +1,5 @@
-import { crudRoutes } from '../../lib/crud-routes.js';
 import type { FastifyInstance } from 'fastify';
+import { crudRoutes } from '../../lib/crud-routes.js';
 import {
   authorCreateSchema,
   authorListQuery,

@@ -1,9 +1,9 @@
 // Authors: SQL only, nothing of HTTP.
-import { and, eq, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, eq, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { preparedInsert } from '../../db/prepared-insert.js';
 import { afterCursor, inJsonArray, orderByKey } from '../../db/keyset.js';
-import { articleAuthors, articles, authors, type AuthorRow } from '../../db/schema.js';
+import { preparedInsert } from '../../db/prepared-insert.js';
+import { type AuthorRow, articleAuthors, articles, authors } from '../../db/schema.js';
 import type { Cursor } from '../../lib/cursor.js';
 import { publiclyVisible, type Visibility } from '../articles/repository.js';
 

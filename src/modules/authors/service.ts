@@ -1,14 +1,14 @@
 // Author rules: unique slugs, an avatar that exists, no deleting an author still credited.
-import { writeTransaction, type Db } from '../../db/client.js';
-import { emitChange } from '../events/service.js';
+import { type Db, writeTransaction } from '../../db/client.js';
 import type { AuthorRow } from '../../db/schema.js';
-import { publicViewer, type Actor, type Ctx, type Viewer } from '../../lib/context.js';
+import { type Actor, type Ctx, publicViewer, type Viewer } from '../../lib/context.js';
 import { AppError, invalidField } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { stripUndefined } from '../../lib/objects.js';
+import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { toSlug, uniqueSlug } from '../../lib/slug.js';
 import { detachAuthorFromArticles } from '../articles/service.js';
+import { emitChange } from '../events/service.js';
 import type { Author, AuthorCreate, AuthorPatch } from './schema.js';
 
 /** The email is private: only a token holder sees it. */

@@ -50,6 +50,8 @@ const categoriesOf = (entry: FeedEntry): string[] => [
 const lastChange = (entries: FeedEntry[]): Date =>
   new Date(
     entries.reduce(
+      // ISO timestamps in UTC: text order is time order (Math.max would compare numbers).
+      // biome-ignore lint/complexity/useMathMinMax: strings
       (latest, entry) => (entry.article.updatedAt > latest ? entry.article.updatedAt : latest),
       '1970-01-01T00:00:00.000Z',
     ),

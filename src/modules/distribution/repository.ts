@@ -1,6 +1,6 @@
 // SQL for sitemaps: every public article, in publication order, addressed by page number. It
 // reads the articles' narrow search rows (slug, status, dates, title), never the article rows.
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { articleSearch } from '../../db/schema.js';
 

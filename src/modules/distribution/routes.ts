@@ -25,11 +25,11 @@ import {
 } from './schema.js';
 import {
   articleForJsonLd,
+  type Distribution,
   latestArticles,
   recentlyPublished,
   sitemapPage,
   sitemapPages,
-  type Distribution,
 } from './service.js';
 import { newsSitemapXml, sitemapIndexXml, sitemapXml } from './sitemaps.js';
 

@@ -9,7 +9,7 @@ import type { ArticleFilters, ArticleListRow } from '../articles/repository.js';
 import { findArticle } from '../articles/service.js';
 import type { Links } from './links.js';
 import type { DistributionRepository } from './repository.js';
-import { FEED_SIZE, NEWS_SITEMAP_MAX, NEWS_SITEMAP_WINDOW_MS, type FeedQuery } from './schema.js';
+import { FEED_SIZE, type FeedQuery, NEWS_SITEMAP_MAX, NEWS_SITEMAP_WINDOW_MS } from './schema.js';
 
 export type Distribution = { ctx: Ctx; repo: DistributionRepository; site: SiteConfig; links: Links };
 

@@ -2,7 +2,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { articles, events, webhookDeliveries, webhooks } from '../../db/schema.js';
-import { publiclyVisible } from '../articles/repository.js';
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEvent = Omit<EventRow, 'seq'>;

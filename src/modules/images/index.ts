@@ -4,18 +4,18 @@ import type { ImageRow } from '../../db/schema.js';
 import { crudRoutes } from '../../lib/crud-routes.js';
 import { processUpload } from './media-files.js';
 import {
+  type Image,
+  type ImageCreate,
+  type ImagePatch,
   imageCreateSchema,
   imageListQuery,
   imageListSchema,
   imagePatchSchema,
   imageReplaceSchema,
   imageSchema,
-  type Image,
-  type ImageCreate,
-  type ImagePatch,
 } from './schema.js';
 import { createImage, createUploadedImage, deleteImage, toImage, updateImage } from './service.js';
-import { imageUploadSchema, readUploadForm, type ImageUpload } from './upload.js';
+import { type ImageUpload, imageUploadSchema, readUploadForm } from './upload.js';
 
 export async function imagesModule(app: FastifyInstance) {
   const { ctx, media } = app;

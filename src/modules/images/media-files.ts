@@ -1,9 +1,9 @@
 // What an uploaded file really is, decided by sharp (libvips) from its bytes, never from the
 // client's file name or Content-Type; and the resized variants frontends ask for.
 import { createHash } from 'node:crypto';
-import type { default as SharpFactory, Metadata as SharpMetadata, OutputInfo as SharpOutputInfo, Sharp } from 'sharp';
+import type { Sharp, default as SharpFactory, Metadata as SharpMetadata, OutputInfo as SharpOutputInfo } from 'sharp';
 import { AppError } from '../../lib/errors.js';
-import { imageFormats, type ImageFormat, type VariantWidth } from './media-formats.js';
+import { type ImageFormat, imageFormats, type VariantWidth } from './media-formats.js';
 
 // sharp (libvips, ~15 MiB resident) is loaded by the first upload or variant, not at startup:
 // a server that only reads never pays for it.

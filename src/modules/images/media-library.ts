@@ -4,15 +4,15 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createLocalDiskStorage, type MediaStorage } from '../../lib/storage.js';
+import { type ProcessedImage, renderVariant } from './media-files.js';
 import {
   allVariantKeys,
+  type ImageFormat,
   imageFormats,
   originalKey,
-  variantKey,
-  type ImageFormat,
   type VariantWidth,
+  variantKey,
 } from './media-formats.js';
-import { renderVariant, type ProcessedImage } from './media-files.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

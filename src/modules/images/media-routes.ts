@@ -10,13 +10,13 @@ import { problemResponses } from '../../lib/http-schemas.js';
 import { matchesIfNoneMatch } from '../../plugins/caching.js';
 import {
   formatOfExtension,
+  type ImageFormat,
   imageFormats,
   mediaExtensions,
   originalKey,
+  type VariantWidth,
   variantFormats,
   variantWidths,
-  type ImageFormat,
-  type VariantWidth,
 } from './media-formats.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';

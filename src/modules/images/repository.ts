@@ -1,13 +1,13 @@
 // Images: SQL only, nothing of HTTP. Returns undefined when nothing is found.
 // better-sqlite3 runs everything on one connection, so reads inside a write transaction see its
 // writes; writers take the transaction handle to make that scope explicit at the call site.
-import { and, desc, eq, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, desc, eq, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { preparedInsert } from '../../db/prepared-insert.js';
 import { afterCursor, inJsonArray, orderByKey } from '../../db/keyset.js';
-import { articleAuthors, articles, authors, images, relatedLinks, type ImageRow } from '../../db/schema.js';
-import { publiclyVisible, type Visibility } from '../articles/repository.js';
+import { preparedInsert } from '../../db/prepared-insert.js';
+import { articleAuthors, articles, authors, type ImageRow, images, relatedLinks } from '../../db/schema.js';
 import type { Cursor } from '../../lib/cursor.js';
+import { publiclyVisible, type Visibility } from '../articles/repository.js';
 
 export type ImageReferrers = {
   avatarOf: { id: string; slug: string }[];

@@ -1,16 +1,16 @@
 // Image rules: unique slugs, no image deleted while something still shows it, and an uploaded
 // file's own facts (url, size, type) that no write can contradict.
-import { writeTransaction, type Db } from '../../db/client.js';
-import { emitChange } from '../events/service.js';
+import { type Db, writeTransaction } from '../../db/client.js';
 import type { ImageRow } from '../../db/schema.js';
 import type { Actor, Ctx } from '../../lib/context.js';
 import { AppError, type Referrer } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { stripUndefined } from '../../lib/objects.js';
+import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { toSlug, uniqueSlug } from '../../lib/slug.js';
 import { detachImageFromArticles } from '../articles/service.js';
 import { emitAuthor } from '../authors/service.js';
+import { emitChange } from '../events/service.js';
 import { emitLink } from '../related/service.js';
 import type { ProcessedImage } from './media-files.js';
 import { mediaUrl, srcsetOf } from './media-formats.js';

@@ -2,7 +2,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { preparedInsert } from '../../db/prepared-insert.js';
-import { relatedLinks, type RelatedLinkRow } from '../../db/schema.js';
+import { type RelatedLinkRow, relatedLinks } from '../../db/schema.js';
 
 export function createRelatedLinkRepository(db: Db) {
   const insertLink = preparedInsert(db, relatedLinks);

@@ -1,13 +1,13 @@
 // Related links: internal targets and images must exist; positions stay dense and ordered.
-import { writeTransaction, type Db } from '../../db/client.js';
-import { emitChange } from '../events/service.js';
+import { type Db, writeTransaction } from '../../db/client.js';
 import type { RelatedLinkRow } from '../../db/schema.js';
 import type { Ctx, Viewer } from '../../lib/context.js';
 import { AppError, type FieldError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
-import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { stripUndefined } from '../../lib/objects.js';
+import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { requireArticle } from '../articles/service.js';
+import { emitChange } from '../events/service.js';
 import type { RelatedLink, RelatedLinkCreate, RelatedLinkInput, RelatedLinkPatch } from './schema.js';
 
 export function toRelatedLink(row: RelatedLinkRow): RelatedLink {
@@ -172,7 +172,7 @@ export function replaceRelatedLinks(ctx: Ctx, articleId: string, inputs: Related
       emitLink(ctx, tx, 'relatedLink.deleted', old, article.announced);
     ctx.repos.related.deleteAllFor(tx, articleId);
     const now = ctx.now();
-    inputs.forEach((input, position) =>
+    for (const [position, input] of inputs.entries()) {
       ctx.repos.related.insert(tx, {
         id: newId(),
         articleId,
@@ -181,8 +181,8 @@ export function replaceRelatedLinks(ctx: Ctx, articleId: string, inputs: Related
         createdAt: now,
         updatedAt: now,
         version: 1,
-      }),
-    );
+      });
+    }
     const links = ctx.repos.related.listFor(articleId);
     for (const link of links) emitLink(ctx, tx, 'relatedLink.created', link, article.announced);
     return links.map(toRelatedLink);

@@ -1,7 +1,7 @@
 // API tokens: SQL only. Looked up by the hash of the secret, never by the secret itself.
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { apiTokens, type ApiTokenRow } from '../../db/schema.js';
+import { type ApiTokenRow, apiTokens } from '../../db/schema.js';
 
 export function createTokenRepository(db: Db) {
   const byHash = db
