@@ -1,7 +1,7 @@
 // `npm run bench [-- --articles 10000 --duration 5 --connections 10 --seed 1 --q ceasefire]`
 //
 // Loopback only, bounded, and it cleans up after itself. It
-//  1. builds (or reuses, from bench/.cache/) a synthetic corpus of N articles (seeds/synthetic.ts)
+//  1. builds (or reuses, from bench/.cache/) a synthetic corpus of N articles (tools/synthetic/corpus.ts)
 //     and works on a copy of it in a temp dir, with an editor token made by the token service;
 //  2. compiles the servers (`npm run build`) and starts, one at a time, each as a child process
 //     pinned to core 0 (`taskset -c 0`, when available) while this process, the load generator
@@ -31,11 +31,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { type CorpusResult, generateCorpus } from '../seeds/synthetic.js';
-import { openDatabase } from '../src/db/client.js';
-import { createRepositories } from '../src/db/repositories.js';
-import { createToken } from '../src/modules/tokens/service.js';
-import { build, freePort, startArguments } from '../test/helpers/server-process.js';
+import { sql } from 'drizzle-orm';
+import { createContext } from '../src/context.js';
+import { openEngine } from '../src/db/open.js';
+import { createToken } from '../src/modules/tokens/index.js';
+import { build, freePort, startArguments } from '../tools/processes.js';
+import { type CorpusResult, generateCorpus } from '../tools/synthetic/corpus.js';
+import { openBulkContext } from '../tools/synthetic/open.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = join(root, 'bench/.cache');
@@ -185,7 +187,12 @@ async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ va
 function corpusKey(args: Args): string {
   const hash = createHash('sha1');
   // What the rows are made of, and how the file is laid out (client.ts sets its page size).
-  for (const file of ['seeds/synthetic.ts', 'seeds/words.ts', 'src/modules/articles/body.ts', 'src/db/client.ts'])
+  for (const file of [
+    'tools/synthetic/corpus.ts',
+    'tools/synthetic/words.ts',
+    'src/modules/articles/body.ts',
+    'src/db/sqlite/engine.ts',
+  ])
     hash.update(readFileSync(join(root, file)));
   for (const file of readdirSync(join(root, 'migrations'))
     .filter((name) => name.endsWith('.sql'))
@@ -206,8 +213,7 @@ async function corpus(args: Args): Promise<CorpusInfo> {
 
   const temp = mkdtempSync(join(tmpdir(), 'newsdesk-corpus-'));
   try {
-    const db = openDatabase(join(temp, 'corpus.db'));
-    const ctx = { repos: createRepositories(db), now: () => new Date().toISOString() };
+    const { ctx, close } = await openBulkContext({ kind: 'sqlite', path: join(temp, 'corpus.db') });
     process.stderr.write(`bench: generating ${args.articles} articles (seed ${args.seed})… `);
     const generation = await generateCorpus(ctx, {
       articles: args.articles,
@@ -215,8 +221,7 @@ async function corpus(args: Args): Promise<CorpusInfo> {
       onProgress: (done, total) => done % 10_000 === 0 && done < total && process.stderr.write(`${done / 1000}k `),
     });
     process.stderr.write(`done in ${(generation.ms / 1000).toFixed(1)} s\n`);
-    db.$client.pragma('wal_checkpoint(TRUNCATE)');
-    db.$client.close();
+    await close();
     // Older corpora of the same size are superseded.
     for (const name of readdirSync(cacheDir))
       if (name.startsWith(`corpus-${args.articles}-seed${args.seed}-`)) rmSync(join(cacheDir, name), { force: true });
@@ -348,23 +353,23 @@ async function main(): Promise<void> {
   try {
     copyFileSync(info.file, dbFile, constants.COPYFILE_FICLONE);
     const now = new Date().toISOString();
-    const db = openDatabase(dbFile);
-    const ctx = { repos: createRepositories(db), now: () => new Date().toISOString() };
-    const token = createToken(ctx, { name: 'bench', role: 'editor' }).token;
-    const visible = db.$client
-      .prepare(
-        "select slug from articles where status = 'published' and published_at <= ? order by published_sort desc, id desc",
+    const engine = await openEngine({ kind: 'sqlite', path: dbFile });
+    const ctx = createContext(engine, () => new Date().toISOString());
+    const token = (await createToken(ctx, { name: 'bench', role: 'editor' })).token;
+    const visible = (
+      await engine.read.rows<{ slug: string }>(
+        sql`select slug from articles where status = 'published' and published_at <= ${now} order by published_sort desc, id desc`,
       )
-      .pluck()
-      .all(now) as string[];
+    ).map((row) => row.slug);
     const step = Math.max(1, Math.floor(visible.length / args.slugs));
     const slugs = visible.filter((_, index) => index % step === 0).slice(0, args.slugs);
-    const authorId = db.$client.prepare('select id from authors order by id limit 1').pluck().get() as string;
-    const imageId = db.$client
-      .prepare("select id from images where slug like 'file-photo-%' order by id limit 1")
-      .pluck()
-      .get() as string | undefined;
-    db.$client.close();
+    const authorId = (await engine.read.rows<{ id: string }>(sql`select id from authors order by id limit 1`))[0]!.id;
+    const imageId = (
+      await engine.read.rows<{ id: string }>(
+        sql`select id from images where slug like 'file-photo-%' order by id limit 1`,
+      )
+    )[0]?.id;
+    await engine.close();
 
     // Every thread of this process (-a: V8's GC helpers and libuv's too, not only the main one),
     // so that none of the load generator's work lands on the server's core.

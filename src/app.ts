@@ -8,20 +8,19 @@ import { problemResponses } from './lib/http-schemas.js';
 import { serializerCompiler } from './lib/serializer.js';
 import { articlesModule } from './modules/articles/index.js';
 import { authorsModule } from './modules/authors/index.js';
-import { distributionRoutes } from './modules/distribution/routes.js';
-import { changeRoutes } from './modules/events/routes.js';
+import { distributionRoutes } from './modules/distribution/index.js';
+import { changeRoutes } from './modules/events/index.js';
 import { imagesModule } from './modules/images/index.js';
-import mediaPlugin from './modules/images/media-library.js';
-import { mediaRoutes } from './modules/images/media-routes.js';
-import { tokenRoutes } from './modules/tokens/routes.js';
-import { webhookRoutes } from './modules/webhooks/routes.js';
+import { mediaPlugin, mediaRoutes } from './modules/media/index.js';
+import { schedulerPlugin } from './modules/scheduling/index.js';
+import { tokenRoutes } from './modules/tokens/index.js';
+import { webhookRoutes, webhookWorkerPlugin } from './modules/webhooks/index.js';
 import authPlugin from './plugins/auth.js';
 import cachingPlugin from './plugins/caching.js';
 import dbPlugin from './plugins/db.js';
 import edgesPlugin from './plugins/edges.js';
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
-import webhooksWorkerPlugin from './plugins/webhooks-worker.js';
 
 export type BuildOptions = {
   /** A clock for tests of scheduling; defaults to the real time. */
@@ -60,7 +59,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     jsonMaxDepth: 32,
   });
   await app.register(dbPlugin, {
-    databasePath: config.databasePath,
+    database: config.database,
     now: options.now,
     onStatement: options.onStatement,
   });
@@ -68,7 +67,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
   await app.register(openapiPlugin);
   await app.register(mediaPlugin, { mediaDir: config.mediaDir, maxUploadBytes: config.mediaMaxBytes });
-  await app.register(webhooksWorkerPlugin, config.webhooks);
+  await app.register(webhookWorkerPlugin, config.webhooks);
+  await app.register(schedulerPlugin, { pollMs: config.webhooks.pollMs });
 
   // The URL map, in one place.
   await app.register(articlesModule, { prefix: '/v1/articles' });
@@ -92,7 +92,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       },
     },
     handler: async (_request, reply) => {
-      app.ctx.repos.db.$client.prepare('select 1').get();
+      await app.ctx.repos.events.lastSeq();
       return reply.header('cache-control', 'no-store').send({ status: 'ok' as const });
     },
   });

@@ -1,5 +1,6 @@
 // The only reader of process.env: everything else receives a typed Config.
 import { z } from 'zod';
+import type { DatabaseTarget } from './db/open.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 /** A base URL without a trailing slash, so `{base}/news/…` never doubles it. */
@@ -67,7 +68,7 @@ export const configSchema = z.object({
 export type Config = {
   host: string;
   port: number;
-  databasePath: string;
+  database: DatabaseTarget;
   mediaDir: string;
   mediaMaxBytes: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
@@ -100,13 +101,15 @@ export type SiteConfig = {
   sitemapPageSize: number;
 };
 
-/** `file:` URLs and plain paths both name the SQLite file; `:memory:` stays in memory. */
-function toDatabasePath(url: string): string {
+/** A `postgres://` URL is PostgreSQL; `file:` URLs and plain paths name the SQLite file
+ *  (`:memory:` stays in memory). */
+export function toDatabaseTarget(url: string): DatabaseTarget {
+  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url };
   if (url.startsWith('file:')) {
     const withoutScheme = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
-    return decodeURIComponent(withoutScheme.split('?')[0] ?? '');
+    return { kind: 'sqlite', path: decodeURIComponent(withoutScheme.split('?')[0] ?? '') };
   }
-  return url;
+  return { kind: 'sqlite', path: url };
 }
 
 export class ConfigError extends Error {}
@@ -122,7 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     host: values.HOST,
     port: values.PORT,
-    databasePath: toDatabasePath(values.DATABASE_URL),
+    database: toDatabaseTarget(values.DATABASE_URL),
     mediaDir: values.MEDIA_DIR,
     mediaMaxBytes: values.MEDIA_MAX_BYTES,
     logLevel: values.LOG_LEVEL,
@@ -164,7 +167,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   });
   return {
     ...defaults,
-    databasePath: ':memory:',
+    database: { kind: 'sqlite', path: ':memory:' },
     logLevel: 'silent',
     seedOnStart: false,
     writesPerMinute: 100_000,

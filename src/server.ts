@@ -1,9 +1,9 @@
 // Loads config, builds the app, imports the source article into an empty database, listens,
 // and closes gracefully on SIGTERM/SIGINT (in-flight requests finish, then the database closes).
 import closeWithGrace from 'close-with-grace';
-import { seedIfEmpty } from '../seeds/import.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { seedIfEmpty } from './seed/import.js';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -17,7 +17,7 @@ try {
 }
 
 const app = await buildApp(config);
-if (config.seedOnStart) seedIfEmpty(app.ctx, app.log);
+if (config.seedOnStart) await seedIfEmpty(app.ctx, app.log);
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importSourceArticle } from '../seeds/import.js';
-import { openDatabase } from '../src/db/client.js';
+import { openEngine } from '../src/db/open.js';
+import { importSourceArticle } from '../src/seed/import.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { runCli } from './helpers/cli.js';
-import { databaseProblems, prepareDatabase, runPool } from './helpers/database-files.js';
+import { databaseProblems, prepareDatabase, runPool, withConnection } from './helpers/database-files.js';
 import { type ServerProcess, startServer, tempDir } from './helpers/server-process.js';
 
 const servers: ServerProcess[] = [];
@@ -31,7 +31,7 @@ describe('npm run backup / restore', () => {
   it('backs up online while the server takes writes; the restored file serves everything acknowledged before the backup', async () => {
     const dir = tempDir('newsdesk-backup-');
     const env = serverEnv(dir);
-    const { tokens } = prepareDatabase(env.DATABASE_URL);
+    const { tokens } = await prepareDatabase(env.DATABASE_URL);
     const server = await startServer(env, { inProcess: true });
     servers.push(server);
     const headers = { authorization: `Bearer ${tokens.editor}`, 'content-type': 'application/json' };
@@ -114,7 +114,7 @@ describe('npm run backup / restore', () => {
   it('says what is wrong in one line and exits non-zero', async () => {
     const dir = tempDir('newsdesk-backup-usage-');
     const env = serverEnv(dir);
-    prepareDatabase(env.DATABASE_URL);
+    await prepareDatabase(env.DATABASE_URL);
     const notADatabase = join(dir, 'notes.txt');
     const cases: [string, string[], number, RegExp][] = [
       ['backup', [], 2, /^usage: npm run backup -- FILE/],
@@ -240,11 +240,10 @@ async function writeContent(t: TestApp): Promise<string> {
 }
 
 describe('database files', () => {
-  it('makes a new file with 8 KiB pages, and opens one made with 4 KiB pages as it is', () => {
+  it('makes a new file with 8 KiB pages, and opens one made with 4 KiB pages as it is', async () => {
     const dir = tempDir('newsdesk-pages-');
-    const fresh = openDatabase(join(dir, 'new.db'));
-    expect(fresh.$client.pragma('page_size', { simple: true })).toBe(8_192);
-    fresh.$client.close();
+    await (await openEngine({ kind: 'sqlite', path: join(dir, 'new.db') })).close();
+    withConnection(join(dir, 'new.db'), (db) => expect(db.pragma('page_size', { simple: true })).toBe(8_192));
 
     // A file from before the change: 4 KiB pages, already in WAL mode.
     const older = new Database(join(dir, 'older.db'));
@@ -252,20 +251,21 @@ describe('database files', () => {
     older.exec('create table kept (value text)');
     older.prepare('insert into kept values (?)').run('still here');
     older.close();
-    const reopened = openDatabase(join(dir, 'older.db'));
-    expect(reopened.$client.pragma('page_size', { simple: true })).toBe(4_096);
-    expect(reopened.$client.prepare('select value from kept').pluck().get()).toBe('still here');
-    expect(reopened.$client.pragma('integrity_check', { simple: true })).toBe('ok');
-    reopened.$client.close();
+    await (await openEngine({ kind: 'sqlite', path: join(dir, 'older.db') })).close();
+    withConnection(join(dir, 'older.db'), (db) => {
+      expect(db.pragma('page_size', { simple: true })).toBe(4_096);
+      expect(db.prepare('select value from kept').pluck().get()).toBe('still here');
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    });
   });
 });
 
 describe('npm run export / import', () => {
   it('round-trips all content: the re-export is byte-identical and the API answers exactly as before', async () => {
     const dir = tempDir('newsdesk-export-');
-    const source = await buildTestApp({ databasePath: join(dir, 'source.db') });
+    const source = await buildTestApp({ database: { kind: 'sqlite', path: join(dir, 'source.db') } });
     apps.push(source);
-    importSourceArticle(source.app.ctx);
+    await importSourceArticle(source.app.ctx);
     const retiredSlug = await writeContent(source);
 
     // Exported while the source app is up and serving.
@@ -298,7 +298,7 @@ describe('npm run export / import', () => {
       stderr: expect.stringMatching(/^import failed, nothing was imported: UNIQUE constraint failed: /),
     });
 
-    const target = await buildTestApp({ databasePath: join(dir, 'target.db') });
+    const target = await buildTestApp({ database: { kind: 'sqlite', path: join(dir, 'target.db') } });
     apps.push(target);
     type Answer = {
       status: number;

@@ -23,7 +23,7 @@ describe('concurrent writers on one database file', () => {
       SEED_ON_START: 'false',
       WRITE_RATE_LIMIT_PER_MINUTE: '100000',
     };
-    const { tokens, authorId } = prepareDatabase(env.DATABASE_URL);
+    const { tokens, authorId } = await prepareDatabase(env.DATABASE_URL);
     const [first, second] = await Promise.all([
       startServer(env, { inProcess: true }),
       startServer(env, { inProcess: true }),

@@ -38,7 +38,7 @@ describe('kill -9 in the middle of a burst of writes', () => {
   it('keeps every acknowledged write intact, shows nothing half-written, and replays unacknowledged creates once', async () => {
     const dir = tempDir('newsdesk-crash-');
     const env = serverEnv(dir);
-    const { tokens, authorId } = prepareDatabase(env.DATABASE_URL!);
+    const { tokens, authorId } = await prepareDatabase(env.DATABASE_URL!);
     const headers = { authorization: `Bearer ${tokens.editor}`, 'content-type': 'application/json' };
     const first = await start(env);
 
@@ -180,7 +180,7 @@ describe('SIGTERM under load', () => {
   it('lets in-flight requests finish with 2xx, refuses new connections, and exits 0', async () => {
     const dir = tempDir('newsdesk-sigterm-');
     const env = serverEnv(dir);
-    const { tokens } = prepareDatabase(env.DATABASE_URL!);
+    const { tokens } = await prepareDatabase(env.DATABASE_URL!);
     const server = await start(env);
 
     const inFlight = Array.from({ length: 10 }, (_, index) =>

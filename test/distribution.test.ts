@@ -1,10 +1,13 @@
 // Feeds, sitemaps and structured data (issue 6): parsed with real parsers, only public articles,
 // everything escaped, cached like any public GET, and described with their real media types.
+
+import { sql } from 'drizzle-orm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+import { execute } from './helpers/tables.js';
 
 let t: TestApp;
 let clock = new Date('2026-03-10T12:00:00.000Z').getTime();
@@ -91,9 +94,7 @@ beforeAll(async () => {
     })
   ).body.id;
   // An uploaded file is served by the API under /media: its URL is root-relative.
-  t.app.ctx.repos.db.$client
-    .prepare("update images set url = '/media/3f9a.png?w=640&format=webp' where id = ?")
-    .run(images.uploaded);
+  await execute(t.app, sql`update images set url = '/media/3f9a.png?w=640&format=webp' where id = ${images.uploaded}`);
 
   await create('old', {
     title: 'Old archive story',

@@ -2,11 +2,10 @@
 // near-miss bodies (and wrong content types, invalid UTF-8, malformed JSON); every query parameter
 // of the list endpoints gets the same. Whatever arrives, the answer is a 2xx or a problem+json
 // 4xx, never a 5xx; a 4xx leaves every table exactly as it was; the server stays up.
-import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
-import { type Role, roles } from '../src/lib/context.js';
+import { type Role, roles } from '../src/modules/access/index.js';
 import { articleCreateSchema, articleSorts, fieldValues, includeValues } from '../src/modules/articles/schema.js';
 import { authorCreateSchema } from '../src/modules/authors/schema.js';
 import { imageCreateSchema } from '../src/modules/images/schema.js';
@@ -29,6 +28,7 @@ import {
   uuidish,
 } from './helpers/arbitraries.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+import { tableSnapshot } from './helpers/tables.js';
 
 let t: TestApp;
 // Records the fuzzer must be able to aim at (ids, slugs), created once.
@@ -41,6 +41,7 @@ const fixture = {
   imageId: '',
   imageSlug: '',
   webhookId: '',
+  linkId: '',
   cursors: [] as string[],
 };
 
@@ -76,33 +77,14 @@ beforeAll(async () => {
       .expect(200);
     if (page.body.meta.nextCursor) fixture.cursors.push(page.body.meta.nextCursor);
   }
+  await keepLink();
 });
 afterAll(async () => t?.close());
 
 // ---- The oracle ----
 
-let dumps: { table: string; rows: () => unknown[][] }[] | undefined;
-
 /** Every table's rows, hashed: equal snapshots mean nothing changed. */
-function snapshot(): Record<string, string> {
-  const client = t.app.ctx.repos.db.$client;
-  // The FTS shadow tables hold the index as blobs; the virtual table itself is compared instead.
-  dumps ??= (
-    client
-      .prepare("select name from sqlite_master where type = 'table' and name not like 'articles_fts_%' order by name")
-      .pluck()
-      .all() as string[]
-  ).map((table) => {
-    const statement = client.prepare(`select * from "${table}"`).raw();
-    return { table, rows: () => statement.all() as unknown[][] };
-  });
-  const result: Record<string, string> = {};
-  for (const { table, rows } of dumps) {
-    const all = rows();
-    result[table] = `${all.length}:${createHash('sha1').update(JSON.stringify(all)).digest('hex')}`;
-  }
-  return result;
-}
+const snapshot = () => tableSnapshot(t.app);
 
 /** The database as the last 4xx left it: nothing writes between requests but requests (and currentLinkId). */
 let lastSnapshot: Record<string, string> | undefined;
@@ -144,7 +126,7 @@ const describeRequest = (request: Request) => {
 
 /** Sends the request and checks the property; the snapshot is taken around it. */
 async function sendAndCheck(request: Request): Promise<Answer> {
-  const before = lastSnapshot ?? snapshot();
+  const before = lastSnapshot ?? (await snapshot());
   lastSnapshot = undefined;
   const answer = await send(request);
   const what = `${describeRequest(request)} → ${answer.status} ${answer.text.slice(0, 500)}`;
@@ -161,10 +143,11 @@ async function sendAndCheck(request: Request): Promise<Answer> {
       detail: expect.any(String),
       code: expect.any(String),
     });
-    const after = snapshot();
+    const after = await snapshot();
     expect(after, `${what}: the database changed`).toEqual(before);
     lastSnapshot = after;
   }
+  await keepLink();
   return answer;
 }
 
@@ -419,13 +402,17 @@ const idArb = (current: () => string): fc.Arbitrary<() => string> =>
     )
     .map((id) => (id === null ? current : () => encode(id)));
 
-/** The fixture article's first related link, recreated if a fuzzed PUT emptied the list. */
-function currentLinkId(): string {
-  const links = t.app.ctx.repos.related.listFor(fixture.articleId);
-  if (links[0]) return links[0].id;
+/** The fixture article's first related link, recreated when a fuzzed PUT emptied the list. */
+async function keepLink(): Promise<void> {
+  const links = await t.app.ctx.repos.related.listFor(fixture.articleId);
+  if (links[0]) {
+    fixture.linkId = links[0].id;
+    return;
+  }
   lastSnapshot = undefined;
-  return addRelatedLink(t.app.ctx, fixture.articleId, { kind: 'related', title: 'Again' }).id!;
+  fixture.linkId = (await addRelatedLink(t.app.ctx, fixture.articleId, { kind: 'related', title: 'Again' })).id!;
 }
+const currentLinkId = () => fixture.linkId;
 
 /**
  * A write endpoint: the path of its fixture, paths and bodies to fuzz it with, and bodies that

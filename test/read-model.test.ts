@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicViewer, type Viewer } from '../src/lib/context.js';
+import { editorialViewer, publicViewer, type Viewer, viewerOf } from '../src/modules/access/index.js';
+import { toArticle } from '../src/modules/articles/index.js';
 import { type Field, fieldValues, type Include, includeValues } from '../src/modules/articles/schema.js';
-import { toArticle } from '../src/modules/articles/service.js';
-import { toAuthor } from '../src/modules/authors/service.js';
-import { toImage } from '../src/modules/images/service.js';
-import { toRelatedLink } from '../src/modules/related/service.js';
+import { toAuthor } from '../src/modules/authors/index.js';
+import { toImage } from '../src/modules/images/index.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 
 let t: TestApp;
@@ -88,31 +87,32 @@ afterAll(async () => {
   rmSync(mediaDir, { recursive: true, force: true });
 });
 
-const editorViewer: Viewer = { visibility: 'all', actor: { tokenId: 'x', name: 'editor-test', role: 'editor' } };
+const editorViewer: Viewer = viewerOf({ tokenId: 'x', name: 'editor-test', role: 'editor' });
 
 /** What the read must show, from the rows through the mappers (the write path's representation). */
-function expected(
+async function expected(
   id: string,
   viewer: Viewer,
   include: readonly Include[],
   fields: readonly Field[] | undefined,
   withBody: boolean,
-): unknown {
+): Promise<unknown> {
   const { repos } = t.app.ctx;
   const now = t.app.ctx.now();
-  const article: Record<string, unknown> = { ...toArticle(repos.articles.findById(id, 'all', now)!, viewer) };
+  const article: Record<string, unknown> = {
+    ...toArticle((await repos.articles.findById(id, editorialViewer, now))!, viewer),
+  };
   if (!withBody) {
     delete article.body;
     delete article.bodyHtml;
   }
   if (include.includes('authors'))
-    article.authors = (repos.articles.authorsOf([id]).get(id) ?? []).map((author) => toAuthor(author, viewer));
+    article.authors = ((await repos.articles.authorsOf([id])).get(id) ?? []).map((author) => toAuthor(author, viewer));
   if (include.includes('featuredImage')) {
     const imageId = article.featuredImageId as string | null;
-    article.featuredImage = imageId ? toImage(repos.articles.imagesByIds([imageId])[0]!, now) : null;
+    article.featuredImage = imageId ? toImage((await repos.images.findByIds([imageId]))[0]!, now) : null;
   }
-  if (include.includes('related'))
-    article.related = repos.articles.relatedOf([id], viewer.visibility, now).map(toRelatedLink);
+  if (include.includes('related')) article.related = await repos.related.ofArticles([id], viewer, now);
   if (fields && fields.length > 0) {
     const kept = new Set<string>([...fields, 'authors', 'featuredImage', 'related', 'createdBy', 'updatedBy']);
     for (const key of Object.keys(article)) if (!kept.has(key)) delete article[key];
@@ -158,7 +158,7 @@ describe('the SQL-built read model', () => {
               .expect(200);
             expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
             expect(response.body, `${id} include=${include} fields=${fields}`).toStrictEqual(
-              expected(id, viewer, include, fields, true),
+              await expected(id, viewer, include, fields, true),
             );
           }
         }
@@ -182,7 +182,7 @@ describe('the SQL-built read model', () => {
             (article: { id: string }) => article.id,
           );
           for (const [index, article] of page.entries()) {
-            expect(article).toStrictEqual(expected(pageIds[index], viewer, include, fields, withBody));
+            expect(article).toStrictEqual(await expected(pageIds[index], viewer, include, fields, withBody));
           }
         }
       }
@@ -218,6 +218,6 @@ describe('the SQL-built read model', () => {
     const hit = (response.body.data as { id: string; snippet: string }[]).find((article) => article.id === ids.main)!;
     expect(hit.snippet).toContain('<mark>');
     const { snippet: _snippet, ...rest } = hit;
-    expect(rest).toStrictEqual(expected(ids.main, publicViewer, ['authors'], undefined, false));
+    expect(rest).toStrictEqual(await expected(ids.main, publicViewer, ['authors'], undefined, false));
   });
 });

@@ -1,5 +1,6 @@
 // Full-text search (issue 6): ranking, snippets, prefixes, diacritics and Cyrillic, hostile input,
 // visibility, pagination, and an index that follows every write.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 
@@ -406,14 +407,14 @@ describe('filters, visibility and pagination', () => {
 });
 
 describe('the index follows every write', () => {
-  const rows = (table: string) =>
-    (t.app.ctx.repos.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  const rows = async (table: string) =>
+    Number((await t.app.ctx.engine.read.rows<{ n: number }>(sql.raw(`select count(*) as n from ${table}`)))[0]!.n);
   /** Index rows, search rows and articles: one of each per article, joined by docid. */
-  const indexRows = () => {
-    const joined = rows(
+  const indexRows = async () => {
+    const joined = await rows(
       'articles_fts join article_search on article_search.docid = articles_fts.rowid join articles on articles.id = article_search.article_id',
     );
-    expect([rows('articles_fts'), rows('article_search')]).toEqual([joined, joined]);
+    expect([await rows('articles_fts'), await rows('article_search')]).toEqual([joined, joined]);
     return joined;
   };
   const articleRows = () => rows('articles');
@@ -438,11 +439,11 @@ describe('the index follows every write', () => {
     // Unpublishing hides it from the public search at once.
     await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).send({ status: 'draft' }).expect(200);
     expect(titles(await q('lighthouses', '&section=Sync'))).toEqual([]);
-    expect(indexRows()).toBe(articleRows());
+    expect(await indexRows()).toBe(await articleRows());
 
     await t.http.delete(`/v1/articles/${article.id}`).set(t.auth()).expect(204);
     expect(titles(await search('q=lighthouses&section=Sync', 'editor'))).toEqual([]);
-    expect(indexRows()).toBe(articleRows());
+    expect(await indexRows()).toBe(await articleRows());
   });
 
   it('when a forced delete detaches an author or an image', async () => {
@@ -462,6 +463,6 @@ describe('the index follows every write', () => {
     await t.http.delete(`/v1/images/${image.id}?force=true`).set(t.auth()).expect(204);
     expect(titles(await q('narwhalesque', '&section=Detach'))).toEqual([]);
     expect(titles(await q('boats dawn', '&section=Detach'))).toEqual(['Harbour photo essay']);
-    expect(indexRows()).toBe(articleRows());
+    expect(await indexRows()).toBe(await articleRows());
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSourceArticle, SourceFormatError } from '../seeds/parse-source.js';
+import { parseSourceArticle, SourceFormatError } from '../src/seed/parse-source.js';
 
 const SOURCE_URL = new URL('../seeds/source-article.txt', import.meta.url);
-const PARSER_URL = new URL('../seeds/parse-source.ts', import.meta.url);
+const PARSER_URL = new URL('../src/seed/parse-source.ts', import.meta.url);
 
 const raw = readFileSync(SOURCE_URL, 'utf8');
 /** Lines of the real file, as an array (index 0 = line 1). */

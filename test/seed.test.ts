@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importSourceArticle, sourceArticlePath } from '../seeds/import.js';
+import { importSourceArticle, sourceArticlePath } from '../src/seed/import.js';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.js';
 
 const SLUG = 'putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports';
@@ -19,7 +19,7 @@ describe('the source article import', () => {
   });
 
   it('imports the article with every field taken from the source text', async () => {
-    const result = importSourceArticle(t.app.ctx);
+    const result = await importSourceArticle(t.app.ctx);
     expect(result.created).toBe(true);
     const response = await t.http.get(`/v1/articles/${SLUG}?include=authors,featuredImage,related`).expect(200);
     const article = response.body;
@@ -105,7 +105,7 @@ describe('the source article import', () => {
       authors: (await t.http.get('/v1/authors?count=true&limit=100').set(t.auth()).expect(200)).body,
     });
     const before = await snapshot();
-    expect(importSourceArticle(t.app.ctx).created).toBe(false);
+    expect((await importSourceArticle(t.app.ctx)).created).toBe(false);
     expect(await snapshot()).toEqual(before);
     expect(before.images.meta.total).toBe(3);
   });
@@ -114,7 +114,7 @@ describe('the source article import', () => {
     const fresh = await buildTestApp();
     try {
       const truncated = lines.slice(0, 20).join('\n');
-      expect(() => importSourceArticle(fresh.app.ctx, truncated)).toThrow(/^line \d+: expected/);
+      await expect(importSourceArticle(fresh.app.ctx, truncated)).rejects.toThrow(/^line \d+: expected/);
       const avatarAt = lines.indexOf('Avatar');
       const shuffled = [
         ...lines.slice(0, avatarAt - 3),
@@ -122,7 +122,7 @@ describe('the source article import', () => {
         ...lines.slice(avatarAt - 3, avatarAt),
         ...lines.slice(avatarAt + 6),
       ].join('\n');
-      expect(() => importSourceArticle(fresh.app.ctx, shuffled)).toThrow(/^line \d+: expected/);
+      await expect(importSourceArticle(fresh.app.ctx, shuffled)).rejects.toThrow(/^line \d+: expected/);
       const counts = (await fresh.http.get('/v1/articles?count=true').set(fresh.auth()).expect(200)).body.meta.total;
       expect(counts).toBe(0);
       expect((await fresh.http.get('/v1/images?count=true').set(fresh.auth()).expect(200)).body.meta.total).toBe(0);

@@ -1,11 +1,15 @@
-// The synthetic corpus (seeds/synthetic.ts): counts, determinism, realism, and that what it
+// The synthetic corpus (tools/synthetic/corpus.ts): counts, determinism, realism, and that what it
 // writes behaves like API-written content (visibility, references, search).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CorpusResult, generateCorpus } from '../seeds/synthetic.js';
+import type { SqliteEngine } from '../src/db/sqlite/engine.js';
+import { type CorpusResult, generateCorpus } from '../tools/synthetic/corpus.js';
+import { openBulkContext } from '../tools/synthetic/open.js';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.js';
+import { withConnection } from './helpers/database-files.js';
+import { sqliteClient } from './helpers/tables.js';
 
 const NOW = '2026-01-10T12:00:00.000Z';
 const ARTICLES = 300;
@@ -16,7 +20,7 @@ let other: TestApp;
 let result: CorpusResult;
 let again: CorpusResult;
 
-const sqlite = (t: TestApp) => t.app.ctx.repos.db.$client;
+const sqlite = (t: TestApp) => sqliteClient(t.app);
 type Summary = {
   id: string;
   slug: string;
@@ -188,38 +192,47 @@ describe('synthetic corpus', () => {
 describe('the bulk load into a database file', () => {
   it('loads a fresh file without a journal on disk, then leaves it in WAL mode, whole and indexed; a second load journals as usual', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bulk-'));
-    const t = await buildTestApp({ databasePath: join(dir, 'bulk.db') }, { now: () => NOW });
+    const target = { kind: 'sqlite' as const, path: join(dir, 'bulk.db') };
     try {
-      const db = sqlite(t);
-      const journalModes: string[] = [];
-      // Every batch reports progress from inside the load: the journal mode at that moment.
-      const first = await generateCorpus(t.app.ctx, {
-        articles: 1_000,
-        seed: 3,
-        batchSize: 500,
-        onProgress: () => void journalModes.push(db.pragma('journal_mode', { simple: true }) as string),
+      const load = async (seed: number) => {
+        const { ctx, close } = await openBulkContext(target);
+        const client = (ctx.engine as SqliteEngine).client;
+        const journalModes: string[] = [];
+        try {
+          // Every batch reports progress from inside the load: the journal mode at that moment.
+          const loaded = await generateCorpus(
+            { ...ctx, now: () => NOW },
+            {
+              articles: 1_000,
+              seed,
+              batchSize: 500,
+              onProgress: () => void journalModes.push(client.pragma('journal_mode', { simple: true }) as string),
+            },
+          );
+          return { loaded, journalModes };
+        } finally {
+          await close();
+        }
+      };
+      const first = await load(3);
+      expect(first.journalModes).toEqual(['memory', 'memory']);
+      withConnection(target.path, (db) => {
+        expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(db.prepare('select count(*) from articles_fts').pluck().get()).toBe(first.loaded.articles);
+        // A batch's index rows are written in one statement at its end: each holds its article's text.
+        const indexed = `select count(*) from articles_fts f join article_search s on s.docid = f.rowid join articles a on a.id = s.article_id
+          where f.title = a.title and f.subtitle = coalesce(a.subtitle, '') and f.excerpt = a.excerpt and f.body = a.body_text`;
+        expect(db.prepare(indexed).pluck().get()).toBe(first.loaded.articles);
+        db.exec("insert into articles_fts (articles_fts, rank) values ('integrity-check', 1)");
       });
-      expect(journalModes).toEqual(['memory', 'memory']);
-      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(db.prepare('select count(*) from articles_fts').pluck().get()).toBe(first.articles);
-      // A batch's index rows are written in one statement at its end: each holds its article's text.
-      const indexed = `select count(*) from articles_fts f join article_search s on s.docid = f.rowid join articles a on a.id = s.article_id
-        where f.title = a.title and f.subtitle = coalesce(a.subtitle, '') and f.excerpt = a.excerpt and f.body = a.body_text`;
-      expect(db.prepare(indexed).pluck().get()).toBe(first.articles);
-      db.exec("insert into articles_fts (articles_fts, rank) values ('integrity-check', 1)");
-      journalModes.length = 0;
-      await generateCorpus(t.app.ctx, {
-        articles: 1_000,
-        seed: 4,
-        batchSize: 500,
-        onProgress: () => void journalModes.push(db.pragma('journal_mode', { simple: true }) as string),
+      const second = await load(4);
+      expect(second.journalModes).toEqual(['wal', 'wal']);
+      withConnection(target.path, (db) => {
+        expect(db.prepare('select count(*) from articles').pluck().get()).toBe(2_000);
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       });
-      expect(journalModes).toEqual(['wal', 'wal']);
-      expect(db.prepare('select count(*) from articles').pluck().get()).toBe(2_000);
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
-      await t.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

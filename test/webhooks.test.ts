@@ -151,14 +151,14 @@ describe('webhooks', () => {
   });
 
   it('delivers after a restart what was pending before it', async () => {
-    const databasePath = join(tempDir(), 'restart.db');
+    const database = { kind: 'sqlite' as const, path: join(tempDir(), 'restart.db') };
     const receiver = track(await startReceiver());
-    const first = await buildTestApp({ databasePath, ...webhooks({ enabled: false }) });
+    const first = await buildTestApp({ database, ...webhooks({ enabled: false }) });
     const hook = await subscribe(first, receiver.url, { eventTypes: ['article.created'] });
     await first.http.post('/v1/articles').set(first.auth()).send(factories.article()).expect(201);
     await first.close();
     expect(receiver.received).toHaveLength(0);
-    const second = track(await buildTestApp({ databasePath }));
+    const second = track(await buildTestApp({ database }));
     const [request] = await receiver.waitFor(1);
     expect(JSON.parse(request!.body).type).toBe('article.created');
     expect(verify(hook.secret, request!.headers, request!.body)).toBe(true);
@@ -256,8 +256,8 @@ describe('no request forgery', () => {
 
 describe('the change feed', () => {
   it('lets an offline client catch up exactly across create, update, unpublish and delete, also after a restart', async () => {
-    const databasePath = join(tempDir(), 'changes.db');
-    const first = await buildTestApp({ databasePath });
+    const database = { kind: 'sqlite' as const, path: join(tempDir(), 'changes.db') };
+    const first = await buildTestApp({ database });
     const start = (await first.http.get('/v1/changes').expect(200)).body.meta.nextCursor;
     const article = (
       await first.http
@@ -277,7 +277,7 @@ describe('the change feed', () => {
     await first.http.post('/v1/articles').set(first.auth()).send({ title: '' }).expect(400);
     await first.close();
 
-    const second = track(await buildTestApp({ databasePath }));
+    const second = track(await buildTestApp({ database }));
     await second.http.patch(`/v1/articles/${article.id}`).set(second.auth()).send({ status: 'draft' }).expect(200);
     await second.http.patch(`/v1/articles/${article.id}`).set(second.auth()).send({ status: 'published' }).expect(200);
     await second.http.delete(`/v1/articles/${article.id}`).set(second.auth()).expect(204);

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { configOrExit, fail, fsyncPath } from './common.js';
+import { configOrExit, fail, fsyncPath, sqliteFileOrExit } from './common.js';
 
 const usage = 'usage: npm run backup -- FILE [--force]   (--force replaces an existing FILE)';
 
@@ -27,8 +27,7 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
   }
-  const { databasePath } = configOrExit();
-  if (databasePath === ':memory:') fail('DATABASE_URL is :memory:; there is no database file to back up');
+  const databasePath = sqliteFileOrExit(configOrExit(), 'back up');
   if (!existsSync(databasePath)) fail(`backup failed: there is no database at ${databasePath} (DATABASE_URL)`, 1);
   if (resolve(databasePath) === file) fail('FILE is the database itself; name another file');
   if (existsSync(file) && !force) fail(`backup failed: ${file} exists; pass --force to replace it`, 1);

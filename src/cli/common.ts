@@ -2,6 +2,9 @@
 // validated configuration (or one line naming the bad variable), and fsync of a finished file.
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { type Config, ConfigError, loadConfig } from '../config.js';
+import { type Ctx, createContext } from '../context.js';
+import { openEngine } from '../db/open.js';
+import { nowIso } from '../lib/ids.js';
 
 /** Exits with `message` on stderr: 2 for bad usage (the default), 1 for a failed operation. */
 export function fail(message: string, code = 2): never {
@@ -27,3 +30,21 @@ export function fsyncPath(path: string): void {
     closeSync(fd);
   }
 }
+
+/** The SQLite file DATABASE_URL names, for the tools that work on the file itself (backup, restore). */
+export function sqliteFileOrExit(config: Config, purpose: string): string {
+  if (config.database.kind !== 'sqlite')
+    fail(`${purpose} works on a SQLite file; for PostgreSQL use pg_dump and pg_restore (docs/operations.md)`);
+  if (config.database.path === ':memory:') fail(`DATABASE_URL is :memory:; there is no database file to ${purpose}`);
+  return config.database.path;
+}
+
+/** The database DATABASE_URL names, opened (and migrated) as the server opens it. */
+export async function openContext(config: Config): Promise<{ ctx: Ctx; close: () => Promise<void> }> {
+  const engine = await openEngine(config.database);
+  return { ctx: createContext(engine, nowIso), close: () => engine.close() };
+}
+
+/** Where DATABASE_URL points, for messages. */
+export const databaseName = (config: Config): string =>
+  config.database.kind === 'sqlite' ? config.database.path : config.database.url.replace(/\/\/[^@/]*@/, '//');

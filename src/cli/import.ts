@@ -11,10 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Db, openDatabase, writeTransaction } from '../db/client.js';
-import { createRepositories } from '../db/repositories.js';
-import { articleRevisions, articleSlugHistory } from '../db/schema.js';
-import { configOrExit, fail } from './common.js';
+import type { Ctx } from '../context.js';
+import type { Repositories } from '../repositories.js';
+import { configOrExit, databaseName, fail, openContext } from './common.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export.js';
 
 const rows = z.array(z.looseObject({}));
@@ -47,43 +46,44 @@ export function parseExport(text: string): ExportDocument {
   return parsed.data as unknown as ExportDocument;
 }
 
-export function contentCount(db: Db): number {
-  return db.get<{ n: number }>(
+export async function contentCount(repos: Repositories): Promise<number> {
+  const rows = await repos.handle.rows<{ n: number }>(
     sql`select (select count(*) from images) + (select count(*) from authors) + (select count(*) from articles) + (select count(*) from related_links) as n`,
-  ).n;
+  );
+  return Number(rows[0]!.n);
 }
 
 /** Writes the export in one transaction: all of it, or (on any error) none of it. */
-export function importContent(db: Db, content: ExportDocument, { force = false } = {}): void {
-  const repos = createRepositories(db);
-  writeTransaction(db, (tx) => {
-    if (!force && contentCount(tx) > 0)
+export function importContent(ctx: Ctx, content: ExportDocument, { force = false } = {}): Promise<void> {
+  return ctx.transaction(async (tx) => {
+    if (!force && (await contentCount(tx)) > 0)
       throw new ImportError(
         'the database already has content; import into an empty database, or pass --force to import beside it',
       );
-    for (const image of content.images) repos.images.insert(tx, image);
-    for (const author of content.authors) repos.authors.insert(tx, author);
+    for (const image of content.images) await tx.images.insert(image);
+    for (const author of content.authors) await tx.authors.insert(author);
     // Articles before links: a link may point at any article of the export.
-    for (const article of content.articles) repos.articles.insert(tx, article);
-    for (const link of content.relatedLinks) repos.related.insert(tx, link);
+    for (const article of content.articles) await tx.articles.insert(article);
+    for (const link of content.relatedLinks) await tx.related.insert(link);
+    const { db, tables: t } = tx.handle;
     // Writing an article wrote its current revision; the exported history replaces it, whole.
     for (const revision of content.revisions) {
-      tx.insert(articleRevisions)
+      await db
+        .insert(t.articleRevisions)
         .values(revision)
         .onConflictDoUpdate({
-          target: [articleRevisions.articleId, articleRevisions.number],
+          target: [t.articleRevisions.articleId, t.articleRevisions.number],
           set: { snapshot: revision.snapshot, createdAt: revision.createdAt, createdBy: revision.createdBy },
-        })
-        .run();
+        });
     }
-    for (const retired of content.retiredSlugs) tx.insert(articleSlugHistory).values(retired).run();
+    for (const retired of content.retiredSlugs) await db.insert(t.articleSlugHistory).values(retired);
   });
 }
 
 const usage =
   'usage: npm run import -- FILE [--force]   (FILE may be - for stdin; --force imports into a database that already has content)';
 
-function main(): void {
+async function main(): Promise<void> {
   let file: string;
   let force: boolean;
   try {
@@ -104,18 +104,18 @@ function main(): void {
   } catch (error) {
     fail(`import failed: ${error instanceof ImportError ? error.message : (error as Error).message}`, 1);
   }
-  const db = openDatabase(config.databasePath);
+  const { ctx, close } = await openContext(config);
   try {
-    importContent(db, content, { force });
+    await importContent(ctx, content, { force });
     process.stderr.write(
-      `Imported ${content.articles.length} articles, ${content.authors.length} authors, ${content.images.length} images, ${content.relatedLinks.length} related links and ${content.revisions.length} revisions into ${config.databasePath}\n`,
+      `Imported ${content.articles.length} articles, ${content.authors.length} authors, ${content.images.length} images, ${content.relatedLinks.length} related links and ${content.revisions.length} revisions into ${databaseName(config)}\n`,
     );
   } catch (error) {
     // Constraint errors name what clashed (e.g. "UNIQUE constraint failed: articles.slug"); nothing was written.
     fail(`import failed, nothing was imported: ${(error as Error).message}`, 1);
   } finally {
-    db.$client.close();
+    await close();
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { configOrExit, fail, fsyncPath } from './common.js';
+import { configOrExit, fail, fsyncPath, sqliteFileOrExit } from './common.js';
 
 const usage = 'usage: npm run restore -- FILE   (stop the server first)';
 
@@ -63,8 +63,7 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\n${usage}`);
   }
-  const configured = configOrExit().databasePath;
-  if (configured === ':memory:') fail('DATABASE_URL is :memory:; there is no database file to restore into');
+  const configured = sqliteFileOrExit(configOrExit(), 'restore into');
   const databasePath = resolve(configured);
   if (databasePath === file) fail('FILE is the database itself; name the backup file');
   if (!existsSync(file)) fail(`restore failed: there is no backup at ${file}`, 1);

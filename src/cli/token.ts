@@ -4,13 +4,10 @@
 // Everything but the token goes to stderr, so `TOKEN=$(npm run token -- create …)` works.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { createRepositories } from '../db/repositories.js';
-import { type Role, roles } from '../lib/context.js';
 import { AppError } from '../lib/errors.js';
-import { nowIso } from '../lib/ids.js';
-import { createToken, listTokens, revokeToken } from '../modules/tokens/service.js';
-import { fail } from './common.js';
+import { type Role, roles } from '../modules/access/index.js';
+import { createToken, listTokens, revokeToken } from '../modules/tokens/index.js';
+import { fail, openContext } from './common.js';
 
 const usage = 'usage: npm run token -- create --role admin|editor|contributor --name NAME | list | revoke ID';
 
@@ -21,8 +18,7 @@ try {
   });
   const [command, argument] = positionals;
   const config = loadConfig();
-  const db = openDatabase(config.databasePath);
-  const ctx = { repos: createRepositories(db), now: nowIso };
+  const { ctx, close } = await openContext(config);
   try {
     switch (command) {
       case 'create': {
@@ -30,7 +26,7 @@ try {
         const name = values.name?.trim();
         if (!role || !roles.includes(role)) fail(`--role must be one of ${roles.join(', ')}\n${usage}`);
         if (!name) fail(`--name is required\n${usage}`);
-        const token = createToken(ctx, { name, role });
+        const token = await createToken(ctx, { name, role });
         process.stderr.write(
           `Created ${token.role} token '${token.name}' (${token.id}). It is shown once; store it now.\n`,
         );
@@ -38,14 +34,14 @@ try {
         break;
       }
       case 'list':
-        for (const token of listTokens(ctx))
+        for (const token of await listTokens(ctx))
           process.stdout.write(
             `${token.id}\t${token.role}\t${token.name}\t${token.createdAt}\t${token.revokedAt ? `revoked ${token.revokedAt}` : 'active'}\n`,
           );
         break;
       case 'revoke': {
         if (!argument) fail(`revoke needs a token id\n${usage}`);
-        const token = revokeToken(ctx, argument);
+        const token = await revokeToken(ctx, argument);
         process.stderr.write(`Revoked token '${token.name}' (${token.id}) at ${token.revokedAt}\n`);
         break;
       }
@@ -53,7 +49,7 @@ try {
         fail(usage);
     }
   } finally {
-    db.$client.close();
+    await close();
   }
 } catch (error) {
   if (

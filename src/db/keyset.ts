@@ -20,8 +20,3 @@ export function afterCursor(
 export function orderByKey(key: SQLWrapper, id: SQLWrapper, direction: Direction): SQL[] {
   return direction === 'desc' ? [sql`${key} desc`, sql`${id} desc`] : [sql`${key} asc`, sql`${id} asc`];
 }
-
-/** `column IN (the JSON array bound as one parameter)`: one statement whatever the list's length. */
-export function inJsonArray(column: SQLWrapper, json: string | Placeholder): SQL {
-  return sql`${column} in (select value from json_each(${json}))`;
-}

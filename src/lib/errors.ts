@@ -62,9 +62,18 @@ export class AppError extends Error {
   }
 }
 
-/** A 400 naming one field, for rules Zod cannot see (e.g. an author id that does not exist). */
-export function invalidField(path: string, message: string): AppError {
-  return new AppError('VALIDATION_FAILED', `${path}: ${message}`, { errors: [{ path, message }] });
+/** A 400 naming each bad field, for rules Zod cannot see (e.g. an author id that does not exist). */
+export function invalidFields(errors: FieldError[]): AppError {
+  return new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), {
+    errors,
+  });
+}
+
+export const invalidField = (path: string, message: string): AppError => invalidFields([{ path, message }]);
+
+/** Throws the 400 when any field is bad. */
+export function checkFields(errors: FieldError[]): void {
+  if (errors.length > 0) throw invalidFields(errors);
 }
 
 /** The problem `type` URI for a code: stable, and the same in the OpenAPI document. */

@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify';
+import { AppError } from './errors.js';
 
 /** Lower-case ASCII with hyphens; transliterates (Cyrillic, accents) rather than dropping letters. */
 export function toSlug(text: string): string {
@@ -6,10 +7,28 @@ export function toSlug(text: string): string {
 }
 
 /** The first of `base`, `base-2`, `base-3`, … that `isTaken` rejects not. */
-export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
-  if (!isTaken(base)) return base;
+export async function uniqueSlug(base: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
+  if (!(await isTaken(base))) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;
-    if (!isTaken(candidate)) return candidate;
+    if (!(await isTaken(candidate))) return candidate;
   }
+}
+
+/**
+ * The slug a write gets: the one asked for (a 409 naming `slug` when another resource of the kind
+ * has it), else one made from `text` and numbered until free.
+ */
+export async function claimSlug(
+  kind: string,
+  wanted: string | undefined,
+  text: string,
+  isTaken: (slug: string) => Promise<boolean>,
+): Promise<string> {
+  if (wanted === undefined) return uniqueSlug(toSlug(text), isTaken);
+  if (await isTaken(wanted))
+    throw new AppError('SLUG_TAKEN', `Another ${kind} already has the slug '${wanted}'`, {
+      errors: [{ path: 'slug', message: 'is already taken' }],
+    });
+  return wanted;
 }

@@ -4,9 +4,9 @@
 // thinks it is authenticated must learn that it is not.
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { type Actor, publicViewer, type Role, roleAtLeast, type Viewer } from '../lib/context.js';
 import { AppError } from '../lib/errors.js';
-import { authenticate } from '../modules/tokens/service.js';
+import { type Actor, publicViewer, type Role, roleAtLeast, type Viewer, viewerOf } from '../modules/access/index.js';
+import { authenticate } from '../modules/tokens/index.js';
 
 export type Access = 'public' | Role;
 
@@ -53,38 +53,40 @@ export default fp(
       if (access && route.schema) route.schema.security = access === 'public' ? [{}, { bearer: [] }] : [{ bearer: [] }];
     });
 
-    // A callback-style hook (no promise per request) for the common case; only a failed
-    // authentication waits, for its rate limiter.
+    /** The route's access rule against who is asking: undefined when allowed. */
+    const refusal = (access: Access | undefined, actor: Actor | null): AppError | undefined => {
+      if (access === undefined || access === 'public') return undefined;
+      if (!actor) return new AppError('UNAUTHENTICATED', 'This endpoint needs an Authorization: Bearer token');
+      if (!roleAtLeast(actor.role, access))
+        return new AppError('FORBIDDEN', `This endpoint needs the ${access} role; your token has ${actor.role}`);
+      return undefined;
+    };
+
+    // A callback-style hook: a request without a token (most reads) costs no promise; one with a
+    // token waits for its lookup, and a failed one for its rate limiter too.
     app.addHook('onRequest', (request, reply, done) => {
       const access = request.routeOptions.config.access;
       const header = request.headers.authorization;
       request.viewer = publicViewer;
-      if (header !== undefined) {
-        const match = /^Bearer ([\x21-\x7e]+)$/i.exec(header);
-        const actor = match ? authenticate(app.ctx, match[1]!) : undefined;
-        if (!actor) {
-          failedAuthentication(request).then((limit) => {
-            if (!limit.isAllowed && limit.isExceeded) {
-              reply.header('retry-after', String(limit.ttlInSeconds));
-              return done(
-                new AppError(
-                  'RATE_LIMITED',
-                  `Too many failed authentications from your address; retry in ${limit.ttlInSeconds} s`,
-                ),
-              );
-            }
-            done(new AppError('UNAUTHENTICATED', 'The bearer token is malformed, unknown or revoked'));
-          }, done);
-          return;
+      if (header === undefined) return done(refusal(access, null));
+      const match = /^Bearer ([\x21-\x7e]+)$/i.exec(header);
+      (match ? authenticate(app.ctx, match[1]!) : Promise.resolve(undefined)).then(async (actor) => {
+        if (actor) {
+          request.viewer = viewerOf(actor);
+          return done(refusal(access, actor));
         }
-        request.viewer = { visibility: 'all', actor };
-      }
-      if (access === undefined || access === 'public') return done();
-      const actor = request.viewer.actor;
-      if (!actor) return done(new AppError('UNAUTHENTICATED', 'This endpoint needs an Authorization: Bearer token'));
-      if (!roleAtLeast(actor.role, access))
-        return done(new AppError('FORBIDDEN', `This endpoint needs the ${access} role; your token has ${actor.role}`));
-      done();
+        const limit = await failedAuthentication(request);
+        if (!limit.isAllowed && limit.isExceeded) {
+          reply.header('retry-after', String(limit.ttlInSeconds));
+          return done(
+            new AppError(
+              'RATE_LIMITED',
+              `Too many failed authentications from your address; retry in ${limit.ttlInSeconds} s`,
+            ),
+          );
+        }
+        done(new AppError('UNAUTHENTICATED', 'The bearer token is malformed, unknown or revoked'));
+      }, done);
     });
   },
   { name: 'auth', dependencies: ['db', 'errors', 'edges'] },

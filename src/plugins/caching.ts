@@ -54,15 +54,33 @@ export default fp(
 
     const validators = new Map<string, { etag: string; seq: number; until: number }>();
     let state = { stamp: '', seq: -1, dueAt: null as string | null };
-    /** The last change, and whether a scheduled article is due but not yet announced. With
-     *  `check` false, the last state read, without touching the database: see onRequest. */
-    function contentState(check: boolean): { seq: number; settled: boolean } {
-      if (check) {
-        const stamp = app.ctx.repos.events.changeStamp();
-        if (stamp !== state.stamp)
-          state = { stamp, seq: app.ctx.repos.events.lastSeq(), dueAt: app.ctx.repos.events.nextUnannouncedAt() };
-      }
-      return { seq: state.seq, settled: state.dueAt === null || state.dueAt > app.ctx.now() };
+    /** Reads the last change, and when the next scheduled article is due, if anything was
+     *  committed since the last look (the engine's change stamp says). */
+    async function refresh(): Promise<void> {
+      const stamp = await app.ctx.engine.changeStamp();
+      if (stamp === state.stamp) return;
+      const [seq, dueAt] = await Promise.all([
+        app.ctx.repos.events.lastSeq(),
+        app.ctx.repos.scheduling.nextUnannouncedAt(),
+      ]);
+      state = { stamp, seq, dueAt };
+    }
+    /** Whether no scheduled article has come due unannounced since: the last change says it all. */
+    const settled = () => state.dueAt === null || state.dueAt > app.ctx.now();
+
+    function answerFromMemory(request: FastifyRequest, reply: FastifyReply): boolean {
+      if (!settled()) return false;
+      request.contentSeq = state.seq;
+      const known = validators.get(request.url);
+      if (
+        !known ||
+        known.seq !== state.seq ||
+        known.until <= Date.now() ||
+        !matchesIfNoneMatch(request.headers['if-none-match'], known.etag)
+      )
+        return false;
+      reply.code(304).headers({ etag: known.etag, vary: 'Authorization', 'cache-control': publicPolicy }).send();
+      return true;
     }
 
     // Callback-style hooks, not async ones: these run on every request, and a promise per hook
@@ -70,23 +88,16 @@ export default fp(
     app.addHook('onRequest', (request, reply, done) => {
       if (request.method !== 'GET' || request.viewer.actor) return done();
       // Only a conditional request can be answered from memory, so only it pays for reading the
-      // current state (a statement costs ~15 µs inside a loaded server). Any other request
-      // remembers its ETag under the last state read, which is never newer than the truth: a
-      // later conditional request reads the truth, finds a newer sequence and recomputes.
-      const current = contentState(request.headers['if-none-match'] !== undefined);
-      if (!current.settled) return done();
-      request.contentSeq = current.seq;
-      const known = validators.get(request.url);
-      if (
-        known &&
-        known.seq === current.seq &&
-        known.until > Date.now() &&
-        matchesIfNoneMatch(request.headers['if-none-match'], known.etag)
-      ) {
-        reply.code(304).headers({ etag: known.etag, vary: 'Authorization', 'cache-control': publicPolicy }).send();
-        return;
+      // current state. Any other request remembers its ETag under the last state read, which is
+      // never newer than the truth: a later conditional request reads the truth, finds a newer
+      // sequence and recomputes.
+      if (request.headers['if-none-match'] === undefined) {
+        if (settled()) request.contentSeq = state.seq;
+        return done();
       }
-      done();
+      refresh().then(() => {
+        if (!answerFromMemory(request, reply)) done();
+      }, done);
     });
 
     app.addHook('onSend', (request, reply, payload, done) => done(null, finish(request, reply, payload)));

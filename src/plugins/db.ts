@@ -1,9 +1,8 @@
-// Opens the database once per app, builds the repositories, and closes it last on shutdown.
+// Opens the database once per app, builds the context services use, and closes it last on shutdown.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { openDatabase } from '../db/client.js';
-import { createRepositories } from '../db/repositories.js';
-import type { Ctx } from '../lib/context.js';
+import { type Ctx, createContext } from '../context.js';
+import { type DatabaseTarget, openEngine } from '../db/open.js';
 import { nowIso } from '../lib/ids.js';
 
 declare module 'fastify' {
@@ -12,14 +11,14 @@ declare module 'fastify' {
   }
 }
 
-export type DbPluginOptions = { databasePath: string; now?: () => string; onStatement?: (sql: string) => void };
+export type DbPluginOptions = { database: DatabaseTarget; now?: () => string; onStatement?: (sql: string) => void };
 
 export default fp(
   async function dbPlugin(app: FastifyInstance, options: DbPluginOptions) {
-    const db = openDatabase(options.databasePath, options.onStatement);
-    app.decorate('ctx', { repos: createRepositories(db), now: options.now ?? nowIso });
+    const engine = await openEngine(options.database, { onStatement: options.onStatement });
+    app.decorate('ctx', createContext(engine, options.now ?? nowIso));
     app.addHook('onClose', async () => {
-      db.$client.close();
+      await engine.close();
     });
   },
   { name: 'db' },

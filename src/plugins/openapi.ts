@@ -122,6 +122,8 @@ const transformObject: typeof jsonSchemaTransformObject = (input) => {
   const kept = Object.fromEntries(
     Object.entries(schemas)
       .filter(([name]) => used.has(name))
+      // In name order: the document does not change with the order modules are imported in.
+      .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, { $id: _id, $schema: _schema, ...schema }]) => [name, schema]),
   );
   return { ...document, components: { ...document.components, schemas: kept } } as ReturnType<

@@ -2,24 +2,28 @@
 // (migrated, with tokens and an author, through the same services the API uses), and checked
 // after it ended, however it ended.
 import Database from 'better-sqlite3';
-import { openDatabase } from '../../src/db/client.js';
-import { createRepositories } from '../../src/db/repositories.js';
-import type { Role } from '../../src/lib/context.js';
+import { createContext } from '../../src/context.js';
+import { openEngine } from '../../src/db/open.js';
 import { nowIso } from '../../src/lib/ids.js';
-import { createAuthor } from '../../src/modules/authors/service.js';
-import { createToken } from '../../src/modules/tokens/service.js';
+import type { Role } from '../../src/modules/access/index.js';
+import { createAuthor } from '../../src/modules/authors/index.js';
+import { createToken } from '../../src/modules/tokens/index.js';
 
 export type PreparedDatabase = { tokens: Record<Role, string>; authorId: string };
 
-export function prepareDatabase(path: string): PreparedDatabase {
-  const db = openDatabase(path);
+export async function prepareDatabase(path: string): Promise<PreparedDatabase> {
+  const engine = await openEngine({ kind: 'sqlite', path });
   try {
-    const ctx = { repos: createRepositories(db), now: nowIso };
-    const token = (role: Role) => createToken(ctx, { name: `${role}-process`, role }).token;
-    const tokens = { admin: token('admin'), editor: token('editor'), contributor: token('contributor') };
-    return { tokens, authorId: createAuthor(ctx, { name: 'Process Reporter' }).id };
+    const ctx = createContext(engine, nowIso);
+    const token = async (role: Role) => (await createToken(ctx, { name: `${role}-process`, role })).token;
+    const tokens = {
+      admin: await token('admin'),
+      editor: await token('editor'),
+      contributor: await token('contributor'),
+    };
+    return { tokens, authorId: (await createAuthor(ctx, { name: 'Process Reporter' })).id };
   } finally {
-    db.$client.close();
+    await engine.close();
   }
 }
 

@@ -1,41 +1,15 @@
 // Starts the real server (src/server.ts) as a child process, as `npm start` does.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { build, freePort, root, startArguments } from '../../tools/processes.js';
 
-export const root = resolve(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 
-export async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { build, freePort, root, startArguments };
 
 export const tempDir = (prefix = 'newsdesk-') => mkdtempSync(join(tmpdir(), prefix));
-
-/** The node arguments `npm start` runs the compiled server with (the command after its build). */
-export function startArguments(): string[] {
-  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts
-    .start;
-  const words = start.split('&&').at(-1)!.trim().split(/\s+/);
-  if (words[0] !== 'node') throw new Error(`the start script should end with a node command: ${start}`);
-  return words.slice(1);
-}
-
-/** `npm run build`: what `npm start` does before it starts node. */
-export const build = (): void =>
-  void execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
 
 export type ServerProcess = {
   child: ChildProcess;

@@ -3,9 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
 import { idOrSlugParams, idParams, problemResponses } from '../../lib/http-schemas.js';
-import { idempotent } from '../../lib/idempotency.js';
 import { preconditionOf } from '../../lib/preconditions.js';
 import { actorOf } from '../../plugins/auth.js';
+import { idempotent } from '../rest/index.js';
+import { currentSlugFor, listArticles, renderArticle } from './read.js';
 import {
   type Article,
   articleCreateSchema,
@@ -18,12 +19,9 @@ import {
 } from './schema.js';
 import {
   createArticle,
-  currentSlugFor,
   deleteArticle,
-  listArticles,
   listRevisions,
   readRevision,
-  renderArticle,
   restoreRevision,
   updateArticle,
 } from './service.js';
@@ -60,7 +58,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       querystring: articleListQuery,
       response: { 200: articleListSchema, ...problemResponses('INVALID_CURSOR', 'UNAUTHENTICATED') },
     },
-    handler: async (request, reply) => sendJson(reply, listArticles(ctx, request.query, request.viewer)),
+    handler: async (request, reply) => sendJson(reply, await listArticles(ctx, request.query, request.viewer)),
   });
 
   app.post('/', {
@@ -84,8 +82,8 @@ export async function articleRoutes(fastify: FastifyInstance) {
       },
     },
     handler: async (request, reply) =>
-      idempotent(ctx, request, reply, () => {
-        const article = createArticle(ctx, request.body, actorOf(request));
+      idempotent(ctx, request, reply, async (writeCtx) => {
+        const article = await createArticle(writeCtx, request.body, actorOf(request));
         return { status: 201, body: article, location: `/v1/articles/${article.id}` };
       }),
   });
@@ -103,9 +101,9 @@ export async function articleRoutes(fastify: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const { idOrSlug } = request.params;
-      const found = renderArticle(ctx, idOrSlug, request.viewer, request.query);
+      const found = await renderArticle(ctx, idOrSlug, request.viewer, request.query);
       if (!found) {
-        const current = currentSlugFor(ctx, idOrSlug, request.viewer);
+        const current = await currentSlugFor(ctx, idOrSlug, request.viewer);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
         return reply.code(301).header('location', `/v1/articles/${current}${query}`).send(null);
@@ -142,7 +140,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
     handler: async (request, reply) =>
       versioned(
         reply,
-        updateArticle(ctx, request.params.id, request.body, 'patch', actorOf(request), preconditionOf(request)),
+        await updateArticle(ctx, request.params.id, request.body, 'patch', actorOf(request), preconditionOf(request)),
       ),
   });
 
@@ -160,7 +158,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
     handler: async (request, reply) =>
       versioned(
         reply,
-        updateArticle(ctx, request.params.id, request.body, 'replace', actorOf(request), preconditionOf(request)),
+        await updateArticle(ctx, request.params.id, request.body, 'replace', actorOf(request), preconditionOf(request)),
       ),
   });
 
@@ -179,7 +177,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       },
     },
     handler: async (request, reply) => {
-      deleteArticle(ctx, request.params.id, preconditionOf(request));
+      await deleteArticle(ctx, request.params.id, preconditionOf(request));
       return reply.code(204).send(null);
     },
   });
@@ -193,7 +191,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       params: idParams,
       response: { 200: revisionList, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND') },
     },
-    handler: (request) => ({ data: listRevisions(ctx, request.params.id) }),
+    handler: async (request) => ({ data: await listRevisions(ctx, request.params.id) }),
   });
 
   app.get('/:id/revisions/:number', {
@@ -208,7 +206,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
         ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND'),
       },
     },
-    handler: (request) => readRevision(ctx, request.params.id, request.params.number),
+    handler: async (request) => readRevision(ctx, request.params.id, request.params.number),
   });
 
   app.post('/:id/revisions/:number/restore', {
@@ -233,7 +231,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
     handler: async (request, reply) =>
       versioned(
         reply,
-        restoreRevision(ctx, request.params.id, request.params.number, actorOf(request), preconditionOf(request)),
+        await restoreRevision(ctx, request.params.id, request.params.number, actorOf(request), preconditionOf(request)),
       ),
   });
 }

@@ -1,35 +1,30 @@
-// Turns what a reader typed into a safe FTS5 query, and FTS5 snippets into safe HTML.
-// User text is never passed to MATCH as syntax: every word becomes a quoted string (so quotes,
-// `*`, NEAR(, AND/OR/NOT, `-` and column filters are just text), words are ANDed, and the last
-// one matches as a prefix.
+// Full-text search of articles: what a reader typed becomes words (never query syntax: quotes,
+// `*`, NEAR(, AND/OR/NOT, `-` and column filters are just text), every word must match and the
+// last one matches as a prefix; the engine's index finds and ranks them (src/db/<engine>/search.ts),
+// with the visibility rule and the filters of the list. A new search rule goes in the engines'
+// search modules; what counts as a word goes here.
+import { sql } from 'drizzle-orm';
+import { type Handle, MATCH_CLOSE, MATCH_OPEN, type SearchSort, type SearchWords } from '../../db/engine.js';
+import type { Cursor } from '../../lib/cursor.js';
 import { invalidField } from '../../lib/errors.js';
+import { articlesVisible, type Viewer } from '../access/index.js';
+import { type ArticleFilters, filterConditions, presentFilters } from './filters.js';
+import type { ListKey } from './lists.js';
 
 const MAX_TERMS = 32;
-/** Runs of letters, digits and combining marks: what the unicode61 tokenizer keeps in a token. */
+/** Runs of letters, digits and combining marks: what the indexes' tokenizers keep in a token. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A one-letter prefix matches most of the vocabulary: it is searched as a word instead. */
 const MIN_PREFIX_LENGTH = 2;
 
-export function toFtsQuery(input: string): string {
-  const words = (input.normalize('NFKC').match(WORD) ?? []).filter((word) => HAS_LETTER_OR_DIGIT.test(word));
+export function toSearchWords(input: string): SearchWords {
+  const words = (input.normalize('NFKC').match(WORD) ?? [])
+    .filter((word) => HAS_LETTER_OR_DIGIT.test(word))
+    .slice(0, MAX_TERMS);
   if (words.length === 0) throw invalidField('q', 'must contain at least one letter or digit');
-  const terms = words.slice(0, MAX_TERMS).map((word) => `"${word}"`);
-  if ([...words[Math.min(words.length, MAX_TERMS) - 1]!].length >= MIN_PREFIX_LENGTH) terms[terms.length - 1] += '*';
-  return terms.join(' ');
+  return { words, prefixLast: [...words.at(-1)!].length >= MIN_PREFIX_LENGTH };
 }
-
-/** The same query, matched against the title alone (`toFtsQuery` output only). */
-export const inTitle = (ftsQuery: string): string => `title : (${ftsQuery})`;
-
-// snippet() marks matches with two private-use characters: they cannot come from the indexed
-// text (stripped on the way in), so the text can be HTML-escaped first and the marks added after.
-export const MATCH_OPEN = '\uE000';
-export const MATCH_CLOSE = '\uE001';
-const MARKERS = /[\uE000\uE001]/g;
-
-/** Text as it goes into the index: without the characters that mark matches. */
-export const indexableText = (text: string): string => text.replace(MARKERS, '');
 
 const escapeHtml = (text: string): string =>
   text
@@ -39,7 +34,45 @@ const escapeHtml = (text: string): string =>
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
 
-/** An FTS5 snippet as HTML: the text escaped, each match in `<mark>…</mark>`. */
+/** A snippet as HTML: the text escaped, each match in `<mark>…</mark>`. */
 export function snippetHtml(raw: string): string {
   return escapeHtml(raw).replaceAll(MATCH_OPEN, '<mark>').replaceAll(MATCH_CLOSE, '</mark>');
+}
+
+export type SearchOptions = {
+  viewer: Viewer;
+  now: string;
+  words: SearchWords;
+  filters: ArticleFilters;
+  sort: SearchSort;
+  cursor: Cursor | undefined;
+  limit: number;
+};
+
+export function createArticleSearch({ tables: t, search }: Handle) {
+  const request = (options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>) => {
+    const present = presentFilters(options.filters);
+    return {
+      words: options.words,
+      visible: (row: Parameters<typeof articlesVisible>[1]) =>
+        articlesVisible(options.viewer, row, sql.placeholder('now')),
+      filters: (row: Parameters<typeof filterConditions>[2]) => filterConditions(t, present, row),
+      params: { ...options.filters, now: options.now },
+      shape: { articles: options.viewer.articles, filters: present },
+    };
+  };
+  return {
+    /** A page of search hits as keys with their snippets (HTML). */
+    search: async (options: SearchOptions): Promise<ListKey[]> =>
+      (
+        await search.search({
+          ...request(options),
+          sort: options.sort,
+          cursor: options.cursor && { key: options.cursor.key, id: options.cursor.id },
+          limit: options.limit,
+        })
+      ).map((hit) => ({ id: hit.id, sortKey: hit.sortKey, cursorId: hit.cursorId, snippet: snippetHtml(hit.snippet) })),
+    searchCount: (options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>): Promise<number> =>
+      search.count(request(options)),
+  };
 }

@@ -1,5 +1,6 @@
+// Bylines: /v1/authors, and what other modules use of authors.
 import type { FastifyInstance } from 'fastify';
-import { crudRoutes } from '../../lib/crud-routes.js';
+import { crudRoutes } from '../rest/index.js';
 import {
   authorCreateSchema,
   authorListQuery,
@@ -9,6 +10,10 @@ import {
   authorSchema,
 } from './schema.js';
 import { createAuthor, deleteAuthor, toAuthor, updateAuthor } from './service.js';
+
+export { createAuthorRepository } from './repository.js';
+export { authorSchema } from './schema.js';
+export { createAuthor, emitAuthor, toAuthor } from './service.js';
 
 export async function authorsModule(app: FastifyInstance) {
   const { ctx } = app;
@@ -28,13 +33,13 @@ export async function authorsModule(app: FastifyInstance) {
         patch: authorPatchSchema,
       },
       sort: { name: 'name', keyOf: (row) => row.name },
-      browse: (viewer, limit, cursor, count) => ({
-        rows: ctx.repos.authors.list(viewer.visibility, ctx.now(), limit, cursor),
-        ...(count ? { total: ctx.repos.authors.count(viewer.visibility, ctx.now()) } : {}),
+      browse: async (viewer, limit, cursor, count) => ({
+        rows: await ctx.repos.authors.list(viewer, ctx.now(), limit, cursor),
+        ...(count ? { total: await ctx.repos.authors.count(viewer, ctx.now()) } : {}),
       }),
-      read: (idOrSlug, viewer) => ctx.repos.authors.findByIdOrSlug(idOrSlug, viewer.visibility, ctx.now()),
+      read: (idOrSlug, viewer) => ctx.repos.authors.findByIdOrSlug(idOrSlug, viewer, ctx.now()),
       present: toAuthor,
-      add: (input) => createAuthor(ctx, input),
+      add: (writeCtx, input) => createAuthor(writeCtx, input),
       edit: (id, input, mode, _actor, precondition) => updateAuthor(ctx, id, input, mode, precondition),
       destroy: (id, force, actor, precondition) => deleteAuthor(ctx, id, force, actor, precondition),
     }),

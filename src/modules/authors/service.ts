@@ -1,56 +1,50 @@
 // Author rules: unique slugs, an avatar that exists, no deleting an author still credited.
-import { type Db, writeTransaction } from '../../db/client.js';
-import type { AuthorRow } from '../../db/schema.js';
-import { type Actor, type Ctx, publicViewer, type Viewer } from '../../lib/context.js';
+import type { Ctx } from '../../context.js';
+import type { AuthorRow } from '../../db/rows.js';
 import { AppError, invalidField } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { stripUndefined } from '../../lib/objects.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
-import { toSlug, uniqueSlug } from '../../lib/slug.js';
-import { detachAuthorFromArticles } from '../articles/service.js';
-import { emitChange } from '../events/service.js';
+import { claimSlug } from '../../lib/slug.js';
+import type { Repositories } from '../../repositories.js';
+import { type Actor, editorialViewer, publicViewer, type Viewer } from '../access/index.js';
+import { detachAuthorFromArticles } from '../articles/index.js';
+import { emitChange } from '../events/index.js';
 import type { Author, AuthorCreate, AuthorPatch } from './schema.js';
 
-/** The email is private: only a token holder sees it. */
+/** The email is private: only a viewer who may see private fields gets it. */
 export function toAuthor(row: AuthorRow, viewer: Viewer): Author {
   const { email, ...rest } = row;
-  return viewer.visibility === 'all' ? { ...rest, email } : rest;
+  return viewer.privateFields ? { ...rest, email } : rest;
 }
 
 /** An author event is public once a visible article credits the author. */
-export function emitAuthor(ctx: Ctx, tx: Db, type: string, row: AuthorRow, wasPublic = false): void {
-  const isPublic = wasPublic || ctx.repos.authors.findByIdOrSlug(row.id, 'public', ctx.now()) !== undefined;
-  const representation = () => toAuthor(row, isPublic ? publicViewer : { visibility: 'all', actor: null });
-  emitChange(ctx, tx, {
+export async function emitAuthor(
+  ctx: Ctx,
+  tx: Repositories,
+  type: string,
+  row: AuthorRow,
+  wasPublic = false,
+): Promise<void> {
+  const isPublic = wasPublic || (await tx.authors.findByIdOrSlug(row.id, publicViewer, ctx.now())) !== undefined;
+  await emitChange(ctx, tx, {
     type,
     resourceType: 'author',
     id: row.id,
     isPublic,
-    representation,
+    representation: () => toAuthor(row, isPublic ? publicViewer : editorialViewer),
     tombstone: { id: row.id, slug: row.slug },
   });
 }
 
-function requireAuthor(ctx: Ctx, id: string): AuthorRow {
-  const row = ctx.repos.authors.findById(id);
+async function requireAuthor(repos: Repositories, id: string): Promise<AuthorRow> {
+  const row = await repos.authors.findById(id);
   if (!row) throw new AppError('AUTHOR_NOT_FOUND', `No author has the id ${id}`);
   return row;
 }
 
-function claimSlug(ctx: Ctx, wanted: string | undefined, name: string, exceptId?: string): string {
-  const isTaken = (slug: string) => ctx.repos.authors.slugTaken(slug, exceptId);
-  if (wanted !== undefined) {
-    if (isTaken(wanted))
-      throw new AppError('SLUG_TAKEN', `Another author already has the slug '${wanted}'`, {
-        errors: [{ path: 'slug', message: 'is already taken' }],
-      });
-    return wanted;
-  }
-  return uniqueSlug(toSlug(name), isTaken);
-}
-
-function checkAvatar(ctx: Ctx, avatarImageId: string | null | undefined): void {
-  if (avatarImageId && !ctx.repos.images.findById(avatarImageId))
+async function checkAvatar(repos: Repositories, avatarImageId: string | null | undefined): Promise<void> {
+  if (avatarImageId && !(await repos.images.findById(avatarImageId)))
     throw invalidField('avatarImageId', 'no image has this id');
 }
 
@@ -63,20 +57,14 @@ const fromInput = (input: AuthorCreate) => ({
   email: input.email ?? null,
 });
 
-export function createAuthor(ctx: Ctx, input: AuthorCreate): AuthorRow {
-  return writeTransaction(ctx.repos.db, (tx) => {
-    checkAvatar(ctx, input.avatarImageId);
+export function createAuthor(ctx: Ctx, input: AuthorCreate): Promise<AuthorRow> {
+  return ctx.transaction(async (tx) => {
+    await checkAvatar(tx, input.avatarImageId);
     const now = ctx.now();
-    const row: AuthorRow = {
-      id: newId(),
-      slug: claimSlug(ctx, input.slug, input.name),
-      ...fromInput(input),
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    };
-    ctx.repos.authors.insert(tx, row);
-    emitAuthor(ctx, tx, 'author.created', row);
+    const slug = await claimSlug('author', input.slug, input.name, (slug) => tx.authors.slugTaken(slug));
+    const row: AuthorRow = { id: newId(), slug, ...fromInput(input), createdAt: now, updatedAt: now, version: 1 };
+    await tx.authors.insert(row);
+    await emitAuthor(ctx, tx, 'author.created', row);
     return row;
   });
 }
@@ -87,38 +75,45 @@ export function updateAuthor(
   input: AuthorPatch,
   mode: 'patch' | 'replace',
   precondition?: Precondition,
-): AuthorRow {
-  return writeTransaction(ctx.repos.db, (tx) => {
-    const current = requireAuthor(ctx, id);
+): Promise<AuthorRow> {
+  return ctx.transaction(async (tx) => {
+    const current = await requireAuthor(tx, id);
     checkPrecondition(precondition, current.version);
-    checkAvatar(ctx, input.avatarImageId);
+    await checkAvatar(tx, input.avatarImageId);
     const changes =
       mode === 'replace' ? fromInput(input as AuthorCreate) : stripUndefined({ ...input, slug: undefined });
-    const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
-    ctx.repos.authors.update(tx, id, { ...changes, slug, updatedAt: ctx.now() });
-    const updated = requireAuthor(ctx, id);
-    emitAuthor(ctx, tx, 'author.updated', updated);
+    const slug =
+      input.slug !== undefined
+        ? await claimSlug('author', input.slug, '', (slug) => tx.authors.slugTaken(slug, id))
+        : current.slug;
+    await tx.authors.update(id, { ...changes, slug, updatedAt: ctx.now() });
+    const updated = await requireAuthor(tx, id);
+    await emitAuthor(ctx, tx, 'author.updated', updated);
     return updated;
   });
 }
 
-export function deleteAuthor(ctx: Ctx, id: string, force: boolean, actor: Actor, precondition?: Precondition): void {
-  writeTransaction(ctx.repos.db, (tx) => {
-    const current = requireAuthor(ctx, id);
+export function deleteAuthor(
+  ctx: Ctx,
+  id: string,
+  force: boolean,
+  actor: Actor,
+  precondition?: Precondition,
+): Promise<void> {
+  return ctx.transaction(async (tx) => {
+    const current = await requireAuthor(tx, id);
     checkPrecondition(precondition, current.version);
-    const wasPublic = ctx.repos.authors.findByIdOrSlug(id, 'public', ctx.now()) !== undefined;
-    const credited = ctx.repos.articles.usingAuthor(id);
+    const wasPublic = (await tx.authors.findByIdOrSlug(id, publicViewer, ctx.now())) !== undefined;
+    const credited = await tx.articles.usingAuthor(id);
     if (credited.length > 0 && !force) {
       throw new AppError(
         'STILL_REFERENCED',
         `The author is still credited on ${credited.length} article(s); detach them first or delete with ?force=true`,
-        {
-          referrers: credited.map((article) => ({ type: 'article', id: article.id, slug: article.slug })),
-        },
+        { referrers: credited.map((article) => ({ type: 'article', id: article.id, slug: article.slug })) },
       );
     }
-    if (credited.length > 0) detachAuthorFromArticles(ctx, tx, id, actor);
-    ctx.repos.authors.delete(tx, id);
-    emitAuthor(ctx, tx, 'author.deleted', current, wasPublic);
+    if (credited.length > 0) await detachAuthorFromArticles(ctx, tx, id, actor);
+    await tx.authors.delete(id);
+    await emitAuthor(ctx, tx, 'author.deleted', current, wasPublic);
   });
 }

@@ -1,8 +1,8 @@
 // schema.org NewsArticle for the article page, as Google's Article structured data reads it:
 // https://developers.google.com/search/docs/appearance/structured-data/article
 import type { SiteConfig } from '../../config.js';
-import type { AuthorRow } from '../../db/schema.js';
-import { wordCount } from '../articles/body.js';
+import type { AuthorRow } from '../../db/rows.js';
+import { wordCount } from '../articles/index.js';
 import type { Links } from './links.js';
 import type { NewsArticleJsonLd } from './schema.js';
 import type { JsonLdSubject, UsableImage } from './service.js';

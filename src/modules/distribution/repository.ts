@@ -1,66 +1,59 @@
 // SQL for sitemaps: every public article, in publication order, addressed by page number. It
 // reads the articles' narrow search rows (slug, status, dates, title), never the article rows.
-import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { articleSearch } from '../../db/schema.js';
-
-/** Public visibility (published, its time has come), over the covering
- *  (status, published_at, article_id, slug, updated_at) index: no other column is read. */
-const visibleAt = (now: string): SQL =>
-  and(eq(articleSearch.status, 'published'), lte(articleSearch.publishedAt, now))!;
-const publicationOrder = [asc(articleSearch.publishedAt), asc(articleSearch.articleId)];
+import { and, asc, desc, gte, type SQL, sql } from 'drizzle-orm';
+import type { Handle } from '../../db/engine.js';
+import { isPublishedAt } from '../access/index.js';
 
 export type SitemapEntry = { id: string; slug: string; updatedAt: string };
 export type NewsEntry = { id: string; slug: string; title: string; publishedAt: string };
 
-export function createDistributionRepository(db: Db) {
+export function createDistributionRepository({ db, tables: t }: Handle) {
+  const { articleSearch: rows } = t;
+  // Public visibility over the covering (status, published_at, article_id, slug, updated_at) index.
+  const visibleAt = (now: string): SQL => isPublishedAt({ status: rows.status, publishedSort: rows.publishedAt }, now);
+  const publicationOrder = [asc(rows.publishedAt), asc(rows.articleId)];
   return {
     /** Per page of `pageSize` articles (oldest first), when its newest change happened. */
-    sitemapPages(now: string, pageSize: number): { page: number; lastModified: string }[] {
+    async sitemapPages(now: string, pageSize: number): Promise<{ page: number; lastModified: string }[]> {
       const numbered = db
         .select({
-          updatedAt: articleSearch.updatedAt,
+          updatedAt: rows.updatedAt,
           position: sql<number>`row_number() over (order by ${sql.join(publicationOrder, sql`, `)})`.as('position'),
         })
-        .from(articleSearch)
+        .from(rows)
         .where(visibleAt(now))
         .as('numbered');
-      // Parameters are bound as reals: the cast keeps the division an integer one.
-      const page = sql<number>`(${numbered.position} - 1) / cast(${pageSize} as integer) + 1`;
-      return db
+      const page = sql<number>`(${numbered.position} - 1) / ${sql.raw(String(Math.trunc(pageSize)))} + 1`;
+      const pages = await db
         .select({ page, lastModified: sql<string>`max(${numbered.updatedAt})` })
         .from(numbered)
         .groupBy(page)
-        .orderBy(page)
-        .all();
+        .orderBy(page);
+      return pages.map((entry) => ({ page: Number(entry.page), lastModified: entry.lastModified }));
     },
     /** One page of the article sitemap. Pages are addressed by number, so this one skips rows
      *  (OFFSET) over the covering index: no row is read to be skipped. */
-    sitemapPage(now: string, page: number, pageSize: number): SitemapEntry[] {
-      return db
-        .select({ id: articleSearch.articleId, slug: articleSearch.slug, updatedAt: articleSearch.updatedAt })
-        .from(articleSearch)
+    sitemapPage: (now: string, page: number, pageSize: number): Promise<SitemapEntry[]> =>
+      db
+        .select({ id: rows.articleId, slug: rows.slug, updatedAt: rows.updatedAt })
+        .from(rows)
         .where(visibleAt(now))
         .orderBy(...publicationOrder)
         .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .all();
-    },
+        .offset((page - 1) * pageSize),
     /** Articles published since `since`, newest first. */
-    publishedSince(now: string, since: string, limit: number): NewsEntry[] {
-      return db
+    publishedSince: (now: string, since: string, limit: number): Promise<NewsEntry[]> =>
+      db
         .select({
-          id: articleSearch.articleId,
-          slug: articleSearch.slug,
-          title: articleSearch.title,
-          publishedAt: sql<string>`${articleSearch.publishedAt}`,
+          id: rows.articleId,
+          slug: rows.slug,
+          title: rows.title,
+          publishedAt: sql<string>`${rows.publishedAt}`,
         })
-        .from(articleSearch)
-        .where(and(visibleAt(now), gte(articleSearch.publishedAt, since)))
-        .orderBy(desc(articleSearch.publishedAt), desc(articleSearch.articleId))
-        .limit(limit)
-        .all();
-    },
+        .from(rows)
+        .where(and(visibleAt(now), gte(rows.publishedAt, since)))
+        .orderBy(desc(rows.publishedAt), desc(rows.articleId))
+        .limit(limit),
   };
 }
 

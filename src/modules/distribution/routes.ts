@@ -6,11 +6,10 @@ import { z } from 'zod';
 import type { SiteConfig } from '../../config.js';
 import { AppError } from '../../lib/errors.js';
 import { idOrSlugParams, problemResponses } from '../../lib/http-schemas.js';
-import { currentSlugFor } from '../articles/service.js';
+import { currentSlugFor } from '../articles/index.js';
 import { channelFor, toJsonFeed, toRss } from './feeds.js';
 import { toNewsArticle } from './jsonld.js';
 import { createLinks } from './links.js';
-import { createDistributionRepository } from './repository.js';
 import {
   FEED_SIZE,
   feedQuery,
@@ -46,12 +45,7 @@ const redirect = z.null().meta({ description: 'The slug was retired: `Location` 
 export async function distributionRoutes(fastify: FastifyInstance, options: { site: SiteConfig }) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { site } = options;
-  const d: Distribution = {
-    ctx: app.ctx,
-    repo: createDistributionRepository(app.ctx.repos.db),
-    site,
-    links: createLinks(site),
-  };
+  const d: Distribution = { ctx: app.ctx, site, links: createLinks(site) };
 
   app.get('/feeds/rss.xml', {
     config: { access: 'public' },
@@ -68,7 +62,9 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
     },
     handler: async (request, reply) => {
       const channel = channelFor(site, d.links, '/v1/feeds/rss.xml', request.query);
-      return reply.type(utf8(mediaTypes.rss)).send(toRss(site, d.links, channel, latestArticles(d, request.query)));
+      return reply
+        .type(utf8(mediaTypes.rss))
+        .send(toRss(site, d.links, channel, await latestArticles(d, request.query)));
     },
   });
 
@@ -89,7 +85,7 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       const channel = channelFor(site, d.links, '/v1/feeds/feed.json', request.query);
       return reply
         .type(utf8(mediaTypes.jsonFeed))
-        .send(toJsonFeed(site, d.links, channel, latestArticles(d, request.query)));
+        .send(toJsonFeed(site, d.links, channel, await latestArticles(d, request.query)));
     },
   });
 
@@ -107,7 +103,7 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       },
     },
     handler: async (_request, reply) =>
-      reply.type(utf8(mediaTypes.xml)).send(newsSitemapXml(site, d.links, recentlyPublished(d))),
+      reply.type(utf8(mediaTypes.xml)).send(newsSitemapXml(site, d.links, await recentlyPublished(d))),
   });
 
   app.get('/sitemaps/index.xml', {
@@ -125,7 +121,7 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       },
     },
     handler: async (_request, reply) =>
-      reply.type(utf8(mediaTypes.xml)).send(sitemapIndexXml(d.links, sitemapPages(d))),
+      reply.type(utf8(mediaTypes.xml)).send(sitemapIndexXml(d.links, await sitemapPages(d))),
   });
 
   app.get('/sitemaps/articles-:page.xml', {
@@ -142,7 +138,7 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       },
     },
     handler: async (request, reply) =>
-      reply.type(utf8(mediaTypes.xml)).send(sitemapXml(d.links, sitemapPage(d, request.params.page))),
+      reply.type(utf8(mediaTypes.xml)).send(sitemapXml(d.links, await sitemapPage(d, request.params.page))),
   });
 
   app.get('/articles/:idOrSlug/jsonld', {
@@ -163,9 +159,9 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
     },
     handler: async (request, reply) => {
       const { idOrSlug } = request.params;
-      const subject = articleForJsonLd(d, idOrSlug, request.viewer);
+      const subject = await articleForJsonLd(d, idOrSlug, request.viewer);
       if (!subject) {
-        const current = currentSlugFor(d.ctx, idOrSlug, request.viewer);
+        const current = await currentSlugFor(d.ctx, idOrSlug, request.viewer);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
         return reply.code(301).header('location', `/v1/articles/${current}/jsonld`).send(null);
       }

@@ -2,16 +2,15 @@
 // lead images, the article sitemap pages, and one article for its structured data. Feeds and
 // sitemaps are public artefacts: a token does not add drafts to them.
 import type { SiteConfig } from '../../config.js';
-import type { ArticleRow, AuthorRow, ImageRow } from '../../db/schema.js';
-import type { Ctx, Viewer } from '../../lib/context.js';
+import type { Ctx } from '../../context.js';
+import type { ArticleRow, AuthorRow, ImageRow } from '../../db/rows.js';
 import { AppError } from '../../lib/errors.js';
-import type { ArticleFilters, ArticleListRow } from '../articles/repository.js';
-import { findArticle } from '../articles/service.js';
+import { publicViewer, type Viewer } from '../access/index.js';
+import { type ArticleListRow, filtersOf, findArticle } from '../articles/index.js';
 import type { Links } from './links.js';
-import type { DistributionRepository } from './repository.js';
 import { FEED_SIZE, type FeedQuery, NEWS_SITEMAP_MAX, NEWS_SITEMAP_WINDOW_MS } from './schema.js';
 
-export type Distribution = { ctx: Ctx; repo: DistributionRepository; site: SiteConfig; links: Links };
+export type Distribution = { ctx: Ctx; site: SiteConfig; links: Links };
 
 /** A lead image that may be shown: it has a file, its rights have not expired, its URL is absolute. */
 export type UsableImage = ImageRow & { absoluteUrl: string };
@@ -25,16 +24,12 @@ export function usableImage(d: Distribution, image: ImageRow | undefined): Usabl
 }
 
 /** The newest public articles matching the feed's filters, with bylines and lead images (three statements). */
-export function latestArticles(d: Distribution, query: FeedQuery): FeedEntry[] {
+export async function latestArticles(d: Distribution, query: FeedQuery): Promise<FeedEntry[]> {
   const { repos } = d.ctx;
   const now = d.ctx.now();
-  const filters: ArticleFilters = { section: query.section, tag: query.tag };
-  if (query.author !== undefined) {
-    // An unknown author matches nothing, as in the article list: a filter, not a lookup.
-    filters.authorId = repos.authors.findByIdOrSlug(query.author, 'all', now)?.id ?? '-';
-  }
-  const rows = repos.articles.list({
-    visibility: 'public',
+  const filters = await filtersOf(d.ctx, query);
+  const rows = await repos.articles.list({
+    viewer: publicViewer,
     now,
     filters,
     sort: '-publishedAt',
@@ -42,9 +37,9 @@ export function latestArticles(d: Distribution, query: FeedQuery): FeedEntry[] {
     limit: FEED_SIZE,
     withBody: true,
   });
-  const authors = repos.articles.authorsOf(rows.map((row) => row.id));
+  const authors = await repos.articles.authorsOf(rows.map((row) => row.id));
   const imageIds = [...new Set(rows.map((row) => row.featuredImageId).filter((id): id is string => id !== null))];
-  const images = new Map(repos.articles.imagesByIds(imageIds).map((image) => [image.id, image]));
+  const images = new Map((await repos.images.findByIds(imageIds)).map((image) => [image.id, image]));
   return rows.map((article) => ({
     article,
     bodyHtml: article.bodyHtml ?? '',
@@ -56,17 +51,17 @@ export function latestArticles(d: Distribution, query: FeedQuery): FeedEntry[] {
 export function recentlyPublished(d: Distribution) {
   const now = d.ctx.now();
   const since = new Date(Date.parse(now) - NEWS_SITEMAP_WINDOW_MS).toISOString();
-  return d.repo.publishedSince(now, since, NEWS_SITEMAP_MAX);
+  return d.ctx.repos.distribution.publishedSince(now, since, NEWS_SITEMAP_MAX);
 }
 
-export function sitemapPages(d: Distribution) {
-  const pages = d.repo.sitemapPages(d.ctx.now(), d.site.sitemapPageSize);
+export async function sitemapPages(d: Distribution) {
+  const pages = await d.ctx.repos.distribution.sitemapPages(d.ctx.now(), d.site.sitemapPageSize);
   // The first page always exists, if empty, so the index always lists something.
   return pages.length > 0 ? pages : [{ page: 1, lastModified: null }];
 }
 
-export function sitemapPage(d: Distribution, page: number) {
-  const entries = d.repo.sitemapPage(d.ctx.now(), page, d.site.sitemapPageSize);
+export async function sitemapPage(d: Distribution, page: number) {
+  const entries = await d.ctx.repos.distribution.sitemapPage(d.ctx.now(), page, d.site.sitemapPageSize);
   if (entries.length === 0 && page > 1)
     throw new AppError(
       'ROUTE_NOT_FOUND',
@@ -78,9 +73,13 @@ export function sitemapPage(d: Distribution, page: number) {
 export type JsonLdSubject = { row: ArticleRow; authors: AuthorRow[]; image: UsableImage | null };
 
 /** The article for its structured data, by the same visibility rules as reading it. */
-export function articleForJsonLd(d: Distribution, idOrSlug: string, viewer: Viewer): JsonLdSubject | undefined {
-  const row = findArticle(d.ctx, idOrSlug, viewer);
+export async function articleForJsonLd(
+  d: Distribution,
+  idOrSlug: string,
+  viewer: Viewer,
+): Promise<JsonLdSubject | undefined> {
+  const row = await findArticle(d.ctx, idOrSlug, viewer);
   if (!row) return undefined;
-  const image = row.featuredImageId ? usableImage(d, d.ctx.repos.images.findById(row.featuredImageId)) : null;
-  return { row, authors: d.ctx.repos.articles.authorsOf([row.id]).get(row.id) ?? [], image };
+  const image = row.featuredImageId ? usableImage(d, await d.ctx.repos.images.findById(row.featuredImageId)) : null;
+  return { row, authors: (await d.ctx.repos.articles.authorsOf([row.id])).get(row.id) ?? [], image };
 }

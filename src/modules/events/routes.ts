@@ -4,11 +4,15 @@ import { z } from 'zod';
 import { notIssuedHere } from '../../lib/cursor.js';
 import { problemResponses } from '../../lib/http-schemas.js';
 
+/** What the feed carries; webhook pings are deliveries to one webhook, not changes, and stay out. */
+const changeResources = ['article', 'author', 'image', 'relatedLink'] as const;
+type ChangeResource = (typeof changeResources)[number];
+
 const changeSchema = z
   .object({
     eventId: z.string(),
     type: z.string().meta({ example: 'article.published' }),
-    resource: z.enum(['article', 'author', 'image', 'relatedLink']),
+    resource: z.enum(changeResources),
     id: z.string(),
     operation: z
       .enum(['upsert', 'delete'])
@@ -53,14 +57,14 @@ export async function changeRoutes(fastify: FastifyInstance) {
       }),
       response: { 200: changesSchema, ...problemResponses('UNAUTHENTICATED', 'INVALID_CURSOR') },
     },
-    handler: (request) => {
+    handler: async (request) => {
       const since = request.query.since ? decode(request.query.since) : 0;
-      const rows = ctx.repos.events.since(since, request.query.limit, request.viewer.visibility === 'all');
+      const rows = await ctx.repos.events.since(since, request.query.limit, request.viewer.privateFeed);
       return {
         data: rows.map((row) => ({
           eventId: row.id,
           type: row.type,
-          resource: row.resourceType as 'article',
+          resource: row.resourceType as ChangeResource,
           id: row.resourceId,
           operation: row.operation,
           occurredAt: row.occurredAt,

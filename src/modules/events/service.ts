@@ -1,10 +1,10 @@
 // Emitting events: called by every service inside its write transaction, so a change and its
 // event commit together or not at all. Each event is also queued for every webhook that wants it.
-import type { Db } from '../../db/client.js';
-import type { Ctx } from '../../lib/context.js';
+import type { Ctx } from '../../context.js';
 import { newId } from '../../lib/ids.js';
+import type { Repositories } from '../../repositories.js';
 
-export type ResourceType = 'article' | 'author' | 'image' | 'relatedLink';
+export type ResourceType = 'article' | 'author' | 'image' | 'relatedLink' | 'webhook';
 
 export type EmitInput = {
   type: string;
@@ -18,9 +18,9 @@ export type EmitInput = {
 
 /** The usual event of a resource: `<resource>.deleted` carries a tombstone, others the
  *  representation; only what the public may see goes to the public feed. */
-export function emitChange(
+export async function emitChange(
   ctx: Ctx,
-  tx: Db,
+  tx: Repositories,
   input: {
     type: string;
     resourceType: ResourceType;
@@ -30,9 +30,9 @@ export function emitChange(
     tombstone: unknown;
     section?: string | null;
   },
-): void {
+): Promise<void> {
   const deleted = input.type.endsWith('.deleted');
-  emit(ctx, tx, {
+  await emit(ctx, tx, {
     type: input.type,
     resourceType: input.resourceType,
     resourceId: input.id,
@@ -43,9 +43,11 @@ export function emitChange(
   });
 }
 
-export function emit(ctx: Ctx, tx: Db, input: EmitInput): void {
+/** Writes the event and queues a delivery for each webhook that wants it (or only for
+ *  `onlyWebhook`, as a ping does). Returns the event's sequence number. */
+export async function emit(ctx: Ctx, tx: Repositories, input: EmitInput, onlyWebhook?: string): Promise<number> {
   const now = ctx.now();
-  const seq = ctx.repos.events.insert(tx, {
+  const seq = await tx.events.insert({
     id: newId(),
     type: input.type,
     resourceType: input.resourceType,
@@ -56,9 +58,8 @@ export function emit(ctx: Ctx, tx: Db, input: EmitInput): void {
     data: input.data,
     occurredAt: now,
   });
-  const subscribers = ctx.repos.events.subscribers(input.type, input.section ?? null);
-  ctx.repos.events.queueDeliveries(
-    tx,
+  const subscribers = onlyWebhook ? [onlyWebhook] : await tx.webhooks.subscribers(input.type, input.section ?? null);
+  await tx.webhooks.queueDeliveries(
     subscribers.map((webhookId) => ({
       id: newId(),
       webhookId,
@@ -71,4 +72,5 @@ export function emit(ctx: Ctx, tx: Db, input: EmitInput): void {
     })),
   );
   ctx.wakeWorker?.();
+  return seq;
 }

@@ -1,8 +1,8 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
-import type { ImageRow } from '../../db/schema.js';
-import { crudRoutes } from '../../lib/crud-routes.js';
-import { processUpload } from './media-files.js';
+import type { ImageRow } from '../../db/rows.js';
+import { processUpload } from '../media/index.js';
+import { crudRoutes } from '../rest/index.js';
 import {
   type Image,
   type ImageCreate,
@@ -16,6 +16,10 @@ import {
 } from './schema.js';
 import { createImage, createUploadedImage, deleteImage, toImage, updateImage } from './service.js';
 import { type ImageUpload, imageUploadSchema, readUploadForm } from './upload.js';
+
+export { createImageRepository } from './repository.js';
+export { imageSchema } from './schema.js';
+export { createImage, toImage } from './service.js';
 
 export async function imagesModule(app: FastifyInstance) {
   const { ctx, media } = app;
@@ -48,16 +52,16 @@ export async function imagesModule(app: FastifyInstance) {
         patch: imagePatchSchema,
       },
       sort: { name: '-id', keyOf: (row) => row.id },
-      browse: (viewer, limit, cursor, count) => ({
-        rows: ctx.repos.images.list(viewer.visibility, ctx.now(), limit, cursor),
-        ...(count ? { total: ctx.repos.images.count(viewer.visibility, ctx.now()) } : {}),
+      browse: async (viewer, limit, cursor, count) => ({
+        rows: await ctx.repos.images.list(viewer, ctx.now(), limit, cursor),
+        ...(count ? { total: await ctx.repos.images.count(viewer, ctx.now()) } : {}),
       }),
-      read: (idOrSlug, viewer) => ctx.repos.images.findByIdOrSlug(idOrSlug, viewer.visibility, ctx.now()),
+      read: (idOrSlug, viewer) => ctx.repos.images.findByIdOrSlug(idOrSlug, viewer, ctx.now()),
       present: (row) => toImage(row, ctx.now()),
-      add: (input) => createImage(ctx, input),
+      add: (writeCtx, input) => createImage(writeCtx, input),
       edit: (id, input, mode, _actor, precondition) => updateImage(ctx, id, input, mode, precondition),
       destroy: async (id, force, actor, precondition) => {
-        const deleted = deleteImage(ctx, id, force, actor, precondition);
+        const deleted = await deleteImage(ctx, id, force, actor, precondition);
         if (deleted.sha256 && deleted.fileExt) await media.release(deleted.sha256, deleted.fileExt);
       },
       upload: {
@@ -66,7 +70,9 @@ export async function imagesModule(app: FastifyInstance) {
         errors: ['IMAGE_TOO_LARGE', 'UNSUPPORTED_IMAGE', 'INVALID_IMAGE'],
         add: async ({ file, ...fields }, _actor, commit) => {
           const image = await processUpload(file.data);
-          await media.withStoredFile(image, () => commit(() => createUploadedImage(ctx, fields, image, file.filename)));
+          await media.withStoredFile(image, () =>
+            commit((writeCtx) => createUploadedImage(writeCtx, fields, image, file.filename)),
+          );
         },
       },
     }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, listEnvelope, listQueryBase, slugSchema, timestampFields, uuid } from '../../lib/http-schemas.js';
-import { variantFormats } from './media-formats.js';
+import { variantFormats } from '../../lib/media-formats.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048);
 

@@ -1,19 +1,20 @@
 // Image rules: unique slugs, no image deleted while something still shows it, and an uploaded
 // file's own facts (url, size, type) that no write can contradict.
-import { type Db, writeTransaction } from '../../db/client.js';
-import type { ImageRow } from '../../db/schema.js';
-import type { Actor, Ctx } from '../../lib/context.js';
-import { AppError, type Referrer } from '../../lib/errors.js';
+import type { Ctx } from '../../context.js';
+import type { ImageRow } from '../../db/rows.js';
+import { AppError, checkFields, type Referrer } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import { mediaUrl, srcsetOf } from '../../lib/media-formats.js';
 import { stripUndefined } from '../../lib/objects.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
-import { toSlug, uniqueSlug } from '../../lib/slug.js';
-import { detachImageFromArticles } from '../articles/service.js';
-import { emitAuthor } from '../authors/service.js';
-import { emitChange } from '../events/service.js';
-import { emitLink } from '../related/service.js';
-import type { ProcessedImage } from './media-files.js';
-import { mediaUrl, srcsetOf } from './media-formats.js';
+import { claimSlug } from '../../lib/slug.js';
+import type { Repositories } from '../../repositories.js';
+import { type Actor, publicViewer } from '../access/index.js';
+import { detachImageFromArticles } from '../articles/index.js';
+import { emitAuthor } from '../authors/index.js';
+import { emitChange } from '../events/index.js';
+import type { ProcessedImage } from '../media/index.js';
+import { emitLink } from '../related/index.js';
 import { fileDerivedFields, type Image, type ImageCreate, type ImagePatch } from './schema.js';
 
 /** `now` decides `rightsExpired`, so a read at a given time says whether the image may still be shown. */
@@ -26,9 +27,9 @@ export function toImage({ sha256, fileExt, ...image }: ImageRow, now: string): I
 }
 
 /** An image event is public once something public shows the image. */
-function emitImage(ctx: Ctx, tx: Db, type: string, row: ImageRow, wasPublic = false): void {
-  const isPublic = wasPublic || ctx.repos.images.findByIdOrSlug(row.id, 'public', ctx.now()) !== undefined;
-  emitChange(ctx, tx, {
+async function emitImage(ctx: Ctx, tx: Repositories, type: string, row: ImageRow, wasPublic = false): Promise<void> {
+  const isPublic = wasPublic || (await tx.images.findByIdOrSlug(row.id, publicViewer, ctx.now())) !== undefined;
+  await emitChange(ctx, tx, {
     type,
     resourceType: 'image',
     id: row.id,
@@ -38,26 +39,16 @@ function emitImage(ctx: Ctx, tx: Db, type: string, row: ImageRow, wasPublic = fa
   });
 }
 
-function requireImage(ctx: Ctx, id: string): ImageRow {
-  const row = ctx.repos.images.findById(id);
+async function requireImage(repos: Repositories, id: string): Promise<ImageRow> {
+  const row = await repos.images.findById(id);
   if (!row) throw new AppError('IMAGE_NOT_FOUND', `No image has the id ${id}`);
   return row;
 }
 
-function claimSlug(ctx: Ctx, wanted: string | undefined, fallbackText: string, exceptId?: string): string {
-  const isTaken = (slug: string) => {
-    const found = ctx.repos.images.findBySlug(slug);
-    return found !== undefined && found.id !== exceptId;
-  };
-  if (wanted !== undefined) {
-    if (isTaken(wanted))
-      throw new AppError('SLUG_TAKEN', `Another image already has the slug '${wanted}'`, {
-        errors: [{ path: 'slug', message: 'is already taken' }],
-      });
-    return wanted;
-  }
-  return uniqueSlug(toSlug(fallbackText), isTaken);
-}
+const slugTaken = (repos: Repositories, exceptId?: string) => async (slug: string) => {
+  const found = await repos.images.findBySlug(slug);
+  return found !== undefined && found.id !== exceptId;
+};
 
 /** A file name as written, when its percent-escapes do not decode (`%FF`): a slug is made either way. */
 const decodedName = (name: string): string => {
@@ -100,12 +91,12 @@ const fromInput = (input: ImageCreate) => ({
 
 type FileFacts = Pick<ImageRow, 'url' | 'width' | 'height' | 'mimeType' | 'bytes' | 'sha256' | 'fileExt'>;
 
-function insertImage(ctx: Ctx, input: ImageCreate, slugText: string, file: FileFacts | null): ImageRow {
-  return writeTransaction(ctx.repos.db, (tx) => {
+function insertImage(ctx: Ctx, input: ImageCreate, slugText: string, file: FileFacts | null): Promise<ImageRow> {
+  return ctx.transaction(async (tx) => {
     const now = ctx.now();
     const row: ImageRow = {
       id: newId(),
-      slug: claimSlug(ctx, input.slug, slugText),
+      slug: await claimSlug('image', input.slug, slugText, slugTaken(tx)),
       ...fromInput(input),
       sha256: null,
       fileExt: null,
@@ -114,14 +105,14 @@ function insertImage(ctx: Ctx, input: ImageCreate, slugText: string, file: FileF
       updatedAt: now,
       version: 1,
     };
-    ctx.repos.images.insert(tx, row);
-    emitImage(ctx, tx, 'image.created', row);
+    await tx.images.insert(row);
+    await emitImage(ctx, tx, 'image.created', row);
     return row;
   });
 }
 
 /** An image known by its external URL (or, for now, by its metadata alone). */
-export function createImage(ctx: Ctx, input: ImageCreate): ImageRow {
+export function createImage(ctx: Ctx, input: ImageCreate): Promise<ImageRow> {
   return insertImage(ctx, input, slugSource(input), null);
 }
 
@@ -131,7 +122,7 @@ export function createUploadedImage(
   input: ImageCreate,
   file: ProcessedImage,
   filename: string | undefined,
-): ImageRow {
+): Promise<ImageRow> {
   const facts: FileFacts = {
     url: mediaUrl(file.sha256, file.ext),
     width: file.width,
@@ -147,13 +138,11 @@ export function createUploadedImage(
 /** An uploaded image's file facts cannot be edited: a 400 names each field sent with another value. */
 function checkFileFacts(current: ImageRow, input: ImagePatch): void {
   if (current.sha256 === null) return;
-  const errors = fileDerivedFields
-    .filter((field) => input[field] !== undefined && input[field] !== current[field])
-    .map((path) => ({ path, message: 'is set from the uploaded file and cannot be changed' }));
-  if (errors.length > 0)
-    throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), {
-      errors,
-    });
+  checkFields(
+    fileDerivedFields
+      .filter((field) => input[field] !== undefined && input[field] !== current[field])
+      .map((path) => ({ path, message: 'is set from the uploaded file and cannot be changed' })),
+  );
 }
 
 export function updateImage(
@@ -162,9 +151,9 @@ export function updateImage(
   input: ImagePatch,
   mode: 'patch' | 'replace',
   precondition?: Precondition,
-): ImageRow {
-  return writeTransaction(ctx.repos.db, (tx) => {
-    const current = requireImage(ctx, id);
+): Promise<ImageRow> {
+  return ctx.transaction(async (tx) => {
+    const current = await requireImage(tx, id);
     checkPrecondition(precondition, current.version);
     checkFileFacts(current, input);
     const replaced = mode === 'replace' ? fromInput(input as ImageCreate) : undefined;
@@ -186,26 +175,30 @@ export function updateImage(
           slug: undefined,
           rightsExpiresAt: input.rightsExpiresAt === undefined ? undefined : toIsoOrNull(input.rightsExpiresAt),
         });
-    const slug = input.slug !== undefined ? claimSlug(ctx, input.slug, '', id) : current.slug;
-    ctx.repos.images.update(tx, id, { ...changes, slug, updatedAt: ctx.now() });
-    const updated = requireImage(ctx, id);
-    emitImage(ctx, tx, 'image.updated', updated);
+    const slug = input.slug !== undefined ? await claimSlug('image', input.slug, '', slugTaken(tx, id)) : current.slug;
+    await tx.images.update(id, { ...changes, slug, updatedAt: ctx.now() });
+    const updated = await requireImage(tx, id);
+    await emitImage(ctx, tx, 'image.updated', updated);
     return updated;
   });
 }
 
 /** Returns the deleted record: once this has committed, its file may go (see MediaLibrary.release). */
-export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor, precondition?: Precondition): ImageRow {
-  return writeTransaction(ctx.repos.db, (tx) => {
-    const current = requireImage(ctx, id);
+export function deleteImage(
+  ctx: Ctx,
+  id: string,
+  force: boolean,
+  actor: Actor,
+  precondition?: Precondition,
+): Promise<ImageRow> {
+  return ctx.transaction(async (tx) => {
+    const current = await requireImage(tx, id);
     checkPrecondition(precondition, current.version);
-    const wasPublic = ctx.repos.images.findByIdOrSlug(id, 'public', ctx.now()) !== undefined;
-    const refs = ctx.repos.images.referrers(tx, id);
+    const wasPublic = (await tx.images.findByIdOrSlug(id, publicViewer, ctx.now())) !== undefined;
+    const refs = await tx.images.referrers(id);
     const referrers: Referrer[] = [
       ...refs.avatarOf.map((author) => ({ type: 'author' as const, id: author.id, slug: author.slug })),
-      ...[...refs.featuredIn, ...refs.inBodyOf]
-        .filter((article, index, all) => all.findIndex((other) => other.id === article.id) === index)
-        .map((article) => ({ type: 'article' as const, id: article.id, slug: article.slug })),
+      ...refs.articles.map((article) => ({ type: 'article' as const, id: article.id, slug: article.slug })),
       ...refs.relatedLinks.map((link) => ({ type: 'relatedLink' as const, id: link.id })),
     ];
     if (referrers.length > 0 && !force) {
@@ -216,18 +209,15 @@ export function deleteImage(ctx: Ctx, id: string, force: boolean, actor: Actor, 
       );
     }
     if (referrers.length > 0) {
-      const now = ctx.now();
-      ctx.repos.images.detachFromAuthorsAndLinks(tx, id, now);
+      await tx.images.detachFromAuthorsAndLinks(id, ctx.now());
       for (const { id: authorId } of refs.avatarOf)
-        emitAuthor(ctx, tx, 'author.updated', ctx.repos.authors.findById(authorId)!);
-      for (const link of refs.relatedLinks) {
-        const article = ctx.repos.articles.findById(link.articleId, 'all', now)!;
-        emitLink(ctx, tx, 'relatedLink.updated', ctx.repos.related.find(link.articleId, link.id)!, article.announced);
-      }
-      detachImageFromArticles(ctx, tx, id, actor);
+        await emitAuthor(ctx, tx, 'author.updated', (await tx.authors.findById(authorId))!);
+      for (const link of refs.relatedLinks)
+        await emitLink(ctx, tx, 'relatedLink.updated', (await tx.related.find(link.articleId, link.id))!);
+      await detachImageFromArticles(ctx, tx, id, actor);
     }
-    ctx.repos.images.delete(tx, id);
-    emitImage(ctx, tx, 'image.deleted', current, wasPublic);
+    await tx.images.delete(id);
+    await emitImage(ctx, tx, 'image.deleted', current, wasPublic);
     return current;
   });
 }

@@ -1,45 +1,75 @@
 // Related links of one article: SQL only. Positions are kept dense (0..n-1) in list order.
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { preparedInsert } from '../../db/prepared-insert.js';
-import { type RelatedLinkRow, relatedLinks } from '../../db/schema.js';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import type { Handle } from '../../db/engine.js';
+import { prepared } from '../../db/prepared.js';
+import type { RelatedLinkRow } from '../../db/rows.js';
+import { updateVersioned } from '../../db/versioned.js';
+import { articlesVisible, relatedLinksVisible, type Viewer } from '../access/index.js';
 
-export function createRelatedLinkRepository(db: Db) {
-  const insertLink = preparedInsert(db, relatedLinks);
-  const ofArticle = db
-    .select()
-    .from(relatedLinks)
-    .where(eq(relatedLinks.articleId, sql.placeholder('articleId')))
-    .orderBy(asc(relatedLinks.position))
-    .prepare();
+export function createRelatedLinkRepository({ db, tables: t, dialect, insertRows }: Handle) {
+  const { relatedLinks } = t;
+  const ofArticle = prepared(
+    'related_of_article',
+    db
+      .select()
+      .from(relatedLinks)
+      .where(eq(relatedLinks.articleId, sql.placeholder('articleId')))
+      .orderBy(asc(relatedLinks.position)),
+  );
 
   return {
-    listFor: (articleId: string): RelatedLinkRow[] => ofArticle.all({ articleId }),
-    find: (articleId: string, linkId: string): RelatedLinkRow | undefined =>
+    listFor: (articleId: string): Promise<RelatedLinkRow[]> => ofArticle({ articleId }),
+    /** The links of several articles, in order, as the viewer may see them. */
+    ofArticles: (articleIds: readonly string[], viewer: Viewer, now: string): Promise<RelatedLinkRow[]> =>
       db
         .select()
         .from(relatedLinks)
-        .where(and(eq(relatedLinks.articleId, articleId), eq(relatedLinks.id, linkId)))
-        .get(),
-    insert: (_tx: Db, row: RelatedLinkRow): void => insertLink(row),
-    update: (tx: Db, id: string, changes: Partial<RelatedLinkRow>): void =>
-      void tx
-        .update(relatedLinks)
-        .set({ ...changes, version: sql`${relatedLinks.version} + 1` })
-        .where(eq(relatedLinks.id, id))
-        .run(),
+        .where(
+          and(
+            dialect.inList(relatedLinks.articleId, articleIds),
+            relatedLinksVisible(t, viewer, relatedLinks.targetArticleId, now),
+          ),
+        )
+        .orderBy(relatedLinks.articleId, relatedLinks.position),
+    /** Whether the viewer may see the link: its article visible, and its target if internal. */
+    isVisible: async (linkId: string, viewer: Viewer, now: string): Promise<boolean> =>
+      (
+        await db
+          .select({ id: relatedLinks.id })
+          .from(relatedLinks)
+          .innerJoin(t.articles, eq(t.articles.id, relatedLinks.articleId))
+          .where(
+            and(
+              eq(relatedLinks.id, linkId),
+              articlesVisible(viewer, t.articles, now),
+              relatedLinksVisible(t, viewer, relatedLinks.targetArticleId, now),
+            ),
+          )
+      ).length > 0,
+    find: async (articleId: string, linkId: string): Promise<RelatedLinkRow | undefined> =>
+      (
+        await db
+          .select()
+          .from(relatedLinks)
+          .where(and(eq(relatedLinks.articleId, articleId), eq(relatedLinks.id, linkId)))
+      )[0],
+    insert: (row: RelatedLinkRow): Promise<void> => insertRows(relatedLinks, [row]),
+    update: (id: string, changes: Partial<RelatedLinkRow>): Promise<void> =>
+      updateVersioned(db, relatedLinks, changes, id),
     /** Rewrites positions to follow `orderedIds`, touching only rows whose position moves. */
-    reorder(tx: Db, orderedIds: readonly string[], now: string): void {
-      orderedIds.forEach((id, position) => {
-        tx.update(relatedLinks)
-          .set({ position, updatedAt: now, version: sql`${relatedLinks.version} + 1` })
-          .where(and(eq(relatedLinks.id, id), sql`${relatedLinks.position} <> ${position}`))
-          .run();
-      });
+    async reorder(orderedIds: readonly string[], now: string): Promise<void> {
+      for (const [position, id] of orderedIds.entries()) {
+        await updateVersioned(
+          db,
+          relatedLinks,
+          { position, updatedAt: now },
+          and(eq(relatedLinks.id, id), ne(relatedLinks.position, position))!,
+        );
+      }
     },
-    delete: (tx: Db, id: string): void => void tx.delete(relatedLinks).where(eq(relatedLinks.id, id)).run(),
-    deleteAllFor: (tx: Db, articleId: string): void =>
-      void tx.delete(relatedLinks).where(eq(relatedLinks.articleId, articleId)).run(),
+    delete: async (id: string): Promise<void> => void (await db.delete(relatedLinks).where(eq(relatedLinks.id, id))),
+    deleteAllFor: async (articleId: string): Promise<void> =>
+      void (await db.delete(relatedLinks).where(eq(relatedLinks.articleId, articleId))),
   };
 }
 

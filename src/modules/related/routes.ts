@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams, problemResponses } from '../../lib/http-schemas.js';
-import { idempotent } from '../../lib/idempotency.js';
 import { preconditionOf } from '../../lib/preconditions.js';
+import { idempotent } from '../rest/index.js';
 import {
   relatedLinkCreateSchema,
   relatedLinkParams,
@@ -43,7 +43,7 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       params: idParams,
       response: { 200: relatedLinksResponse, ...problemResponses('UNAUTHENTICATED', 'ARTICLE_NOT_FOUND') },
     },
-    handler: (request) => ({ data: listRelatedLinks(ctx, request.params.id, request.viewer) }),
+    handler: async (request) => ({ data: await listRelatedLinks(ctx, request.params.id, request.viewer) }),
   });
 
   app.post('/', {
@@ -57,8 +57,8 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       response: { 201: relatedLinkSchema, ...writeErrors },
     },
     handler: async (request, reply) =>
-      idempotent(ctx, request, reply, () => {
-        const link = addRelatedLink(ctx, request.params.id, request.body);
+      idempotent(ctx, request, reply, async (writeCtx) => {
+        const link = await addRelatedLink(writeCtx, request.params.id, request.body);
         return { status: 201, body: link, location: `/v1/articles/${request.params.id}/related/${link.id}` };
       }),
   });
@@ -73,7 +73,7 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       body: relatedLinkReplaceListSchema,
       response: { 200: relatedLinksResponse, ...writeErrors },
     },
-    handler: (request) => ({ data: replaceRelatedLinks(ctx, request.params.id, request.body) }),
+    handler: async (request) => ({ data: await replaceRelatedLinks(ctx, request.params.id, request.body) }),
   });
 
   app.patch('/:linkId', {
@@ -97,7 +97,7 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       },
     },
     handler: async (request, reply) => {
-      const link = updateRelatedLink(
+      const link = await updateRelatedLink(
         ctx,
         request.params.id,
         request.params.linkId,
@@ -128,7 +128,7 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       },
     },
     handler: async (request, reply) => {
-      deleteRelatedLink(ctx, request.params.id, request.params.linkId, preconditionOf(request));
+      await deleteRelatedLink(ctx, request.params.id, request.params.linkId, preconditionOf(request));
       return reply.code(204).send(null);
     },
   });

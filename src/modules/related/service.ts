@@ -1,60 +1,61 @@
 // Related links: internal targets and images must exist; positions stay dense and ordered.
-import { type Db, writeTransaction } from '../../db/client.js';
-import type { RelatedLinkRow } from '../../db/schema.js';
-import type { Ctx, Viewer } from '../../lib/context.js';
-import { AppError, type FieldError } from '../../lib/errors.js';
+import type { Ctx } from '../../context.js';
+import type { RelatedLinkRow } from '../../db/rows.js';
+import { AppError, checkFields, type FieldError, invalidField } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { stripUndefined } from '../../lib/objects.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
-import { requireArticle } from '../articles/service.js';
-import { emitChange } from '../events/service.js';
+import type { Repositories } from '../../repositories.js';
+import { editorialViewer, publicViewer, type Viewer } from '../access/index.js';
+import { requireArticle } from '../articles/index.js';
+import { emitChange } from '../events/index.js';
 import type { RelatedLink, RelatedLinkCreate, RelatedLinkInput, RelatedLinkPatch } from './schema.js';
 
-export function toRelatedLink(row: RelatedLinkRow): RelatedLink {
-  return row;
-}
-
-const editor = { visibility: 'all', actor: null } as const;
-
-/** Related-link events are public while their article is. */
-export function emitLink(ctx: Ctx, tx: Db, type: string, link: RelatedLinkRow, articlePublic: boolean): void {
-  emitChange(ctx, tx, {
+/** A related-link event is public while the public may see the link (see access/visibility.ts). */
+export async function emitLink(
+  ctx: Ctx,
+  tx: Repositories,
+  type: string,
+  link: RelatedLinkRow,
+  wasPublic?: boolean,
+): Promise<void> {
+  const isPublic = wasPublic ?? (await tx.related.isVisible(link.id, publicViewer, ctx.now()));
+  await emitChange(ctx, tx, {
     type,
     resourceType: 'relatedLink',
     id: link.id,
-    isPublic: articlePublic,
-    representation: () => toRelatedLink(link),
+    isPublic,
+    representation: () => link,
     tombstone: { id: link.id, articleId: link.articleId },
   });
 }
 
 /** `inList` prefixes each error path with the link's index, for PUT of the whole list. */
-function checkTargets(
-  ctx: Ctx,
+async function checkTargets(
+  repos: Repositories,
   articleId: string,
   links: { targetArticleId?: string | null; imageId?: string | null }[],
   inList: boolean,
-): void {
+): Promise<void> {
   const path = (index: number, field: string) => (inList ? `${index}.${field}` : field);
   const errors: FieldError[] = [];
-  const targets = ctx.repos.articles.existingIds(
+  const targets = await repos.articles.existingIds(
     links.flatMap((link) => (link.targetArticleId ? [link.targetArticleId] : [])),
   );
   const images = new Set(
-    ctx.repos.images.findByIds(links.flatMap((link) => (link.imageId ? [link.imageId] : []))).map((image) => image.id),
+    (await repos.images.findByIds(links.flatMap((link) => (link.imageId ? [link.imageId] : [])))).map(
+      (image) => image.id,
+    ),
   );
-  links.forEach((link, index) => {
+  for (const [index, link] of links.entries()) {
     if (link.targetArticleId && link.targetArticleId === articleId)
       errors.push({ path: path(index, 'targetArticleId'), message: 'an article cannot link to itself' });
     else if (link.targetArticleId && !targets.has(link.targetArticleId))
       errors.push({ path: path(index, 'targetArticleId'), message: 'no article has this id' });
     if (link.imageId && !images.has(link.imageId))
       errors.push({ path: path(index, 'imageId'), message: 'no image has this id' });
-  });
-  if (errors.length > 0)
-    throw new AppError('VALIDATION_FAILED', errors.map((error) => `${error.path}: ${error.message}`).join('; '), {
-      errors,
-    });
+  }
+  checkFields(errors);
 }
 
 const toValues = (input: RelatedLinkInput) => ({
@@ -66,17 +67,17 @@ const toValues = (input: RelatedLinkInput) => ({
   imageId: input.imageId ?? null,
 });
 
-/** The public sees the links of visible articles, minus internal links to invisible ones. */
-export function listRelatedLinks(ctx: Ctx, articleId: string, viewer: Viewer): RelatedLink[] {
-  requireArticle(ctx, articleId, viewer);
-  return ctx.repos.articles.relatedOf([articleId], viewer.visibility, ctx.now()).map(toRelatedLink);
+/** The links of an article the viewer may see, as the viewer may see them. */
+export async function listRelatedLinks(ctx: Ctx, articleId: string, viewer: Viewer): Promise<RelatedLink[]> {
+  await requireArticle(ctx.repos, articleId, viewer, ctx.now());
+  return ctx.repos.related.ofArticles([articleId], viewer, ctx.now());
 }
 
-export function addRelatedLink(ctx: Ctx, articleId: string, input: RelatedLinkCreate): RelatedLink {
-  return writeTransaction(ctx.repos.db, (tx) => {
-    const article = requireArticle(ctx, articleId, editor);
-    checkTargets(ctx, articleId, [input], false);
-    const existing = ctx.repos.related.listFor(articleId);
+export function addRelatedLink(ctx: Ctx, articleId: string, input: RelatedLinkCreate): Promise<RelatedLink> {
+  return ctx.transaction(async (tx) => {
+    await requireArticle(tx, articleId, editorialViewer, ctx.now());
+    await checkTargets(tx, articleId, [input], false);
+    const existing = await tx.related.listFor(articleId);
     const position = Math.min(input.position ?? existing.length, existing.length);
     const now = ctx.now();
     const row: RelatedLinkRow = {
@@ -88,18 +89,18 @@ export function addRelatedLink(ctx: Ctx, articleId: string, input: RelatedLinkCr
       updatedAt: now,
       version: 1,
     };
-    ctx.repos.related.insert(tx, row);
+    await tx.related.insert(row);
     const order = existing.map((link) => link.id);
     order.splice(position, 0, row.id);
-    ctx.repos.related.reorder(tx, order, now);
-    const created = ctx.repos.related.find(articleId, row.id)!;
-    emitLink(ctx, tx, 'relatedLink.created', created, article.announced);
-    return toRelatedLink(created);
+    await tx.related.reorder(order, now);
+    const created = (await tx.related.find(articleId, row.id))!;
+    await emitLink(ctx, tx, 'relatedLink.created', created);
+    return created;
   });
 }
 
-function requireLink(ctx: Ctx, articleId: string, linkId: string): RelatedLinkRow {
-  const link = ctx.repos.related.find(articleId, linkId);
+async function requireLink(repos: Repositories, articleId: string, linkId: string): Promise<RelatedLinkRow> {
+  const link = await repos.related.find(articleId, linkId);
   if (!link) throw new AppError('RELATED_LINK_NOT_FOUND', `Article ${articleId} has no related link ${linkId}`);
   return link;
 }
@@ -110,70 +111,66 @@ export function updateRelatedLink(
   linkId: string,
   input: RelatedLinkPatch,
   precondition?: Precondition,
-): RelatedLink {
-  return writeTransaction(ctx.repos.db, (tx) => {
-    const article = requireArticle(ctx, articleId, editor);
-    const current = requireLink(ctx, articleId, linkId);
+): Promise<RelatedLink> {
+  return ctx.transaction(async (tx) => {
+    await requireArticle(tx, articleId, editorialViewer, ctx.now());
+    const current = await requireLink(tx, articleId, linkId);
     checkPrecondition(precondition, current.version);
     const { position, ...changes } = stripUndefined(input);
     const merged = { ...current, ...changes };
     // Setting one kind of target clears the other, so a PATCH can switch between them.
     if (input.url) merged.targetArticleId = null;
     if (input.targetArticleId) merged.url = null;
-    if (input.url && input.targetArticleId) {
-      throw new AppError('VALIDATION_FAILED', 'url: give targetArticleId or url, not both', {
-        errors: [{ path: 'url', message: 'give targetArticleId or url, not both' }],
-      });
-    }
-    checkTargets(ctx, articleId, [merged], false);
+    if (input.url && input.targetArticleId) throw invalidField('url', 'give targetArticleId or url, not both');
+    await checkTargets(tx, articleId, [merged], false);
+    const wasPublic = await tx.related.isVisible(linkId, publicViewer, ctx.now());
     const now = ctx.now();
-    ctx.repos.related.update(tx, linkId, {
-      ...merged,
-      id: undefined,
-      version: undefined,
-      createdAt: undefined,
-      position: undefined,
-      updatedAt: now,
-    });
+    const { id: _id, version: _version, createdAt: _createdAt, position: _position, ...values } = merged;
+    await tx.related.update(linkId, { ...values, updatedAt: now });
     if (position !== undefined) {
-      const order = ctx.repos.related
-        .listFor(articleId)
-        .map((link) => link.id)
-        .filter((id) => id !== linkId);
+      const order = (await tx.related.listFor(articleId)).map((link) => link.id).filter((id) => id !== linkId);
       order.splice(Math.min(position, order.length), 0, linkId);
-      ctx.repos.related.reorder(tx, order, now);
+      await tx.related.reorder(order, now);
     }
-    const updated = requireLink(ctx, articleId, linkId);
-    emitLink(ctx, tx, 'relatedLink.updated', updated, article.announced);
-    return toRelatedLink(updated);
+    const updated = await requireLink(tx, articleId, linkId);
+    // A link that leaves the public's view is a deletion to the public feed.
+    const isPublic = await tx.related.isVisible(linkId, publicViewer, now);
+    if (wasPublic && !isPublic) await emitLink(ctx, tx, 'relatedLink.deleted', updated, true);
+    await emitLink(ctx, tx, 'relatedLink.updated', updated, isPublic);
+    return updated;
   });
 }
 
-export function deleteRelatedLink(ctx: Ctx, articleId: string, linkId: string, precondition?: Precondition): void {
-  writeTransaction(ctx.repos.db, (tx) => {
-    const article = requireArticle(ctx, articleId, editor);
-    const link = requireLink(ctx, articleId, linkId);
+export function deleteRelatedLink(
+  ctx: Ctx,
+  articleId: string,
+  linkId: string,
+  precondition?: Precondition,
+): Promise<void> {
+  return ctx.transaction(async (tx) => {
+    await requireArticle(tx, articleId, editorialViewer, ctx.now());
+    const link = await requireLink(tx, articleId, linkId);
     checkPrecondition(precondition, link.version);
-    ctx.repos.related.delete(tx, linkId);
-    emitLink(ctx, tx, 'relatedLink.deleted', link, article.announced);
-    ctx.repos.related.reorder(
-      tx,
-      ctx.repos.related.listFor(articleId).map((link) => link.id),
+    const wasPublic = await tx.related.isVisible(linkId, publicViewer, ctx.now());
+    await tx.related.delete(linkId);
+    await emitLink(ctx, tx, 'relatedLink.deleted', link, wasPublic);
+    await tx.related.reorder(
+      (await tx.related.listFor(articleId)).map((other) => other.id),
       ctx.now(),
     );
   });
 }
 
-export function replaceRelatedLinks(ctx: Ctx, articleId: string, inputs: RelatedLinkInput[]): RelatedLink[] {
-  return writeTransaction(ctx.repos.db, (tx) => {
-    const article = requireArticle(ctx, articleId, editor);
-    checkTargets(ctx, articleId, inputs, true);
-    for (const old of ctx.repos.related.listFor(articleId))
-      emitLink(ctx, tx, 'relatedLink.deleted', old, article.announced);
-    ctx.repos.related.deleteAllFor(tx, articleId);
+export function replaceRelatedLinks(ctx: Ctx, articleId: string, inputs: RelatedLinkInput[]): Promise<RelatedLink[]> {
+  return ctx.transaction(async (tx) => {
+    await requireArticle(tx, articleId, editorialViewer, ctx.now());
+    await checkTargets(tx, articleId, inputs, true);
     const now = ctx.now();
+    for (const old of await tx.related.listFor(articleId))
+      await emitLink(ctx, tx, 'relatedLink.deleted', old, await tx.related.isVisible(old.id, publicViewer, now));
+    await tx.related.deleteAllFor(articleId);
     for (const [position, input] of inputs.entries()) {
-      ctx.repos.related.insert(tx, {
+      await tx.related.insert({
         id: newId(),
         articleId,
         position,
@@ -183,8 +180,8 @@ export function replaceRelatedLinks(ctx: Ctx, articleId: string, inputs: Related
         version: 1,
       });
     }
-    const links = ctx.repos.related.listFor(articleId);
-    for (const link of links) emitLink(ctx, tx, 'relatedLink.created', link, article.announced);
-    return links.map(toRelatedLink);
+    const links = await tx.related.listFor(articleId);
+    for (const link of links) await emitLink(ctx, tx, 'relatedLink.created', link);
+    return links;
   });
 }

@@ -1,21 +1,27 @@
 // API tokens: SQL only. Looked up by the hash of the secret, never by the secret itself.
 import { desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { type ApiTokenRow, apiTokens } from '../../db/schema.js';
+import type { Handle } from '../../db/engine.js';
+import { prepared } from '../../db/prepared.js';
+import type { ApiTokenRow } from '../../db/rows.js';
 
-export function createTokenRepository(db: Db) {
-  const byHash = db
-    .select()
-    .from(apiTokens)
-    .where(eq(apiTokens.tokenHash, sql.placeholder('hash')))
-    .prepare();
+export function createTokenRepository({ db, tables: t }: Handle) {
+  // Read on every authenticated request.
+  const byHash = prepared(
+    'tokens_by_hash',
+    db
+      .select()
+      .from(t.apiTokens)
+      .where(eq(t.apiTokens.tokenHash, sql.placeholder('hash')))
+      .limit(1),
+  );
   return {
-    findByHash: (hash: string): ApiTokenRow | undefined => byHash.get({ hash }),
-    findById: (id: string): ApiTokenRow | undefined => db.select().from(apiTokens).where(eq(apiTokens.id, id)).get(),
-    list: (): ApiTokenRow[] => db.select().from(apiTokens).orderBy(desc(apiTokens.id)).all(),
-    insert: (tx: Db, row: ApiTokenRow): void => void tx.insert(apiTokens).values(row).run(),
-    revoke: (tx: Db, id: string, at: string): void =>
-      void tx.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id)).run(),
+    findByHash: async (hash: string): Promise<ApiTokenRow | undefined> => (await byHash({ hash }))[0],
+    findById: async (id: string): Promise<ApiTokenRow | undefined> =>
+      (await db.select().from(t.apiTokens).where(eq(t.apiTokens.id, id)))[0],
+    list: (): Promise<ApiTokenRow[]> => db.select().from(t.apiTokens).orderBy(desc(t.apiTokens.id)),
+    insert: async (row: ApiTokenRow): Promise<void> => void (await db.insert(t.apiTokens).values(row)),
+    revoke: async (id: string, at: string): Promise<void> =>
+      void (await db.update(t.apiTokens).set({ revokedAt: at }).where(eq(t.apiTokens.id, id))),
   };
 }
 

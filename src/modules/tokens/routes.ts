@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { roles } from '../../lib/context.js';
 import { idParams, problemResponses } from '../../lib/http-schemas.js';
+import { roles } from '../access/index.js';
 import { createToken, listTokens, revokeToken } from './service.js';
 
 const tags = ['tokens'];
@@ -44,7 +44,7 @@ export async function tokenRoutes(fastify: FastifyInstance) {
       summary: 'List API tokens (never their secrets)',
       response: { 200: z.object({ data: z.array(tokenSchema) }), ...errors },
     },
-    handler: () => ({ data: listTokens(ctx) }),
+    handler: async () => ({ data: await listTokens(ctx) }),
   });
   app.post('/', {
     config: { access: 'admin' },
@@ -55,7 +55,7 @@ export async function tokenRoutes(fastify: FastifyInstance) {
       body: tokenCreateSchema,
       response: { 201: createdTokenSchema, ...errors },
     },
-    handler: async (request, reply) => reply.code(201).send(createToken(ctx, request.body)),
+    handler: async (request, reply) => reply.code(201).send(await createToken(ctx, request.body)),
   });
   app.delete('/:id', {
     config: { access: 'admin' },
@@ -66,6 +66,6 @@ export async function tokenRoutes(fastify: FastifyInstance) {
       params: idParams,
       response: { 200: tokenSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'TOKEN_NOT_FOUND') },
     },
-    handler: (request) => revokeToken(ctx, request.params.id),
+    handler: async (request) => revokeToken(ctx, request.params.id),
   });
 }

@@ -1,72 +1,105 @@
 // Webhooks, their deliveries and the attempts log: SQL only.
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { events, webhookAttempts, webhookDeliveries, webhooks } from '../../db/schema.js';
+import { and, asc, desc, eq, isNull, lt, lte, or } from 'drizzle-orm';
+import type { Handle } from '../../db/engine.js';
+import type { AttemptRow, DeliveryRow, WebhookRow } from '../../db/rows.js';
+import { updateVersioned } from '../../db/versioned.js';
 
-export type WebhookRow = typeof webhooks.$inferSelect;
-export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
-export type AttemptRow = typeof webhookAttempts.$inferSelect;
-
-export function createWebhookRepository(db: Db) {
+export function createWebhookRepository({ db, tables: t, dialect }: Handle) {
+  const { webhooks, webhookDeliveries: deliveries, webhookAttempts: attempts, events } = t;
   return {
-    list: (): WebhookRow[] => db.select().from(webhooks).orderBy(desc(webhooks.id)).all(),
-    find: (id: string): WebhookRow | undefined => db.select().from(webhooks).where(eq(webhooks.id, id)).get(),
-    insert: (tx: Db, row: WebhookRow): void => void tx.insert(webhooks).values(row).run(),
-    update: (tx: Db, id: string, changes: Partial<WebhookRow>): void =>
-      void tx
-        .update(webhooks)
-        .set({ ...changes, version: sql`${webhooks.version} + 1` })
-        .where(eq(webhooks.id, id))
-        .run(),
-    delete: (tx: Db, id: string): void => void tx.delete(webhooks).where(eq(webhooks.id, id)).run(),
+    list: (): Promise<WebhookRow[]> => db.select().from(webhooks).orderBy(desc(webhooks.id)),
+    find: async (id: string): Promise<WebhookRow | undefined> =>
+      (await db.select().from(webhooks).where(eq(webhooks.id, id)))[0],
+    insert: async (row: WebhookRow): Promise<void> => void (await db.insert(webhooks).values(row)),
+    update: (id: string, changes: Partial<WebhookRow>): Promise<void> => updateVersioned(db, webhooks, changes, id),
+    delete: async (id: string): Promise<void> => void (await db.delete(webhooks).where(eq(webhooks.id, id))),
 
-    deliveries: (webhookId: string, limit: number): DeliveryRow[] =>
-      db
-        .select()
-        .from(webhookDeliveries)
-        .where(eq(webhookDeliveries.webhookId, webhookId))
-        .orderBy(desc(webhookDeliveries.id))
-        .limit(limit)
-        .all(),
-    delivery: (webhookId: string, id: string): DeliveryRow | undefined =>
-      db
-        .select()
-        .from(webhookDeliveries)
-        .where(and(eq(webhookDeliveries.webhookId, webhookId), eq(webhookDeliveries.id, id)))
-        .get(),
-    attemptsOf: (deliveryIds: string[]): AttemptRow[] =>
+    deliveries: (webhookId: string, limit: number): Promise<DeliveryRow[]> =>
+      db.select().from(deliveries).where(eq(deliveries.webhookId, webhookId)).orderBy(desc(deliveries.id)).limit(limit),
+    delivery: async (webhookId: string, id: string): Promise<DeliveryRow | undefined> =>
+      (
+        await db
+          .select()
+          .from(deliveries)
+          .where(and(eq(deliveries.webhookId, webhookId), eq(deliveries.id, id)))
+      )[0],
+    deliveryOfEvent: async (webhookId: string, eventSeq: number): Promise<DeliveryRow | undefined> =>
+      (
+        await db
+          .select()
+          .from(deliveries)
+          .where(and(eq(deliveries.webhookId, webhookId), eq(deliveries.eventSeq, eventSeq)))
+      )[0],
+    attemptsOf: async (deliveryIds: string[]): Promise<AttemptRow[]> =>
       deliveryIds.length === 0
         ? []
         : db
             .select()
-            .from(webhookAttempts)
-            .where(sql`${webhookAttempts.deliveryId} in (select value from json_each(${JSON.stringify(deliveryIds)}))`)
-            .orderBy(asc(webhookAttempts.number))
-            .all(),
+            .from(attempts)
+            .where(dialect.inList(attempts.deliveryId, deliveryIds))
+            .orderBy(asc(attempts.number)),
 
-    /** Pending deliveries that are due, oldest event first, with what is needed to send them. */
-    due: (now: string, limit: number) =>
-      db
-        .select({ delivery: webhookDeliveries, webhook: webhooks, event: events })
-        .from(webhookDeliveries)
-        .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
-        .innerJoin(events, eq(events.seq, webhookDeliveries.eventSeq))
+    /**
+     * Claims up to `limit` due deliveries until `until` and returns them with what sending needs:
+     * pending, due, of an enabled webhook, and not claimed by anyone whose claim still holds.
+     * Run inside a write transaction, so two workers never claim the same delivery.
+     */
+    async claimDue(now: string, until: string, limit: number) {
+      const due = await db
+        .select({ delivery: deliveries, webhook: webhooks, event: events })
+        .from(deliveries)
+        .innerJoin(webhooks, eq(webhooks.id, deliveries.webhookId))
+        .innerJoin(events, eq(events.seq, deliveries.eventSeq))
         .where(
           and(
-            eq(webhookDeliveries.status, 'pending'),
-            lte(webhookDeliveries.nextAttemptAt, now),
+            eq(deliveries.status, 'pending'),
+            lte(deliveries.nextAttemptAt, now),
+            or(isNull(deliveries.claimedUntil), lt(deliveries.claimedUntil, now)),
             eq(webhooks.enabled, true),
           ),
         )
-        .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.eventSeq))
-        .limit(limit)
-        .all(),
-    recordAttempt: (tx: Db, attempt: AttemptRow, delivery: Partial<DeliveryRow>): void => {
-      tx.insert(webhookAttempts).values(attempt).run();
-      tx.update(webhookDeliveries).set(delivery).where(eq(webhookDeliveries.id, attempt.deliveryId)).run();
+        .orderBy(asc(deliveries.nextAttemptAt), asc(deliveries.eventSeq))
+        .limit(limit);
+      if (due.length > 0)
+        await db
+          .update(deliveries)
+          .set({ claimedUntil: until })
+          .where(
+            dialect.inList(
+              deliveries.id,
+              due.map((item) => item.delivery.id),
+            ),
+          );
+      return due;
     },
-    updateDelivery: (tx: Db, id: string, changes: Partial<DeliveryRow>): void =>
-      void tx.update(webhookDeliveries).set(changes).where(eq(webhookDeliveries.id, id)).run(),
+    /** Records an attempt and the delivery's new state; the claim ends with it. */
+    async recordAttempt(attempt: AttemptRow, delivery: Partial<DeliveryRow>): Promise<void> {
+      await db.insert(attempts).values(attempt);
+      await db
+        .update(deliveries)
+        .set({ ...delivery, claimedUntil: null })
+        .where(eq(deliveries.id, attempt.deliveryId));
+    },
+    updateDelivery: async (id: string, changes: Partial<DeliveryRow>): Promise<void> =>
+      void (await db.update(deliveries).set(changes).where(eq(deliveries.id, id))),
+    queueDeliveries: async (rows: (typeof deliveries.$inferInsert)[]): Promise<void> => {
+      if (rows.length > 0) await db.insert(deliveries).values(rows);
+    },
+    /** Enabled webhooks that want this event type (and section, when they filter on one). */
+    subscribers: async (type: string, section: string | null): Promise<string[]> => {
+      // Event-type lists are short JSON arrays, read here rather than matched in SQL (the same on both engines).
+      const rows = await db
+        .select({ id: webhooks.id, eventTypes: webhooks.eventTypes, section: webhooks.section })
+        .from(webhooks)
+        .where(eq(webhooks.enabled, true));
+      return rows
+        .filter(
+          (row) =>
+            (row.eventTypes.length === 0 || row.eventTypes.includes(type)) &&
+            (row.section === null || row.section === section),
+        )
+        .map((row) => row.id);
+    },
   };
 }
 

@@ -41,7 +41,7 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
         ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN'),
       },
     },
-    handler: () => ({ data: listWebhooks(ctx) }),
+    handler: async () => ({ data: await listWebhooks(ctx) }),
   });
   app.post('/', {
     config: access,
@@ -56,7 +56,7 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
       },
     },
     handler: async (request, reply) => {
-      const webhook = createWebhook(ctx, request.body, settings);
+      const webhook = await createWebhook(ctx, request.body, settings);
       return reply.code(201).header('location', `/v1/webhooks/${webhook.id}`).send(webhook);
     },
   });
@@ -69,7 +69,7 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
       params: idParams,
       response: { 200: webhookSchema, ...errors },
     },
-    handler: (request) => readWebhook(ctx, request.params.id),
+    handler: async (request) => readWebhook(ctx, request.params.id),
   });
   app.patch('/:id', {
     config: access,
@@ -81,7 +81,7 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
       body: webhookPatchSchema,
       response: { 200: webhookSchema, ...errors },
     },
-    handler: (request) => updateWebhook(ctx, request.params.id, request.body, settings),
+    handler: async (request) => updateWebhook(ctx, request.params.id, request.body, settings),
   });
   app.delete('/:id', {
     config: access,
@@ -93,7 +93,7 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
       response: { 204: z.null().meta({ description: 'Deleted' }), ...errors },
     },
     handler: async (request, reply) => {
-      deleteWebhook(ctx, request.params.id);
+      await deleteWebhook(ctx, request.params.id);
       return reply.code(204).send(null);
     },
   });
@@ -107,7 +107,7 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50) }),
       response: { 200: z.object({ data: z.array(deliverySchema) }).meta({ id: 'WebhookDeliveryList' }), ...errors },
     },
-    handler: (request) => ({ data: listDeliveries(ctx, request.params.id, request.query.limit) }),
+    handler: async (request) => ({ data: await listDeliveries(ctx, request.params.id, request.query.limit) }),
   });
   app.post('/:id/deliveries/:deliveryId/redeliver', {
     config: access,
@@ -122,7 +122,7 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
       },
     },
     handler: async (request, reply) =>
-      reply.code(202).send(redeliver(ctx, request.params.id, request.params.deliveryId)),
+      reply.code(202).send(await redeliver(ctx, request.params.id, request.params.deliveryId)),
   });
   app.post('/:id/ping', {
     config: access,
@@ -133,6 +133,6 @@ export async function webhookRoutes(fastify: FastifyInstance, settings: WebhookS
       params: idParams,
       response: { 202: deliverySchema, ...errors },
     },
-    handler: async (request, reply) => reply.code(202).send(ping(ctx, request.params.id)),
+    handler: async (request, reply) => reply.code(202).send(await ping(ctx, request.params.id)),
   });
 }

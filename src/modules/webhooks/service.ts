@@ -1,20 +1,21 @@
 // Webhook rules: safe target URLs, a secret shown once, and a delivery log per webhook.
 import { randomBytes } from 'node:crypto';
-import { writeTransaction } from '../../db/client.js';
-import type { Ctx } from '../../lib/context.js';
+import type { Ctx } from '../../context.js';
+import type { DeliveryRow, WebhookRow } from '../../db/rows.js';
 import { AppError, invalidField } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
 import { stripUndefined } from '../../lib/objects.js';
+import type { Repositories } from '../../repositories.js';
+import { emit } from '../events/index.js';
 import { checkTargetUrl } from './egress.js';
-import type { DeliveryRow, WebhookRow } from './repository.js';
 import type { WebhookCreate, WebhookPatch } from './schema.js';
 
 export type WebhookSettings = { allowPrivate: boolean };
 
 export const toWebhook = ({ secret, ...webhook }: WebhookRow) => webhook;
 
-function requireWebhook(ctx: Ctx, id: string): WebhookRow {
-  const row = ctx.repos.webhooks.find(id);
+async function requireWebhook(repos: Repositories, id: string): Promise<WebhookRow> {
+  const row = await repos.webhooks.find(id);
   if (!row) throw new AppError('WEBHOOK_NOT_FOUND', `No webhook has the id ${id}`);
   return row;
 }
@@ -26,7 +27,7 @@ function checkUrl(url: string, settings: WebhookSettings): void {
 
 export function createWebhook(ctx: Ctx, input: WebhookCreate, settings: WebhookSettings) {
   checkUrl(input.url, settings);
-  return writeTransaction(ctx.repos.db, (tx) => {
+  return ctx.transaction(async (tx) => {
     const now = ctx.now();
     const row: WebhookRow = {
       id: newId(),
@@ -40,98 +41,84 @@ export function createWebhook(ctx: Ctx, input: WebhookCreate, settings: WebhookS
       updatedAt: now,
       version: 1,
     };
-    ctx.repos.webhooks.insert(tx, row);
+    await tx.webhooks.insert(row);
     return { ...toWebhook(row), secret: row.secret };
   });
 }
 
 export function updateWebhook(ctx: Ctx, id: string, input: WebhookPatch, settings: WebhookSettings) {
   if (input.url !== undefined) checkUrl(input.url, settings);
-  return writeTransaction(ctx.repos.db, (tx) => {
-    requireWebhook(ctx, id);
+  return ctx.transaction(async (tx) => {
+    await requireWebhook(tx, id);
     // Re-enabling clears the reason it was switched off.
     const changes = {
       ...stripUndefined(input),
       ...(input.enabled === true ? { disabledReason: null } : {}),
       updatedAt: ctx.now(),
     };
-    ctx.repos.webhooks.update(tx, id, changes);
-    return toWebhook(requireWebhook(ctx, id));
+    await tx.webhooks.update(id, changes);
+    return toWebhook(await requireWebhook(tx, id));
   });
 }
 
-export function deleteWebhook(ctx: Ctx, id: string): void {
-  writeTransaction(ctx.repos.db, (tx) => {
-    requireWebhook(ctx, id);
-    ctx.repos.webhooks.delete(tx, id);
+export function deleteWebhook(ctx: Ctx, id: string): Promise<void> {
+  return ctx.transaction(async (tx) => {
+    await requireWebhook(tx, id);
+    await tx.webhooks.delete(id);
   });
 }
 
-export const listWebhooks = (ctx: Ctx) => ctx.repos.webhooks.list().map(toWebhook);
-export const readWebhook = (ctx: Ctx, id: string) => toWebhook(requireWebhook(ctx, id));
+export const listWebhooks = async (ctx: Ctx) => (await ctx.repos.webhooks.list()).map(toWebhook);
+export const readWebhook = async (ctx: Ctx, id: string) => toWebhook(await requireWebhook(ctx.repos, id));
 
-function presentDeliveries(ctx: Ctx, deliveries: DeliveryRow[]) {
+async function presentDeliveries(repos: Repositories, deliveries: DeliveryRow[]) {
   const events = new Map(
-    ctx.repos.events.bySeq(deliveries.map((delivery) => delivery.eventSeq)).map((event) => [event.seq, event]),
+    (await repos.events.bySeq(deliveries.map((delivery) => delivery.eventSeq))).map((event) => [event.seq, event]),
   );
-  const attempts = ctx.repos.webhooks.attemptsOf(deliveries.map((delivery) => delivery.id));
-  return deliveries.map(({ eventSeq, webhookId, updatedAt, ...delivery }) => ({
-    ...delivery,
-    eventId: events.get(eventSeq)?.id ?? '',
-    eventType: events.get(eventSeq)?.type ?? '',
-    log: attempts.filter((attempt) => attempt.deliveryId === delivery.id).map(({ deliveryId, ...attempt }) => attempt),
-  }));
+  const attempts = await repos.webhooks.attemptsOf(deliveries.map((delivery) => delivery.id));
+  return deliveries.map(
+    ({ eventSeq, webhookId: _webhook, updatedAt: _updated, claimedUntil: _claim, ...delivery }) => ({
+      ...delivery,
+      eventId: events.get(eventSeq)?.id ?? '',
+      eventType: events.get(eventSeq)?.type ?? '',
+      log: attempts
+        .filter((attempt) => attempt.deliveryId === delivery.id)
+        .map(({ deliveryId: _delivery, ...attempt }) => attempt),
+    }),
+  );
 }
 
-export function listDeliveries(ctx: Ctx, webhookId: string, limit: number) {
-  requireWebhook(ctx, webhookId);
-  return presentDeliveries(ctx, ctx.repos.webhooks.deliveries(webhookId, limit));
+export async function listDeliveries(ctx: Ctx, webhookId: string, limit: number) {
+  await requireWebhook(ctx.repos, webhookId);
+  return presentDeliveries(ctx.repos, await ctx.repos.webhooks.deliveries(webhookId, limit));
 }
 
 /** Sends a delivery again: it becomes pending and due now, its log kept. */
 export function redeliver(ctx: Ctx, webhookId: string, deliveryId: string) {
-  return writeTransaction(ctx.repos.db, (tx) => {
-    requireWebhook(ctx, webhookId);
-    const delivery = ctx.repos.webhooks.delivery(webhookId, deliveryId);
+  return ctx.transaction(async (tx) => {
+    await requireWebhook(tx, webhookId);
+    const delivery = await tx.webhooks.delivery(webhookId, deliveryId);
     if (!delivery) throw new AppError('DELIVERY_NOT_FOUND', `Webhook ${webhookId} has no delivery ${deliveryId}`);
     const now = ctx.now();
-    ctx.repos.webhooks.updateDelivery(tx, deliveryId, { status: 'pending', nextAttemptAt: now, updatedAt: now });
+    await tx.webhooks.updateDelivery(deliveryId, { status: 'pending', nextAttemptAt: now, updatedAt: now });
     ctx.wakeWorker?.();
-    return presentDeliveries(ctx, [ctx.repos.webhooks.delivery(webhookId, deliveryId)!])[0]!;
+    return (await presentDeliveries(tx, [(await tx.webhooks.delivery(webhookId, deliveryId))!]))[0]!;
   });
 }
 
-/** A test ping: an event delivered to this webhook only. */
+/** A test ping: an event delivered to this webhook only (and not part of the change feed). */
 export function ping(ctx: Ctx, webhookId: string) {
-  return writeTransaction(ctx.repos.db, (tx) => {
-    const webhook = requireWebhook(ctx, webhookId);
-    const now = ctx.now();
-    const eventId = newId();
-    const seq = ctx.repos.events.insert(tx, {
-      id: eventId,
+  return ctx.transaction(async (tx) => {
+    const webhook = await requireWebhook(tx, webhookId);
+    const event = {
       type: 'webhook.ping',
-      resourceType: 'webhook',
+      resourceType: 'webhook' as const,
       resourceId: webhook.id,
-      audience: 'private',
-      operation: 'upsert',
-      section: null,
+      audience: 'private' as const,
+      operation: 'upsert' as const,
       data: { webhookId: webhook.id },
-      occurredAt: now,
-    });
-    const deliveryId = newId();
-    ctx.repos.events.queueDeliveries(tx, [
-      {
-        id: deliveryId,
-        webhookId,
-        eventSeq: seq,
-        status: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
-        createdAt: now,
-        updatedAt: now,
-      },
-    ]);
-    ctx.wakeWorker?.();
-    return presentDeliveries(ctx, [ctx.repos.webhooks.delivery(webhookId, deliveryId)!])[0]!;
+    };
+    const seq = await emit(ctx, tx, event, webhook.id);
+    return (await presentDeliveries(tx, [(await tx.webhooks.deliveryOfEvent(webhook.id, seq))!]))[0]!;
   });
 }

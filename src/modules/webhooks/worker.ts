@@ -1,13 +1,13 @@
 // The delivery worker, inside the server process: it polls the outbox for due deliveries (and is
 // woken by writes), signs and sends them without blocking request handling (network I/O is
 // async; each result is recorded in a short transaction), retries with exponential backoff and
-// jitter, and announces scheduled articles when their time comes. Deliveries are at least once:
-// receivers dedupe on `webhook-id`. State lives in SQLite, so a restart resumes where it stopped.
+// jitter. Each delivery is claimed (in a write transaction) before it is sent, so several
+// processes or nodes never send the same one twice; deliveries are still at least once (a worker
+// may die after sending, before recording): receivers dedupe on `webhook-id`. State lives in the
+// database, so a restart resumes where it stopped.
 import { createHmac } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { writeTransaction } from '../../db/client.js';
-import type { Ctx } from '../../lib/context.js';
-import { announceDueArticles } from '../articles/service.js';
+import type { Ctx } from '../../context.js';
 import { post } from './egress.js';
 
 export type WorkerOptions = {
@@ -20,6 +20,7 @@ export type WorkerOptions = {
 };
 
 const MAX_DELAY_MS = 6 * 60 * 60 * 1000;
+const CLAIM_MARGIN_MS = 30_000;
 
 /** Attempt n (1-based) failed: wait base·2^(n-1), capped at 6 h, ±25 % jitter. With a 60 s base
  *  and 12 attempts the retries span about a day. */
@@ -40,7 +41,9 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
   let stopped = false;
   let wokenDuringTick = false;
 
-  async function deliverOne(item: ReturnType<Ctx['repos']['webhooks']['due']>[number]): Promise<void> {
+  type Claimed = Awaited<ReturnType<Ctx['repos']['webhooks']['claimDue']>>[number];
+
+  async function deliverOne(item: Claimed): Promise<void> {
     const { delivery, webhook, event } = item;
     const body = JSON.stringify({ type: event.type, timestamp: event.occurredAt, data: event.data });
     const timestamp = Math.floor(Date.now() / 1000);
@@ -60,9 +63,8 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
     const gone = result.status === 410;
     const exhausted = attempt >= options.maxAttempts;
     const error = result.error ?? (ok ? null : `HTTP ${result.status}`);
-    writeTransaction(ctx.repos.db, (tx) => {
-      ctx.repos.webhooks.recordAttempt(
-        tx,
+    await ctx.transaction(async (tx) => {
+      await tx.webhooks.recordAttempt(
         {
           deliveryId: delivery.id,
           number: attempt,
@@ -86,7 +88,7 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
       );
       // 410 Gone: the receiver says it will never want these again.
       if (gone)
-        ctx.repos.webhooks.update(tx, webhook.id, {
+        await tx.webhooks.update(webhook.id, {
           enabled: false,
           disabledReason: `The target answered 410 Gone at ${now}`,
           updatedAt: now,
@@ -101,9 +103,12 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
 
   async function tick(): Promise<void> {
     try {
-      announceDueArticles(ctx);
       for (;;) {
-        const due = ctx.repos.webhooks.due(ctx.now(), options.concurrency);
+        // Claimed for as long as an attempt can take, and a margin: a worker that dies mid-send
+        // leaves its claims to lapse, and another sends them (deliveries are at least once).
+        const now = ctx.now();
+        const until = new Date(Date.parse(now) + options.timeoutMs + CLAIM_MARGIN_MS).toISOString();
+        const due = await ctx.transaction((tx) => tx.webhooks.claimDue(now, until, options.concurrency));
         if (due.length === 0 || stopped) break;
         await Promise.all(due.map(deliverOne));
       }

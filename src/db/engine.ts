@@ -1,0 +1,170 @@
+// What a database engine must provide. Everything that is the same on every engine (the
+// repositories, the read model's shape, the rules) is written once over this; each engine
+// (src/db/sqlite/, src/db/postgres/) supplies only what differs. See docs/architecture.md.
+import type { Placeholder, SQL, SQLWrapper } from 'drizzle-orm';
+import type { BaseSQLiteDatabase, SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type * as schema from './sqlite/schema.js';
+
+/** The tables, as TypeScript sees them. Both engines define the same tables under the same
+ *  keys (test/engine-schema.test.ts holds them to it); the SQLite definitions are the types. */
+export type Tables = typeof schema;
+
+/**
+ * The query surface shared by both engines: Drizzle's builders, always awaited (a select
+ * resolves to its rows). Engine-only methods (`.get()`, `.all()`, `.run()`, `.execute()`) are
+ * not used outside src/db/<engine>/.
+ */
+export type Db = BaseSQLiteDatabase<'async', unknown, Tables>;
+
+/** A hand-built statement prepared once and run many times: rows come back as arrays. */
+export type RawStatement = {
+  rows(params: Record<string, unknown>): Promise<unknown[][]>;
+};
+
+/** One connection's view of the database: outside a transaction (reads), or inside one. */
+export type Handle = {
+  readonly db: Db;
+  readonly tables: Tables;
+  readonly dialect: Dialect;
+  /** Prepares a hand-built statement (placeholders by name); callers keep it (see statement-cache.ts). */
+  prepare(query: SQL): RawStatement;
+  /** Runs a statement that returns nothing, or its rows. */
+  execute(query: SQL): Promise<void>;
+  rows<T>(query: SQL): Promise<T[]>;
+  /** Inserts whole rows quickly (bulk loads): one prepared statement per table. */
+  insertRows<T extends object>(table: object, rows: readonly T[]): Promise<void>;
+  /** The full-text index over articles, on this connection. */
+  readonly search: SearchIndex;
+};
+
+// ---- Full-text search: each engine with its own machinery, one query language ----
+
+/** What a reader typed, as the words to find: every word must match, the last as a prefix when
+ *  `prefixLast`. Case and accents never matter. */
+export type SearchWords = { words: readonly string[]; prefixLast: boolean };
+
+/** The narrow search row of an article (article_search), which filters and sort keys read. */
+export type SearchColumns = Record<
+  'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt',
+  SQLWrapper
+>;
+
+export type SearchSort = '-publishedAt' | 'publishedAt' | '-updatedAt' | 'title' | 'relevance';
+
+export type SearchRequest = {
+  words: SearchWords;
+  sort: SearchSort;
+  cursor: { key: string | number | null; id: string } | undefined;
+  limit: number;
+  /** What the viewer may see of the rows: a condition with placeholders (e.g. :now). */
+  visible: (row: SearchColumns) => SQL | undefined;
+  /** Filters on the rows, with placeholders named after the filters. */
+  filters: (row: SearchColumns) => SQL[];
+  /** The placeholders' values. */
+  params: Record<string, unknown>;
+  /** Everything else that decides the statements (which filters, which visibility): the key
+   *  under which they are prepared once. */
+  shape: object;
+};
+
+/** A hit, its sort key and what breaks ties in a cursor, and its best passage with the matches
+ *  between MATCH_OPEN and MATCH_CLOSE. */
+export type SearchHit = { id: string; sortKey: string | number; cursorId: string; snippet: string };
+
+/** An article as the index reads it. */
+export type SearchDocument = {
+  id: string;
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  excerpt: string;
+  bodyText: string;
+  status: 'draft' | 'published' | 'archived';
+  publishedAt: string | null;
+  section: string | null;
+  updatedAt: string;
+};
+
+export interface SearchIndex {
+  /** A page of hits in the requested order. */
+  search(request: SearchRequest): Promise<SearchHit[]>;
+  count(request: Omit<SearchRequest, 'sort' | 'cursor' | 'limit'>): Promise<number>;
+  /** Writes (or rewrites) an article's entry; with `later`, the text is indexed by indexLater. */
+  write(document: SearchDocument, later?: boolean): Promise<void>;
+  /** Indexes the text of articles written with `later`, in one statement (bulk loads). */
+  indexLater(articleIds: readonly string[]): Promise<void>;
+  remove(articleId: string): Promise<void>;
+}
+
+/** Private-use characters that mark matches in snippets: they cannot come from indexed text
+ *  (stripped on the way in), so a snippet can be HTML-escaped first and the marks added after. */
+export const MATCH_OPEN = '\uE000';
+export const MATCH_CLOSE = '\uE001';
+const MARKERS = /[\uE000\uE001]/g;
+/** Text as it goes into an index: without the characters that mark matches. */
+export const indexableText = (text: string): string => text.replace(MARKERS, '');
+
+/** SQL that differs between engines, as fragments the shared code composes. */
+export type Dialect = {
+  readonly kind: 'sqlite' | 'postgres';
+  /** `column IN (the list bound as one parameter)`: one statement whatever the list's length. */
+  inList(column: SQLWrapper, values: readonly (string | number)[] | SQL | Placeholder): SQL;
+  /** The value bound for `inList` from a placeholder: a JSON array text (SQLite) or an array (PostgreSQL). */
+  listParam(values: readonly (string | number)[]): unknown;
+  /** A column's value as JSON (JSON columns embedded, booleans as true/false). */
+  jsonValue(column: SQLiteColumn): SQL;
+  /** A JSON object of key/value pairs, in order. */
+  jsonObject(pairs: readonly (readonly [string, SQL])[]): SQL;
+  /** A JSON array of a correlated subquery's objects, in `orderBy` order (`[]` for none). */
+  jsonArray(object: SQL, fromWhere: SQL, orderBy: SQL): SQL;
+  /** One object from a correlated subquery, or null. */
+  jsonOne(object: SQL, fromWhere: SQL): SQL;
+  /** A boolean condition as a JSON true/false. */
+  jsonBoolean(condition: SQL): SQL;
+  /** A JSON array of objects as one text/blob value, joined in `orderBy` order (`[]` for none). */
+  jsonAggregate(object: SQL, orderBy: SQL): SQL;
+  /** FROM the rows of a JSON array parameter of [id, extra] pairs (as `k.position`, `k.id`,
+   *  `k.extra`), each joined to the row of `table` whose `id` it names, in that order. */
+  pageJoin(parameter: SQL | Placeholder, table: SQL, id: SQLWrapper): SQL;
+  /** An image's srcset as JSON, from its stored hash, extension and width. */
+  srcset(sha256: SQL, ext: SQL, width: SQL): SQL;
+  /** A text value of the row that the answer's bytes are made of. */
+  asBytes(json: SQL): SQL;
+  /** The literal false (a partial index's condition must be written as its definition is). */
+  readonly false: SQL;
+  /** `table` in a FROM clause, read through `index` where the engine's planner would guess wrong. */
+  throughIndex(table: SQLiteTable, index: string): SQL;
+};
+
+export type EngineKind = Dialect['kind'];
+
+export type EngineStats = {
+  /** Bytes of the database (SQLite: the file and its WAL; PostgreSQL: pg_database_size). */
+  databaseBytes: number;
+  walBytes: number | null;
+};
+
+export interface Engine {
+  readonly kind: EngineKind;
+  /** Reads outside any transaction. */
+  readonly read: Handle;
+  /**
+   * Runs `work` as one write transaction. Writers are serialised across every process and
+   * node (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock), so a
+   * transaction sees every earlier commit and the outbox's sequence is the commit order.
+   * Rolled back if `work` throws.
+   */
+  transaction<T>(work: (tx: Handle) => Promise<T>): Promise<T>;
+  /** Runs `work` over one consistent moment of the database (a read transaction). */
+  snapshot<T>(work: (tx: Handle) => Promise<T>): Promise<T>;
+  /** Changes whenever anything is committed, by any process or node (cheap enough per request). */
+  changeStamp(): Promise<string>;
+  /** Whether a write can be made now (false when the database refuses writes or is unreachable). */
+  writable(): Promise<boolean>;
+  stats(): Promise<EngineStats>;
+  /** Housekeeping a long-running server does periodically (SQLite: a truncating checkpoint). */
+  maintain(): Promise<void>;
+  /** Calls `onChange` soon after another process or node commits something (a hint, not a guarantee). */
+  watch(onChange: () => void): () => void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,79 @@
+// Who may see what: the one home of the rule, as SQL conditions every read path adds to its
+// statement and as predicates over rows the services already hold. An article is visible by its
+// own state; everything else is visible through the articles that show it:
+//   - an author, once credited on an article the viewer may see;
+//   - an image, once shown by one: featured or in the body of a visible article, the picture of a
+//     visible related link, or the avatar of a visible author;
+//   - a related link, when its article is visible and its target (if internal) is visible too.
+// Every condition takes `now` as a value or a placeholder, so statements are prepared once.
+import { and, eq, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { aliased } from '../../db/alias.js';
+import type { Tables } from '../../db/engine.js';
+import type { Viewer } from './viewer.js';
+
+/** What the rules read of a viewer. */
+type Seeing = Pick<Viewer, 'articles'>;
+
+type Now = string | SQL | SQLWrapper;
+export type ArticleState = { status: SQLWrapper; publishedSort: SQLWrapper };
+
+/** Published and due. Compared on published_sort (= published_at for published rows), so an
+ *  index on (status, published_sort, id) bounds the range: scheduled articles are never read. */
+export const isPublishedAt = (article: ArticleState, now: Now): SQL =>
+  and(eq(article.status, 'published'), lte(article.publishedSort, now))!;
+
+/** The articles the viewer may see; undefined when they may see every one. */
+export function articlesVisible(viewer: Seeing, article: ArticleState, now: Now): SQL | undefined {
+  return viewer.articles === 'all' ? undefined : isPublishedAt(article, now);
+}
+
+/** Rows the services hold, judged by the same rule. */
+export function articleVisibleNow(
+  viewer: Seeing,
+  row: { status: string; publishedAt: string | null },
+  now: string,
+): boolean {
+  return (
+    viewer.articles === 'all' || (row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now)
+  );
+}
+
+/** Whether `articleId` names an article the viewer may see. */
+function visibleArticle(t: Tables, viewer: Seeing, articleId: SQLWrapper, now: Now, name: string): SQL {
+  const target = aliased(t.articles, name);
+  return sql`exists (select 1 from ${target.from} where ${target.id} = ${articleId} and ${articlesVisible(viewer, target, now) ?? sql`1 = 1`})`;
+}
+
+/** A related link is visible with its article when it leads nowhere, outside, or to a visible article. */
+export function relatedLinksVisible(t: Tables, viewer: Seeing, targetArticleId: SQLWrapper, now: Now): SQL | undefined {
+  if (viewer.articles === 'all') return undefined;
+  return or(sql`${targetArticleId} is null`, visibleArticle(t, viewer, targetArticleId, now, 'visible_target'));
+}
+
+/** Authors credited on an article the viewer may see. */
+export function authorsVisible(t: Tables, viewer: Seeing, authorId: SQLWrapper, now: Now): SQL | undefined {
+  if (viewer.articles === 'all') return undefined;
+  const byline = aliased(t.articleAuthors, 'visible_byline');
+  const article = aliased(t.articles, 'credited_on');
+  return sql`exists (select 1 from ${byline.from} join ${article.from} on ${article.id} = ${byline.articleId}
+    where ${byline.authorId} = ${authorId} and ${articlesVisible(viewer, article, now)})`;
+}
+
+/** Images shown by something the viewer may see. */
+export function imagesVisible(t: Tables, viewer: Seeing, imageId: SQLWrapper, now: Now): SQL | undefined {
+  if (viewer.articles === 'all') return undefined;
+  const use = aliased(t.articleImages, 'image_use');
+  const showing = aliased(t.articles, 'showing_article');
+  const link = aliased(t.relatedLinks, 'showing_link');
+  const linkArticle = aliased(t.articles, 'link_article');
+  const author = aliased(t.authors, 'showing_author');
+  return or(
+    sql`exists (select 1 from ${use.from} join ${showing.from} on ${showing.id} = ${use.articleId}
+      where ${use.imageId} = ${imageId} and ${articlesVisible(viewer, showing, now)})`,
+    sql`exists (select 1 from ${link.from} join ${linkArticle.from} on ${linkArticle.id} = ${link.articleId}
+      where ${link.imageId} = ${imageId} and ${articlesVisible(viewer, linkArticle, now)}
+      and ${relatedLinksVisible(t, viewer, link.targetArticleId, now)})`,
+    sql`exists (select 1 from ${author.from} where ${author.avatarImageId} = ${imageId}
+      and ${authorsVisible(t, viewer, author.id, now)})`,
+  );
+}

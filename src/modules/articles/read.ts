@@ -1,0 +1,132 @@
+// Reading articles: one article or a page of them as the JSON the database builds (read-model.ts),
+// revisions, and the row-side representation (toArticle) that write responses use.
+import type { Ctx } from '../../context.js';
+import type { ArticleRow, StoredArticle } from '../../db/rows.js';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import { AppError } from '../../lib/errors.js';
+import type { Repositories } from '../../repositories.js';
+import { editorialViewer, type Viewer } from '../access/index.js';
+import type { ArticleFilters } from './filters.js';
+import type { ArticleListRow, ListKey } from './lists.js';
+import { renderShapeOf } from './read-model.js';
+import type { RevisionSnapshot } from './rows.js';
+import type { Article, ArticleListQuery, Block, Field, Include } from './schema.js';
+import { toSearchWords } from './search.js';
+
+export async function requireArticle(
+  repos: Repositories,
+  id: string,
+  viewer: Viewer,
+  now: string,
+): Promise<ArticleRow> {
+  const row = await repos.articles.findById(id, viewer, now);
+  if (!row) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id ${id}`);
+  return row;
+}
+
+/** The row as the API shows it; who created and changed it are private fields. */
+export function toArticle(row: StoredArticle | ArticleListRow | RevisionSnapshot, viewer: Viewer): Article {
+  const article: Article = {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    subtitle: row.subtitle,
+    excerpt: row.excerpt,
+    ...('body' in row && row.body !== undefined ? { body: row.body as Block[] } : {}),
+    ...('bodyHtml' in row && row.bodyHtml !== undefined ? { bodyHtml: row.bodyHtml } : {}),
+    section: row.section,
+    tags: row.tags,
+    status: row.status,
+    publishedAt: row.publishedAt,
+    readingTimeMinutes: row.readingTimeMinutes,
+    authorIds: row.authorIds,
+    featuredImageId: row.featuredImageId,
+    seo: { title: row.seoTitle, description: row.seoDescription },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+  if (viewer.privateFields) {
+    article.createdBy = row.createdBy;
+    article.updatedBy = row.updatedBy;
+  }
+  return article;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** By id when it looks like one (a slug may too, so then by slug as well), else by slug only. */
+export async function findArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer): Promise<ArticleRow | undefined> {
+  const now = ctx.now();
+  const byId = UUID.test(idOrSlug) ? await ctx.repos.articles.findById(idOrSlug, viewer, now) : undefined;
+  return byId ?? ctx.repos.articles.findBySlug(idOrSlug, viewer, now);
+}
+
+type ReadOptions = { include?: Include[] | undefined; fields?: Field[] | undefined };
+
+/** An article as the JSON the API answers with, by id or slug, as `findArticle` finds it. */
+export async function renderArticle(
+  ctx: Ctx,
+  idOrSlug: string,
+  viewer: Viewer,
+  options: ReadOptions,
+): Promise<{ version: number; json: Buffer } | undefined> {
+  const now = ctx.now();
+  const shape = renderShapeOf(viewer, options, true);
+  const byId = UUID.test(idOrSlug) ? await ctx.repos.articles.render('id', idOrSlug, shape, now) : undefined;
+  return byId ?? ctx.repos.articles.render('slug', idOrSlug, shape, now);
+}
+
+/** The current slug of a visible article that used to have `slug`, for a 301. */
+export async function currentSlugFor(ctx: Ctx, slug: string, viewer: Viewer): Promise<string | undefined> {
+  const articleId = await ctx.repos.articles.findByRetiredSlug(slug);
+  return articleId ? (await ctx.repos.articles.findById(articleId, viewer, ctx.now()))?.slug : undefined;
+}
+
+/** The list filters of a query; an unknown author matches nothing (a filter, not a lookup). */
+export async function filtersOf(
+  ctx: Ctx,
+  query: Pick<ArticleListQuery, 'status' | 'section' | 'tag' | 'author' | 'publishedAfter' | 'publishedBefore'>,
+): Promise<ArticleFilters> {
+  return {
+    status: query.status,
+    section: query.section,
+    tag: query.tag,
+    publishedAfter: query.publishedAfter && new Date(query.publishedAfter).toISOString(),
+    publishedBefore: query.publishedBefore && new Date(query.publishedBefore).toISOString(),
+    authorId:
+      query.author === undefined
+        ? undefined
+        : ((await ctx.repos.authors.findByIdOrSlug(query.author, editorialViewer, ctx.now()))?.id ?? '-'),
+  };
+}
+
+const DATA_OPEN = Buffer.from('{"data":');
+
+/** A page of articles as the JSON the API answers with: the keys from the list (or search)
+ *  query, the articles with their embeds from one rendering statement. */
+export async function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Viewer): Promise<Buffer> {
+  const sort = query.sort ?? (query.q !== undefined ? 'relevance' : '-publishedAt');
+  const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
+  const filters = await filtersOf(ctx, query);
+  const now = ctx.now();
+  const { articles } = ctx.repos;
+  const words = query.q === undefined ? undefined : toSearchWords(query.q);
+  let keys: ListKey[];
+  if (words) keys = await articles.search({ viewer, now, words, filters, sort, cursor, limit: query.limit + 1 });
+  else if (sort === 'relevance') throw new Error('sort=relevance needs q (the query schema refuses it)');
+  else keys = await articles.listKeys({ viewer, now, filters, sort, cursor, limit: query.limit + 1 });
+  const page = keys.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.cursorId }) : null;
+  const withBody = query.fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
+  const data = await articles.renderPage(page, renderShapeOf(viewer, query, withBody, words !== undefined), now);
+  const total = !query.count
+    ? undefined
+    : words
+      ? await articles.searchCount({ viewer, now, words, filters })
+      : await articles.count(viewer, now, filters);
+  const meta = { limit: query.limit, nextCursor, ...(total !== undefined ? { total } : {}) };
+  return Buffer.concat([DATA_OPEN, data, Buffer.from(`,"meta":${JSON.stringify(meta)}}`)]);
+}

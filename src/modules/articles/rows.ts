@@ -1,0 +1,174 @@
+// Article rows and everything written with them: bylines, tags, the images it shows, its search
+// entry and its revision. Every write of an article writes its revision: no change can skip the
+// history.
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { Handle } from '../../db/engine.js';
+import { prepared } from '../../db/prepared.js';
+import type { ArticleRow, AuthorRow, RevisionRow, StoredArticle } from '../../db/rows.js';
+import { articlesVisible, publicViewer, type Viewer } from '../access/index.js';
+import type { Block } from './schema.js';
+
+/** What a revision keeps: what the editor wrote (the derived HTML and text are left out). */
+export type RevisionSnapshot = Omit<StoredArticle, 'bodyHtml' | 'bodyText'>;
+
+/** The images an article shows: its featured image and those of its body, each once. */
+export const imagesShownBy = (row: Pick<StoredArticle, 'featuredImageId' | 'body'>): string[] => [
+  ...new Set([
+    ...(row.featuredImageId ? [row.featuredImageId] : []),
+    ...(row.body as Block[]).flatMap((block) => (block.type === 'image' ? [block.imageId] : [])),
+  ]),
+];
+
+export function createArticleRows({ db, tables: t, dialect, insertRows, search }: Handle) {
+  const { articles } = t;
+  const by = (column: 'id' | 'slug', visible: boolean) =>
+    prepared(
+      `articles_by_${column}${visible ? '_public' : ''}`,
+      db
+        .select()
+        .from(articles)
+        .where(
+          and(
+            eq(articles[column], sql.placeholder('key')),
+            visible ? articlesVisible(publicViewer, articles, sql.placeholder('now')) : undefined,
+          ),
+        )
+        .limit(1),
+    );
+  const lookups = {
+    id: { any: by('id', false), visible: by('id', true) },
+    slug: { any: by('slug', false), visible: by('slug', true) },
+  };
+  const find = async (
+    column: 'id' | 'slug',
+    key: string,
+    viewer: Viewer,
+    now: string,
+  ): Promise<ArticleRow | undefined> =>
+    (await (viewer.articles === 'all' ? lookups[column].any({ key }) : lookups[column].visible({ key, now })))[0];
+  const retiredSlug = prepared(
+    'articles_retired_slug',
+    db
+      .select({ articleId: t.articleSlugHistory.articleId })
+      .from(t.articleSlugHistory)
+      .where(eq(t.articleSlugHistory.slug, sql.placeholder('slug'))),
+  );
+  const findByRetiredSlug = async (slug: string): Promise<string | undefined> =>
+    (await retiredSlug({ slug }))[0]?.articleId;
+
+  /** What follows an article's row: byline, tag and image rows, its search entry, its revision. */
+  async function writeDependents(row: StoredArticle, indexNow: boolean): Promise<void> {
+    await insertRows(
+      t.articleAuthors,
+      row.authorIds.map((authorId, position) => ({ articleId: row.id, authorId, position })),
+    );
+    await insertRows(
+      t.articleTags,
+      row.tags.map((tag) => ({ articleId: row.id, tag })),
+    );
+    await insertRows(
+      t.articleImages,
+      imagesShownBy(row).map((imageId) => ({ articleId: row.id, imageId })),
+    );
+    await search.write(row, !indexNow);
+    const { bodyText: _text, bodyHtml: _html, ...snapshot } = row;
+    await insertRows(t.articleRevisions, [
+      { articleId: row.id, number: row.version, snapshot, createdAt: row.updatedAt, createdBy: row.updatedBy },
+    ]);
+  }
+
+  async function removeDependents(id: string): Promise<void> {
+    await db.delete(t.articleAuthors).where(eq(t.articleAuthors.articleId, id));
+    await db.delete(t.articleTags).where(eq(t.articleTags.articleId, id));
+    await db.delete(t.articleImages).where(eq(t.articleImages.articleId, id));
+    await search.remove(id);
+  }
+
+  return {
+    findById: (id: string, viewer: Viewer, now: string) => find('id', id, viewer, now),
+    findBySlug: (slug: string, viewer: Viewer, now: string) => find('slug', slug, viewer, now),
+    /** A slug is taken by another article's current slug or by one it used to have. */
+    slugTaken: async (slug: string, exceptId?: string): Promise<boolean> => {
+      const owner = (await lookups.slug.any({ key: slug }))[0]?.id ?? (await findByRetiredSlug(slug));
+      return owner !== undefined && owner !== exceptId;
+    },
+    /** The article that used to have this slug, if any. */
+    findByRetiredSlug,
+    existingIds: async (ids: readonly string[]): Promise<Set<string>> =>
+      new Set(
+        (await db.select({ id: articles.id }).from(articles).where(dialect.inList(articles.id, ids))).map(
+          (row) => row.id,
+        ),
+      ),
+
+    /** With `searchIndex: 'later'`, the article is searchable once indexForSearch(its id) ran in
+     *  the same transaction (bulk loads index a batch at once). */
+    async insert(
+      row: StoredArticle,
+      options: { searchIndex: 'now' | 'later' } = { searchIndex: 'now' },
+    ): Promise<void> {
+      await insertRows(articles, [row]);
+      await writeDependents(row, options.searchIndex === 'now');
+    },
+    indexForSearch: (ids: readonly string[]): Promise<void> => search.indexLater(ids),
+    async update(row: StoredArticle, previousSlug: string): Promise<void> {
+      const { id, createdAt: _created, ...changes } = row;
+      await db.update(articles).set(changes).where(eq(articles.id, id));
+      await removeDependents(id);
+      await writeDependents(row, true);
+      if (previousSlug !== row.slug) {
+        await db.delete(t.articleSlugHistory).where(eq(t.articleSlugHistory.slug, row.slug));
+        await db.insert(t.articleSlugHistory).values({ slug: previousSlug, articleId: id, retiredAt: row.updatedAt });
+      }
+    },
+    async delete(id: string): Promise<void> {
+      await search.remove(id);
+      await db.delete(articles).where(eq(articles.id, id));
+    },
+
+    revisions: (articleId: string): Promise<Pick<RevisionRow, 'number' | 'createdAt' | 'createdBy'>[]> =>
+      db
+        .select({
+          number: t.articleRevisions.number,
+          createdAt: t.articleRevisions.createdAt,
+          createdBy: t.articleRevisions.createdBy,
+        })
+        .from(t.articleRevisions)
+        .where(eq(t.articleRevisions.articleId, articleId))
+        .orderBy(desc(t.articleRevisions.number)),
+    revision: async (articleId: string, number: number) =>
+      (
+        await db
+          .select()
+          .from(t.articleRevisions)
+          .where(and(eq(t.articleRevisions.articleId, articleId), eq(t.articleRevisions.number, number)))
+      )[0] as (Omit<RevisionRow, 'snapshot'> & { snapshot: RevisionSnapshot }) | undefined,
+
+    /** Articles crediting an author (for 409s and forced detaching). */
+    usingAuthor: (authorId: string): Promise<{ id: string; slug: string }[]> =>
+      db
+        .select({ id: articles.id, slug: articles.slug })
+        .from(articles)
+        .innerJoin(t.articleAuthors, eq(t.articleAuthors.articleId, articles.id))
+        .where(eq(t.articleAuthors.authorId, authorId)),
+    /** Articles showing an image, featured or in the body. */
+    usingImage: (imageId: string): Promise<ArticleRow[]> =>
+      db
+        .select(getTableColumns(articles))
+        .from(articles)
+        .innerJoin(t.articleImages, eq(t.articleImages.articleId, articles.id))
+        .where(eq(t.articleImages.imageId, imageId)),
+    /** The bylines of several articles, in order (feeds and structured data). */
+    async authorsOf(articleIds: readonly string[]): Promise<Map<string, AuthorRow[]>> {
+      const rows = await db
+        .select({ articleId: t.articleAuthors.articleId, author: t.authors })
+        .from(t.articleAuthors)
+        .innerJoin(t.authors, eq(t.authors.id, t.articleAuthors.authorId))
+        .where(dialect.inList(t.articleAuthors.articleId, articleIds))
+        .orderBy(t.articleAuthors.articleId, t.articleAuthors.position);
+      const byArticle = new Map<string, AuthorRow[]>();
+      for (const row of rows) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), row.author]);
+      return byArticle;
+    },
+  };
+}

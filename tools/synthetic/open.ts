@@ -1,0 +1,12 @@
+// The database a corpus is loaded into, opened for a bulk load (see the engines' bulkLoad).
+import { type Ctx, createContext } from '../../src/context.js';
+import { type DatabaseTarget, openEngine } from '../../src/db/open.js';
+import { nowIso } from '../../src/lib/ids.js';
+
+export async function openBulkContext(
+  target: DatabaseTarget,
+): Promise<{ ctx: Ctx; close: () => Promise<void>; name: string }> {
+  const engine = await openEngine(target, { bulkLoad: true });
+  const name = target.kind === 'sqlite' ? target.path : 'the PostgreSQL database';
+  return { ctx: createContext(engine, nowIso), close: () => engine.close(), name };
+}
