@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
 import { inlineText, mayHoldLink, renderBodyHtml, wordCount } from '../src/modules/articles/body.js';
 import { anyId, anyTimestamp, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+import { onEngine } from './helpers/test-database.js';
 
 let t: TestApp;
 let clock = new Date('2026-01-10T12:00:00.000Z').getTime();
@@ -390,22 +391,26 @@ describe('article reads', () => {
     }
   });
 
-  it('finds due and next scheduled articles through the partial index, without walking every published article', async () => {
-    statements.length = 0;
-    counting = true;
-    await t.app.ctx.repos.scheduling.dueForAnnouncement(t.app.ctx.now(), 100);
-    await t.app.ctx.repos.scheduling.nextUnannouncedAt();
-    counting = false;
-    const lookups = statements.filter((text) => text.includes('"announced" = 0'));
-    expect(lookups).toHaveLength(2);
-    for (const text of lookups) {
-      const plan = (await t.app.ctx.engine.read.rows<{ detail: string }>(sql.raw(`explain query plan ${text}`)))
-        .map((row) => row.detail)
-        .join('\n');
-      expect(plan, text).toContain('articles_unannounced_idx');
-      expect(plan, text).not.toMatch(/articles_status_published_idx|SCAN articles/);
-    }
-  });
+  // SQLite's planner needs the index named (INDEXED BY); PostgreSQL's has statistics to choose by.
+  it.skipIf(!onEngine('sqlite'))(
+    'finds due and next scheduled articles through the partial index, without walking every published article',
+    async () => {
+      statements.length = 0;
+      counting = true;
+      await t.app.ctx.repos.scheduling.dueForAnnouncement(t.app.ctx.now(), 100);
+      await t.app.ctx.repos.scheduling.nextUnannouncedAt();
+      counting = false;
+      const lookups = statements.filter((text) => text.includes('"announced" = 0'));
+      expect(lookups).toHaveLength(2);
+      for (const text of lookups) {
+        const plan = (await t.app.ctx.engine.read.rows<{ detail: string }>(sql.raw(`explain query plan ${text}`)))
+          .map((row) => row.detail)
+          .join('\n');
+        expect(plan, text).toContain('articles_unannounced_idx');
+        expect(plan, text).not.toMatch(/articles_status_published_idx|SCAN articles/);
+      }
+    },
+  );
 
   it('filters by status, tag, author id or slug and publication dates', async () => {
     const q = (query: string) => t.http.get(`/v1/articles?section=Readers&${query}`).set(t.auth()).expect(200);

@@ -67,9 +67,8 @@ export type SearchRequest = {
   shape: object;
 };
 
-/** A hit, its sort key and what breaks ties in a cursor, and its best passage with the matches
- *  between MATCH_OPEN and MATCH_CLOSE. */
-export type SearchHit = { id: string; sortKey: string | number; cursorId: string; snippet: string };
+/** A hit, its sort key, and what breaks ties on the key in a cursor. */
+export type SearchHit = { id: string; sortKey: string | number; cursorId: string };
 
 /** An article as the index reads it. */
 export type SearchDocument = {

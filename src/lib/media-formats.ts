@@ -35,7 +35,9 @@ export function allVariantKeys(sha256: string, ext: string): string[] {
   );
 }
 
-export const mediaUrl = (sha256: string, ext: string): string => `/media/${originalKey(sha256, ext)}`;
+/** Where the API serves uploaded files (src/modules/media/routes.ts). */
+export const MEDIA_PATH = '/media/';
+export const mediaUrl = (sha256: string, ext: string): string => `${MEDIA_PATH}${originalKey(sha256, ext)}`;
 
 export type SrcsetEntry = { width: number; format: VariantFormat; url: string };
 

@@ -7,6 +7,7 @@ import { type BuildOptions, buildApp } from '../../src/app.js';
 import { type Config, testConfig } from '../../src/config.js';
 import type { Role } from '../../src/modules/access/index.js';
 import { createToken } from '../../src/modules/tokens/index.js';
+import { freshDatabase } from './test-database.js';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -19,7 +20,7 @@ export type TestApp = {
 };
 
 export async function buildTestApp(overrides: Partial<Config> = {}, options: BuildOptions = {}): Promise<TestApp> {
-  const app = await buildApp(testConfig(overrides), options);
+  const app = await buildApp(testConfig({ database: await freshDatabase(), ...overrides }), options);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no TCP address');

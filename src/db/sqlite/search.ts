@@ -1,7 +1,7 @@
 // Full-text search on SQLite: FTS5 (unicode61, diacritics folded) over title, subtitle, excerpt
 // and body, its rowid the `docid` of the article's narrow search row (article_search), which the
 // filters and sort keys read. Ranking by relevance puts articles whose title matches the whole
-// query first, then bm25; snippets come from FTS5's snippet().
+// query first, then bm25.
 import type Database from 'better-sqlite3';
 import { and, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { integerCursorId } from '../../lib/cursor.js';
@@ -74,11 +74,6 @@ function sortKey(sort: SearchSort): { key: SQL; direction: Direction } {
   }
 }
 
-const SNIPPET_TOKENS = 24;
-/** The best passage of the body (of the excerpt when there is no body text), matches marked. */
-const snippet = sql<string>`case when articles_fts.body = '' then snippet(articles_fts, 2, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', ${SNIPPET_TOKENS})
-    else snippet(articles_fts, 3, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', ${SNIPPET_TOKENS}) end`;
-
 /** Hits of the query joined to their search rows; the index stays the outer loop (CROSS JOIN),
  *  so the MATCH runs once rather than once per article the planner might start from. */
 const matching = [
@@ -113,20 +108,6 @@ export function createSqliteSearch(db: Db, connection: Database.Database): Searc
   );
   const removeRow = connection.prepare('delete from article_search where article_id = ?');
 
-  // `+rowid` keeps the docid list a filter on one pass over the hits: as an index constraint it
-  // would re-run the MATCH once per row.
-  const snippetsOf = prepared(
-    'snippets',
-    db
-      .select({ docid: sql<number>`articles_fts.rowid`, snippet })
-      .from(sql`articles_fts`)
-      .where(
-        and(
-          sql`articles_fts match ${sql.placeholder('match')}`,
-          sql`+articles_fts.rowid in (select value from json_each(${sql.placeholder('docids')}))`,
-        ),
-      ),
-  );
   // The candidates' search rows by primary key, with the visibility test (CROSS JOIN keeps the
   // short list outside: with the test, SQLite would rather scan the status index).
   const rowsOf = (request: SearchRequest) =>
@@ -276,29 +257,8 @@ export function createSqliteSearch(db: Db, connection: Database.Database): Searc
         request.sort === 'relevance' && unfiltered
           ? await rankedFirst(request, params, request.limit)
           : ((await joined(request)(params)) as Hit[]);
-      if (hits.length === 0) return [];
-      // The snippet pass walks every hit of its query to find the page's. When the page holds
-      // title matches only, the query also asks for the title match, so the walk covers those
-      // alone; the snippets are the same (a phrase held to the title marks nothing in the body).
-      const titleOnly = request.sort === 'relevance' && hits.every((hit) => inTitleTier(hit.sortKey));
-      const match = params.match;
-      const snippets = new Map(
-        (
-          await snippetsOf({
-            match: titleOnly ? `(${match}) AND (${inTitle(match)})` : match,
-            docids: JSON.stringify(hits.map((hit) => hit.docid)),
-          })
-        ).map((row) => [row.docid, row.snippet]),
-      );
       // Hits tie on their sort key in docid order, so the cursor carries the docid.
-      return hits.map(
-        (hit): SearchHit => ({
-          id: hit.id,
-          sortKey: hit.sortKey,
-          cursorId: String(hit.docid),
-          snippet: snippets.get(hit.docid) ?? '',
-        }),
-      );
+      return hits.map((hit): SearchHit => ({ id: hit.id, sortKey: hit.sortKey, cursorId: String(hit.docid) }));
     },
     async count(request) {
       return (await counting(request)(paramsOf(request)))[0]!.n;

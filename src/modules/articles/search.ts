@@ -4,12 +4,21 @@
 // with the visibility rule and the filters of the list. A new search rule goes in the engines'
 // search modules; what counts as a word goes here.
 import { sql } from 'drizzle-orm';
-import { type Handle, MATCH_CLOSE, MATCH_OPEN, type SearchSort, type SearchWords } from '../../db/engine.js';
+import {
+  type Handle,
+  indexableText,
+  MATCH_CLOSE,
+  MATCH_OPEN,
+  type SearchSort,
+  type SearchWords,
+} from '../../db/engine.js';
+import { prepared } from '../../db/prepared.js';
 import type { Cursor } from '../../lib/cursor.js';
 import { invalidField } from '../../lib/errors.js';
 import { articlesVisible, type Viewer } from '../access/index.js';
 import { type ArticleFilters, filterConditions, presentFilters } from './filters.js';
 import type { ListKey } from './lists.js';
+import { cutSnippet } from './snippets.js';
 
 const MAX_TERMS = 32;
 /** Runs of letters, digits and combining marks: what the indexes' tokenizers keep in a token. */
@@ -49,7 +58,7 @@ export type SearchOptions = {
   limit: number;
 };
 
-export function createArticleSearch({ tables: t, search }: Handle) {
+export function createArticleSearch({ db, tables: t, dialect, search }: Handle) {
   const request = (options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>) => {
     const present = presentFilters(options.filters);
     return {
@@ -61,17 +70,35 @@ export function createArticleSearch({ tables: t, search }: Handle) {
       shape: { articles: options.viewer.articles, filters: present },
     };
   };
+  // What a hit's snippet is cut from: its body's plain text, or its excerpt when it has none.
+  const snippetTexts = prepared(
+    'article_snippet_texts',
+    db
+      .select({
+        id: t.articles.id,
+        text: sql<string>`case when ${t.articles.bodyText} = '' then ${t.articles.excerpt} else ${t.articles.bodyText} end`,
+      })
+      .from(t.articles)
+      .where(dialect.inList(t.articles.id, sql.placeholder('ids'))),
+  );
   return {
     /** A page of search hits as keys with their snippets (HTML). */
-    search: async (options: SearchOptions): Promise<ListKey[]> =>
-      (
-        await search.search({
-          ...request(options),
-          sort: options.sort,
-          cursor: options.cursor && { key: options.cursor.key, id: options.cursor.id },
-          limit: options.limit,
-        })
-      ).map((hit) => ({ id: hit.id, sortKey: hit.sortKey, cursorId: hit.cursorId, snippet: snippetHtml(hit.snippet) })),
+    async search(options: SearchOptions): Promise<ListKey[]> {
+      const hits = await search.search({
+        ...request(options),
+        sort: options.sort,
+        cursor: options.cursor && { key: options.cursor.key, id: options.cursor.id },
+        limit: options.limit,
+      });
+      if (hits.length === 0) return [];
+      const texts = new Map(
+        (await snippetTexts({ ids: dialect.listParam(hits.map((hit) => hit.id)) })).map((row) => [row.id, row.text]),
+      );
+      return hits.map((hit) => ({
+        ...hit,
+        snippet: snippetHtml(cutSnippet(indexableText(texts.get(hit.id) ?? ''), options.words)),
+      }));
+    },
     searchCount: (options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>): Promise<number> =>
       search.count(request(options)),
   };

@@ -17,7 +17,7 @@ const writable = {
     .regex(/^image\/[a-z0-9.+-]+$/, 'must be an image/* media type')
     .nullable()
     .optional(),
-  bytes: z.number().int().min(0).nullable().optional(),
+  bytes: z.number().int().min(0).max(2_147_483_647).nullable().optional(),
   copyright: z.string().max(500).nullable().optional().meta({ example: '© 2024 Getty Images' }),
   license: z.string().max(500).nullable().optional().meta({ example: 'Editorial use only' }),
   sourceUrl: z

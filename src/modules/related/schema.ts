@@ -27,7 +27,7 @@ const targetIssue = { message: 'give targetArticleId or url, not both', path: ['
 export const relatedLinkCreateSchema = z
   .strictObject({
     ...writable,
-    position: z.number().int().min(0).optional().meta({ description: 'Defaults to the end of the list.' }),
+    position: z.number().int().min(0).max(10_000).optional().meta({ description: 'Defaults to the end of the list.' }),
   })
   .refine(oneTarget, targetIssue)
   .meta({
@@ -39,7 +39,7 @@ export const relatedLinkCreateSchema = z
     },
   });
 export const relatedLinkPatchSchema = z
-  .strictObject({ ...writable, kind: kind.optional(), position: z.number().int().min(0).optional() })
+  .strictObject({ ...writable, kind: kind.optional(), position: z.number().int().min(0).max(10_000).optional() })
   .meta({ id: 'RelatedLinkPatch' });
 export const relatedLinkReplaceListSchema = z
   .array(z.strictObject(writable).refine(oneTarget, targetIssue))
