@@ -2,8 +2,12 @@
 // slow clients, webhook targets that are internal however they are spelt, and every answer Node or
 // Fastify gives before a route runs. Real HTTP servers on 127.0.0.1, raw sockets where the bytes
 // matter.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConfig } from '../src/config.js';
+import { isInternalAddress } from '../src/modules/webhooks/egress.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+import { startReceiver, until } from './helpers/receiver.js';
 import { tempDir } from './helpers/server-process.js';
 
 let t: TestApp;
@@ -70,5 +74,76 @@ describe('JSON-LD safe to inline', () => {
       headline: 'Plain title',
       description: 'Plain excerpt',
     });
+  });
+});
+
+describe('webhook egress', () => {
+  it('refuses internal targets however their host is spelt', async () => {
+    const strict = await buildTestApp({ webhooks: { ...testConfig().webhooks, allowPrivate: false } });
+    try {
+      for (const url of [
+        'http://localhost.:3000/',
+        'http://a.localhost./hook',
+        'http://LOCALHOST../hook',
+        'http://127.0.0.1./hook',
+        'http://[::ffff:0:127.0.0.1]/hook',
+        'http://[::127.0.0.1]/hook',
+        'http://[fec0::1]/hook',
+        'http://[3fff::1]/hook',
+        'http://[5f00::1]/hook',
+        'http://[100:0:0:1::1]/hook',
+      ]) {
+        const response = await strict.http.post('/v1/webhooks').set(strict.auth('admin')).send({ url });
+        expect({ url, status: response.status, path: response.body.errors?.[0]?.path }).toEqual({
+          url,
+          status: 400,
+          path: 'url',
+        });
+      }
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('classifies the special-purpose IPv6 ranges, and mapped addresses by the IPv4 they carry', () => {
+    for (const address of ['::ffff:0:7f00:1', 'fec0::1', '::7f00:1', '3fff::1', '5f00::1', '100:0:0:1::1', '::'])
+      expect({ address, internal: isInternalAddress(address) }).toEqual({ address, internal: true });
+    for (const address of ['::ffff:8.8.8.8', '::ffff:808:808', '2001:4860:4860::8888'])
+      expect({ address, internal: isInternalAddress(address) }).toEqual({ address, internal: false });
+  });
+
+  it('fails a delivery refused as internal at connect time at once, with the refusal in its log', async () => {
+    const databasePath = join(tempDir(), 'egress.db');
+    const receiver = await startReceiver();
+    const webhooks = testConfig().webhooks;
+    // Subscribed where private targets are allowed (and nothing is delivered)...
+    const lax = await buildTestApp({ databasePath, webhooks: { ...webhooks, enabled: false, allowPrivate: true } });
+    const hook = (
+      await lax.http
+        .post('/v1/webhooks')
+        .set(lax.auth('admin'))
+        .send({ url: `http://localhost:${receiver.port}/hook`, eventTypes: ['author.created'] })
+        .expect(201)
+    ).body;
+    await lax.http.post('/v1/authors').set(lax.auth()).send(factories.author()).expect(201);
+    await lax.close();
+    // ...then delivered by a server that refuses them: localhost resolves to 127.0.0.1.
+    const strict = await buildTestApp({ databasePath, webhooks: { ...webhooks, allowPrivate: false } });
+    try {
+      const [delivery] = await until(async () => {
+        const data = (await strict.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(strict.auth('admin'))).body.data;
+        return data[0]?.attempts >= 1 ? data : undefined;
+      });
+      expect(delivery).toMatchObject({ status: 'failed', attempts: 1, lastStatus: null });
+      expect(delivery.lastError).toMatch(/^refused: localhost resolves only to internal addresses/);
+      expect(delivery.log).toEqual([expect.objectContaining({ error: delivery.lastError })]);
+      await new Promise((wait) => setTimeout(wait, 300));
+      const again = (await strict.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(strict.auth('admin'))).body.data;
+      expect(again[0]).toMatchObject({ status: 'failed', attempts: 1 });
+      expect(receiver.received).toHaveLength(0);
+    } finally {
+      await strict.close();
+      await receiver.close();
+    }
   });
 });
