@@ -67,7 +67,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authPlugin, { failuresPerMinute: config.authFailuresPerMinute });
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
   await app.register(openapiPlugin);
-  await app.register(mediaPlugin, { mediaDir: config.mediaDir, maxUploadBytes: config.mediaMaxBytes });
+  await app.register(mediaPlugin, {
+    mediaDir: config.mediaDir,
+    maxUploadBytes: config.mediaMaxBytes,
+    budget: config.media,
+  });
   await app.register(webhooksWorkerPlugin, config.webhooks);
 
   // The URL map, in one place.

@@ -27,6 +27,12 @@ export const configSchema = z.object({
     .int()
     .min(1024)
     .default(20 * 1024 * 1024),
+  // What image work may cost: frames of an animation, seconds to process one upload or variant,
+  // and how many are processed at once (with how many more waiting; past that, a 503).
+  MEDIA_MAX_FRAMES: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  MEDIA_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(20),
+  MEDIA_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  MEDIA_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Comma-separated list of allowed origins; empty means no cross-origin access.
   CORS_ORIGINS: z.string().default(''),
@@ -70,6 +76,7 @@ export type Config = {
   databasePath: string;
   mediaDir: string;
   mediaMaxBytes: number;
+  media: MediaBudget;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   corsOrigins: string[];
   bodyLimitBytes: number;
@@ -87,6 +94,9 @@ export type Config = {
   };
   site: SiteConfig;
 };
+
+/** What image work may cost (see MEDIA_* in .env.example). */
+export type MediaBudget = { maxFrames: number; timeoutSeconds: number; concurrency: number; queue: number };
 
 /** The public face of the publication, for feeds, sitemaps and structured data. */
 export type SiteConfig = {
@@ -125,6 +135,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databasePath: toDatabasePath(values.DATABASE_URL),
     mediaDir: values.MEDIA_DIR,
     mediaMaxBytes: values.MEDIA_MAX_BYTES,
+    media: {
+      maxFrames: values.MEDIA_MAX_FRAMES,
+      timeoutSeconds: values.MEDIA_TIMEOUT_SECONDS,
+      concurrency: values.MEDIA_CONCURRENCY,
+      queue: values.MEDIA_QUEUE,
+    },
     logLevel: values.LOG_LEVEL,
     corsOrigins: values.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())

@@ -3,6 +3,7 @@
 // Fastify gives before a route runs. Real HTTP servers on 127.0.0.1, raw sockets where the bytes
 // matter.
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
 import { isInternalAddress } from '../src/modules/webhooks/egress.js';
@@ -15,6 +16,9 @@ beforeAll(async () => {
   t = await buildTestApp({ bodyLimitBytes: 4096, mediaDir: tempDir('newsdesk-hardening-') });
 });
 afterAll(async () => t.close());
+
+const total = async (resource: string) =>
+  (await t.http.get(`/v1/${resource}?count=true`).set(t.auth()).expect(200)).body.meta.total as number;
 
 describe('JSON-LD safe to inline', () => {
   it('escapes what could end the script element, and still parses to the same value', async () => {
@@ -145,5 +149,111 @@ describe('webhook egress', () => {
       await strict.close();
       await receiver.close();
     }
+  });
+});
+
+/** A GIF of `frames` 1×1 frames, alternately black and white, written byte by byte (23 bytes a frame). */
+function tinyFramesGif(frames: number): Buffer {
+  const header = Buffer.from([
+    ...Buffer.from('GIF89a'),
+    ...[1, 0, 1, 0, 0x80, 0, 0], // a 1×1 screen with a two-colour table
+    ...[0, 0, 0, 255, 255, 255],
+    ...[0x21, 0xff, 0x0b, ...Buffer.from('NETSCAPE2.0'), 3, 1, 0, 0, 0], // loop forever
+  ]);
+  const frame = (pixel: 0 | 1) =>
+    Buffer.from([
+      ...[0x21, 0xf9, 4, 0, 10, 0, 0, 0], // 0.1 s
+      ...[0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0], // a 1×1 image at 0,0
+      ...[2, 2, pixel ? 0x4c : 0x44, 0x01, 0], // LZW: clear, the pixel, end
+    ]);
+  const [black, white] = [frame(0), frame(1)];
+  return Buffer.concat([
+    header,
+    ...Array.from({ length: frames }, (_, index) => (index % 2 ? white : black)),
+    Buffer.from([0x3b]),
+  ]);
+}
+
+const getBytes = (app: TestApp, path: string) =>
+  app.http
+    .get(path)
+    .buffer(true)
+    .parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+
+const uploadFile = (app: TestApp, data: Buffer, filename: string, contentType: string) =>
+  app.http.post('/v1/images').set(app.auth()).field('alt', 'Animated').attach('file', data, { filename, contentType });
+
+describe('animated images', () => {
+  it('refuses at upload a GIF of 50,000 tiny frames, naming the file and keeping nothing', async () => {
+    const gif = tinyFramesGif(50_000);
+    expect(gif.length).toBe(1_150_039);
+    const before = await total('images');
+    const started = performance.now();
+    const response = await uploadFile(t, gif, 'frames.gif', 'image/gif').expect(413);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(response.body).toMatchObject({
+      code: 'IMAGE_TOO_LARGE',
+      errors: [{ path: 'file', message: 'has 50000 frames; the limit is 1000' }],
+    });
+    expect(await total('images')).toBe(before);
+    // An animation within the budget is kept whole.
+    const within = await uploadFile(t, tinyFramesGif(1_000), 'ok.gif', 'image/gif').expect(201);
+    const stored = (await getBytes(t, within.body.url).expect(200)).body as Buffer;
+    expect((await sharp(stored).metadata()).pages).toBe(1_000);
+  });
+
+  describe('with a time budget and one image at a time', () => {
+    let small: TestApp;
+    let url: string;
+    beforeAll(async () => {
+      small = await buildTestApp({
+        mediaDir: tempDir('newsdesk-budget-'),
+        media: { maxFrames: 100_000, timeoutSeconds: 1, concurrency: 1, queue: 0 },
+      });
+      // 10,000 frames: stored in about a quarter of a second, but about 3 s for one WebP variant.
+      url = (await uploadFile(small, tinyFramesGif(10_000), 'slow.gif', 'image/gif').expect(201)).body.url;
+    });
+    afterAll(async () => small.close());
+
+    it('stops a variant at its time budget, refuses work past the cap at once, and keeps serving', async () => {
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      const slow = small.http.get(`${url}?w=320&format=webp`).then((response) => ({
+        response,
+        ms: performance.now() - started,
+      }));
+      await new Promise((wait) => setTimeout(wait, 300));
+      const busyStarted = performance.now();
+      const busy = await small.http.get(`${url}?w=640&format=webp`).expect(503);
+      expect(performance.now() - busyStarted).toBeLessThan(500);
+      expect(busy.headers['retry-after']).toBe('2');
+      expect(busy.body).toMatchObject({ code: 'UNAVAILABLE' });
+      await small.http.get('/healthz').expect(200);
+
+      const { response, ms } = await slow;
+      expect(response.status).toBe(503);
+      expect(response.headers['retry-after']).toBe('30');
+      expect(response.body).toMatchObject({ code: 'UNAVAILABLE', detail: expect.stringContaining('within 1 s') });
+      expect(ms).toBeLessThan(3_000);
+      const { user, system } = process.cpuUsage(cpu);
+      console.info(
+        `variant of 10,000 frames stopped after ${Math.round(ms)} ms, ${Math.round((user + system) / 1e3)} ms CPU`,
+      );
+      // The original itself is still served.
+      await getBytes(small, url).expect(200);
+    });
+
+    it('bounds the time an upload may take too', async () => {
+      // About 2 s to decode and re-encode.
+      const response = await uploadFile(small, tinyFramesGif(99_000), 'slower.gif', 'image/gif').expect(413);
+      expect(response.body).toMatchObject({
+        code: 'IMAGE_TOO_LARGE',
+        errors: [{ path: 'file', message: 'takes longer than 1 s to process' }],
+      });
+    });
   });
 });

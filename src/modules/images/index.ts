@@ -2,7 +2,6 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ImageRow } from '../../db/schema.js';
 import { crudRoutes } from '../../lib/crud-routes.js';
-import { processUpload } from './media-files.js';
 import {
   type Image,
   type ImageCreate,
@@ -63,9 +62,9 @@ export async function imagesModule(app: FastifyInstance) {
       upload: {
         schema: imageUploadSchema,
         readForm: (request, reply) => readUploadForm(request, reply, media.maxUploadBytes),
-        errors: ['IMAGE_TOO_LARGE', 'UNSUPPORTED_IMAGE', 'INVALID_IMAGE'],
+        errors: ['IMAGE_TOO_LARGE', 'UNSUPPORTED_IMAGE', 'INVALID_IMAGE', 'UNAVAILABLE'],
         add: async ({ file, ...fields }, _actor, commit) => {
-          const image = await processUpload(file.data);
+          const image = await media.process(file.data);
           await media.withStoredFile(image, () => commit(() => createUploadedImage(ctx, fields, image, file.filename)));
         },
       },
