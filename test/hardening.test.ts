@@ -257,3 +257,96 @@ describe('animated images', () => {
     });
   });
 });
+
+describe('well-formed Unicode on the way in', () => {
+  const postRaw = (body: string | Buffer) =>
+    fetch(`${t.baseUrl}/v1/articles`, {
+      method: 'POST',
+      headers: { ...t.auth(), 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+    });
+
+  it('refuses a lone surrogate in a JSON string value or key, naming where it is, and stores nothing', async () => {
+    const before = await total('articles');
+    for (const [json, path] of [
+      ['{"title":"Lone \\ud800 surrogate","body":[{"type":"paragraph","text":"x"}]}', 'title'],
+      ['{"title":"Fine","body":[{"type":"paragraph","text":"a \\udc00 b"}]}', 'body.0.text'],
+      ['{"title":"Fine","seo":{"\\udbff":"x"}}', 'seo.\uFFFD'],
+      ['"\\ud83d"', '(body)'],
+    ] as const) {
+      const response = await postRaw(json);
+      expect({ json, status: response.status }).toEqual({ json, status: 400 });
+      const problem = await response.json();
+      expect(problem).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path, message: expect.any(String) }] });
+    }
+    // A surrogate pair is one well-formed character.
+    const pair = await postRaw('{"title":"Pair \\ud83d\\ude00 ok","body":[{"type":"paragraph","text":"x"}]}');
+    expect(pair.status).toBe(201);
+    expect((await pair.json()).title).toBe('Pair 😀 ok');
+    expect(await total('articles')).toBe(before + 1);
+  });
+
+  it('refuses a body whose bytes are not UTF-8 instead of repairing it to U+FFFD', async () => {
+    const before = await total('articles');
+    const latin1 = Buffer.concat([Buffer.from('{"title":"Caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    const response = await postRaw(latin1);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '(body)' }] });
+    // CESU-8, the UTF-8 spelling of a surrogate, is not UTF-8 either.
+    const cesu = Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')]);
+    expect((await postRaw(cesu)).status).toBe(400);
+    expect(await total('articles')).toBe(before);
+  });
+
+  it('refuses multipart text fields that are not UTF-8, or hold a lone surrogate', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0af' } })
+      .png()
+      .toBuffer();
+    const boundary = 'newsdesk-boundary';
+    const form = (field: Buffer, fieldHeaders = '') =>
+      Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="alt"\r\n${fieldHeaders}\r\n`),
+        field,
+        Buffer.from(
+          `\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
+        png,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+    const upload = (body: Buffer) =>
+      fetch(`${t.baseUrl}/v1/images`, {
+        method: 'POST',
+        headers: { ...t.auth(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        body: new Uint8Array(body),
+      });
+    const before = await total('images');
+    for (const body of [
+      form(Buffer.from([0x4b, 0x79, 0x69, 0x76, 0xff])),
+      form(Buffer.from('"Lone \\ud800"'), 'Content-Type: application/json\r\n'),
+    ]) {
+      const response = await upload(body);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'alt' }] });
+    }
+    expect(await total('images')).toBe(before);
+    expect((await upload(form(Buffer.from('Київ уночі')))).status).toBe(201);
+  });
+
+  it('refuses query parameters whose percent-escapes do not decode to UTF-8 text', async () => {
+    // Fastify's parser keeps such an escape as its literal text: q would be "%ED%A0%80".
+    for (const [query, path] of [
+      ['q=%ED%A0%80', 'q'],
+      ['q=%F0%9F', 'q'],
+      ['q=%zz', 'q'],
+      ['limit=5&section=%C0%AF', 'section'],
+      ['%ED%A0%80=x', '(query)'],
+    ] as const) {
+      const response = await t.http.get(`/v1/articles?${query}`).expect(400);
+      expect({ query, errors: response.body.errors }).toEqual({
+        query,
+        errors: [{ path, message: expect.any(String) }],
+      });
+    }
+    await t.http.get('/v1/articles?q=%E2%82%AC+caf%C3%A9').expect(200);
+  });
+});

@@ -52,6 +52,13 @@ export type ImageUpload = z.infer<typeof imageUploadSchema>;
 
 const malformed = () => invalidField('(body)', 'is not a well-formed multipart/form-data body');
 
+/**
+ * busboy decodes a text part before we see it, turning bytes that are not UTF-8 into U+FFFD, so
+ * U+FFFD is where such bytes show: refused, as is a lone surrogate (from a JSON-typed part).
+ * Image metadata has no use for U+FFFD itself.
+ */
+const wellFormedText = (value: string): boolean => value.isWellFormed() && !value.includes('\uFFFD');
+
 /** Multipart's own errors (limits, malformed bodies) in the catalogue's terms, naming the part at fault. */
 function toUploadError(error: unknown, maxBytes: number): unknown {
   if (error instanceof AppError) return error;
@@ -100,6 +107,8 @@ export async function readUploadForm(
         form.file = new UploadedFile(await part.toBuffer(), part.filename || undefined);
       } else {
         if (part.valueTruncated) throw invalidField(part.fieldname, 'is too long');
+        if (typeof part.value === 'string' && !wellFormedText(part.value))
+          throw invalidField(part.fieldname, 'is not UTF-8 text: it has bytes that are not UTF-8, or U+FFFD');
         if (part.value !== '') form[part.fieldname] = part.value;
       }
     }
