@@ -2,10 +2,12 @@
 // slow clients, webhook targets that are internal however they are spelt, and every answer Node or
 // Fastify gives before a route runs. Real HTTP servers on 127.0.0.1, raw sockets where the bytes
 // matter.
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testConfig } from '../src/config.js';
+import { loadConfig, testConfig } from '../src/config.js';
+import { errorCatalogue } from '../src/lib/errors.js';
 import { isInternalAddress } from '../src/modules/webhooks/egress.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { startReceiver, until } from './helpers/receiver.js';
@@ -348,5 +350,242 @@ describe('well-formed Unicode on the way in', () => {
       });
     }
     await t.http.get('/v1/articles?q=%E2%82%AC+caf%C3%A9').expect(200);
+  });
+});
+
+const portOf = (app: TestApp) => Number(new URL(app.baseUrl).port);
+
+type RawResponse = { status: number; headers: Record<string, string>; body: string; closed: boolean; ms: number };
+
+/**
+ * Writes `chunks` to a fresh connection (one every `gapMs`, when given) and reads one response: done
+ * when its Content-Length has arrived (or, `untilClosed`, not before) or the server closes the connection.
+ */
+function rawRequest(
+  port: number,
+  chunks: (string | Buffer)[],
+  { gapMs = 0, waitMs = 5_000, untilClosed = false } = {},
+) {
+  return new Promise<RawResponse>((resolve, reject) => {
+    const started = performance.now();
+    const socket = connect(port, '127.0.0.1');
+    let received = Buffer.alloc(0);
+    let settled = false;
+    const parse = (closed: boolean): RawResponse | undefined => {
+      const end = received.indexOf('\r\n\r\n');
+      if (end === -1) return undefined;
+      const [statusLine, ...lines] = received.subarray(0, end).toString('latin1').split('\r\n');
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
+      const body = received.subarray(end + 4);
+      const length = Number(headers['content-length'] ?? Number.NaN);
+      if (!closed && (untilClosed || !(body.length >= length))) return undefined;
+      return {
+        status: Number(statusLine!.split(' ')[1]),
+        headers,
+        body: body.toString('utf8'),
+        closed,
+        ms: performance.now() - started,
+      };
+    };
+    const finish = (closed: boolean) => {
+      if (settled) return;
+      const response = parse(closed);
+      if (!response) {
+        if (closed) reject(new Error(`connection closed without a response: ${received.toString('latin1')}`));
+        return;
+      }
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(writer);
+      socket.destroy();
+      resolve(response);
+    };
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no response within ${waitMs} ms: ${received.toString('latin1')}`));
+    }, waitMs);
+    socket.on('data', (chunk) => {
+      received = Buffer.concat([received, chunk]);
+      finish(false);
+    });
+    socket.on('end', () => finish(true));
+    socket.on('close', () => finish(true));
+    socket.on('error', () => finish(true));
+    const queue = [...chunks];
+    const writeNext = () => {
+      const chunk = queue.shift();
+      if (chunk !== undefined && socket.writable) socket.write(chunk);
+    };
+    writeNext();
+    const writer = setInterval(writeNext, gapMs || 1);
+  });
+}
+
+/** A problem+json answer with the security headers, not cached, naming `path` when given. */
+function expectProblem(response: RawResponse, status: number, code: string, path?: string) {
+  expect({ status: response.status, type: response.headers['content-type'] }).toEqual({
+    status,
+    type: expect.stringMatching(/^application\/problem\+json/),
+  });
+  expect(response.headers).toMatchObject({
+    'strict-transport-security': expect.stringContaining('max-age='),
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'cache-control': 'no-store',
+  });
+  const body = JSON.parse(response.body);
+  expect(body).toMatchObject({ status, code, title: errorCatalogue[code as keyof typeof errorCatalogue].title });
+  if (path) expect(body.errors).toEqual([{ path, message: expect.any(String) }]);
+  return body;
+}
+
+describe('timeouts without a proxy', () => {
+  let slow: TestApp;
+  beforeAll(async () => {
+    slow = await buildTestApp({
+      timeouts: { headersMs: 500, requestMs: 1_000, connectionMs: 1_000, keepAliveMs: 500 },
+    });
+  });
+  afterAll(async () => slow.close());
+
+  it('answers a body trickled at 1 byte/s with a 408 problem and closes the connection, in the configured time', async () => {
+    const head = `POST /v1/articles HTTP/1.1\r\nHost: x\r\nAuthorization: ${slow.auth().Authorization}\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n`;
+    const trickle = Array.from({ length: 30 }, () => ' ');
+    const response = await rawRequest(portOf(slow), [head, ...trickle], { gapMs: 1_000, untilClosed: true });
+    expectProblem(response, 408, 'REQUEST_TIMEOUT');
+    expect(response.headers.connection).toBe('close');
+    expect(response.closed).toBe(true);
+    expect(response.ms).toBeGreaterThanOrEqual(1_000);
+    expect(response.ms).toBeLessThan(1_600);
+    console.info(`trickled body: 408 after ${Math.round(response.ms)} ms (REQUEST_TIMEOUT_MS=1000)`);
+  });
+
+  it('answers headers trickled in too slowly with a 408 problem', async () => {
+    const lines = [
+      'GET /healthz HTTP/1.1\r\n',
+      'Host: x\r\n',
+      'X-One: 1\r\n',
+      'X-Two: 2\r\n',
+      'X-Three: 3\r\n',
+      '\r\n',
+    ];
+    const response = await rawRequest(portOf(slow), lines, { gapMs: 300 });
+    expectProblem(response, 408, 'REQUEST_TIMEOUT');
+    expect(response.ms).toBeLessThan(1_000);
+  });
+
+  it('takes the timeouts from the environment, refusing combinations Node cannot honour', () => {
+    expect(
+      loadConfig({ HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '3000', CONNECTION_TIMEOUT_MS: '4000' }).timeouts,
+    ).toEqual({ headersMs: 2_000, requestMs: 3_000, connectionMs: 4_000, keepAliveMs: 5_000 });
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '3000' })).toThrow(
+      /^Invalid configuration: HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ CONNECTION_TIMEOUT_MS: '1000' })).toThrow(
+      /^Invalid configuration: CONNECTION_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ KEEP_ALIVE_TIMEOUT_MS: 'soon' })).toThrow(
+      /^Invalid configuration: KEEP_ALIVE_TIMEOUT_MS/,
+    );
+  });
+});
+
+describe('every answer before a route runs is problem+json', () => {
+  const send = (...chunks: (string | Buffer)[]) => rawRequest(portOf(t), chunks);
+  const withToken = () => `Authorization: ${t.auth().Authorization}\r\n`;
+
+  const cases: [name: string, chunks: (string | Buffer)[], status: number, code: string, path?: string][] = [
+    ['a request without Host', ['GET /healthz HTTP/1.1\r\n\r\n'], 400, 'VALIDATION_FAILED', 'host'],
+    [
+      'an Expect it cannot meet',
+      ['GET /healthz HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\n\r\n'],
+      417,
+      'EXPECTATION_FAILED',
+      'expect',
+    ],
+    ['a request line that is not HTTP', ['GARBAGE\r\n\r\n'], 400, 'VALIDATION_FAILED'],
+    ['an unknown method token', ['BREW /healthz HTTP/1.1\r\nHost: x\r\n\r\n'], 400, 'VALIDATION_FAILED'],
+    [
+      'headers over 16 KiB',
+      [`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`],
+      431,
+      'HEADERS_TOO_LARGE',
+    ],
+    [
+      'a control character in a header',
+      ['GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: a\x01b\r\n\r\n'],
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'raw bytes in the URL',
+      [Buffer.from('GET /v1/articles?q=\xc3\xa9 HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1')],
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'a path escape that does not decode',
+      ['GET /v1/articles/%E0%A4%A HTTP/1.1\r\nHost: x\r\n\r\n'],
+      400,
+      'VALIDATION_FAILED',
+      '(url)',
+    ],
+    ['an unknown route', ['GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n'], 404, 'ROUTE_NOT_FOUND'],
+    ['a method the route does not have', ['DELETE /healthz HTTP/1.1\r\nHost: x\r\n\r\n'], 404, 'ROUTE_NOT_FOUND'],
+    [
+      'Content-Length and Transfer-Encoding together',
+      ['POST /v1/articles HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n'],
+      400,
+      'VALIDATION_FAILED',
+    ],
+  ];
+  it.each(cases)('%s', async (_name, chunks, status, code, path) => {
+    expectProblem(await send(...chunks), status, code, path);
+  });
+
+  it('a body of the wrong type, too large, malformed, or shorter than its Content-Length', async () => {
+    const post = (headers: string, body: string) =>
+      `POST /v1/articles HTTP/1.1\r\nHost: x\r\n${withToken()}${headers}\r\n${body}`;
+    expectProblem(
+      await send(post('Content-Type: text/plain\r\nContent-Length: 2\r\n', 'hi')),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    expectProblem(
+      await send(post('Content-Type: application/json\r\nContent-Length: 5000\r\n', 'x'.repeat(5000))),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
+    expectProblem(
+      await send(post('Content-Type: application/json\r\nContent-Length: 2\r\n', '{x')),
+      400,
+      'MALFORMED_JSON',
+    );
+    // The body ends (the client half-closes) before the Content-Length it announced.
+    const short = await new Promise<RawResponse>((resolve, reject) => {
+      const socket = connect(portOf(t), '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk));
+      socket.on('close', () => {
+        const [head, body] = received.split('\r\n\r\n');
+        const [statusLine, ...lines] = head!.split('\r\n');
+        const headers = Object.fromEntries(
+          lines.map((line) => [
+            line.slice(0, line.indexOf(':')).toLowerCase(),
+            line.slice(line.indexOf(':') + 1).trim(),
+          ]),
+        );
+        resolve({ status: Number(statusLine!.split(' ')[1]), headers, body: body ?? '', closed: true, ms: 0 });
+      });
+      socket.on('error', reject);
+      socket.end(post('Content-Type: application/json\r\nContent-Length: 10\r\n', '{}'));
+    });
+    expectProblem(short, 400, 'VALIDATION_FAILED');
+  });
+
+  it('still answers after all of the above', async () => {
+    await t.http.get('/healthz').expect(200, { status: 'ok' });
   });
 });

@@ -29,6 +29,7 @@ export const errorCatalogue = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
   UNSUPPORTED_IMAGE: { status: 415, title: 'The file is not an image in an accepted format' },
   RANGE_NOT_SATISFIABLE: { status: 416, title: 'The requested range is not satisfiable' },
+  EXPECTATION_FAILED: { status: 417, title: 'The Expect header asks for something this server does not do' },
   INVALID_IMAGE: { status: 422, title: 'The image is truncated or corrupt' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   HEADERS_TOO_LARGE: { status: 431, title: 'The request line or headers are too large' },

@@ -1,12 +1,13 @@
 // What faces the internet before any route runs: security headers (helmet), CORS for
 // the configured origins (@fastify/cors), rate limits on writes keyed by the client's address
-// (@fastify/rate-limit), query strings that decode, and a JSON parser that refuses bytes that
-// are not UTF-8, ill-formed strings, prototype poisoning and deep nesting.
+// (@fastify/rate-limit), well-formed requests (a Host header, query strings that decode), and a
+// JSON parser that refuses bytes that are not UTF-8, ill-formed strings, prototype poisoning
+// and deep nesting.
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
 import secureJson from 'secure-json-parse';
@@ -116,6 +117,18 @@ function queryProblem(url: string): AppError | undefined {
   return undefined;
 }
 
+/** Node's own answer to an HTTP/1.1 request without Host is an empty 400; the server lets it through to be answered here. */
+function requestProblem(request: FastifyRequest): AppError | undefined {
+  if (request.headers.host === undefined && request.raw.httpVersion === '1.1') {
+    const message = 'is required in HTTP/1.1';
+    return new AppError('VALIDATION_FAILED', `The Host header ${message}`, {
+      errors: [{ path: 'host', message }],
+      headers: { connection: 'close' },
+    });
+  }
+  return queryProblem(request.url);
+}
+
 export default fp(
   async function edgesPlugin(app: FastifyInstance, options: EdgesOptions) {
     // A JSON API has no pages to protect with CSP (Swagger UI sets its own); responses are
@@ -124,7 +137,7 @@ export default fp(
     // 35 µs a request, more than a whole read) and sets headers on the raw response.
     app.addHook('onRequest', (request, reply, done) => {
       reply.headers(securityHeaders);
-      done(queryProblem(request.url));
+      done(requestProblem(request));
     });
     await app.register(cors, {
       origin: options.corsOrigins.length > 0 ? options.corsOrigins : false,
