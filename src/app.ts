@@ -5,6 +5,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.js';
 import { problemResponses } from './lib/http-schemas.js';
+import { logDestination } from './lib/log-destination.js';
 import { serializerCompiler } from './lib/serializer.js';
 import { articlesModule } from './modules/articles/index.js';
 import { authorsModule } from './modules/authors/index.js';
@@ -39,6 +40,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
         censor: '[redacted]',
       },
+      // A log that cannot be written (a full disk) drops lines; it never takes the process down.
+      stream: logDestination(1),
     },
     bodyLimit: config.bodyLimitBytes,
     // Slow clients are bounded here, not only by a proxy: the headers, then the whole request, must
