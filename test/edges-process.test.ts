@@ -1,11 +1,15 @@
 // Issue 16 in real processes: a server whose log cannot be written, and the first steps of a
 // newcomer (npm's own errors, the token CLI against a database that is not there).
-import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
 import { until } from './helpers/receiver.js';
-import { startServer, tempDir } from './helpers/server-process.js';
+import { root, startServer, tempDir } from './helpers/server-process.js';
+
+const run = promisify(execFile);
 
 /** Mounts a 1 MiB tmpfs (root in a container usually may); undefined when mounting is refused. */
 function mountSmallDisk(): string | undefined {
@@ -81,4 +85,46 @@ describe('a log that cannot be written', () => {
       }
     },
   );
+});
+
+describe('first use', () => {
+  it("shows npm's own errors, and `TOKEN=$(npm run token -- create …)` still gets the token alone", async () => {
+    const typo = await run('npm', ['run', 'tokn'], { cwd: root }).catch((error) => error);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('Missing script: "tokn"');
+
+    const databasePath = join(tempDir(), 'newsdesk.db');
+    const env = { ...process.env, DATABASE_URL: databasePath };
+    await run('npm', ['run', 'token', '--', 'create', '--role', 'admin', '--name', 'first', '--create'], {
+      cwd: root,
+      env,
+    });
+    const readme = await run(
+      'sh',
+      ['-c', 'TOKEN=$(npm run token -- create --role editor --name me) && printf "[%s]" "$TOKEN"'],
+      { cwd: root, env },
+    );
+    expect(readme.stdout).toMatch(/^\[nd_[A-Za-z0-9_-]{43}\]$/);
+  });
+
+  it('the token CLI refuses a database that does not exist with one line, unless --create', async () => {
+    const databasePath = join(tempDir(), 'not-yet', 'newsdesk.db');
+    for (const args of [['create', '--role', 'editor', '--name', 'me'], ['list']]) {
+      const refused = await runCli('token', args, { DATABASE_URL: databasePath });
+      expect(refused).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: expect.stringMatching(
+          /^There is no database at \S+newsdesk\.db \(DATABASE_URL\): [^\n]*--create[^\n]*\n$/,
+        ),
+      });
+      expect(existsSync(databasePath)).toBe(false);
+    }
+    const created = await runCli('token', ['create', '--role', 'editor', '--name', 'me', '--create'], {
+      DATABASE_URL: databasePath,
+    });
+    expect(created).toMatchObject({ code: 0, stdout: expect.stringMatching(/^nd_[A-Za-z0-9_-]{43}\n$/) });
+    expect(existsSync(databasePath)).toBe(true);
+    expect((await runCli('token', ['list'], { DATABASE_URL: databasePath })).stdout).toContain('\teditor\tme\t');
+  });
 });

@@ -2,6 +2,9 @@
 // npm run token -- list
 // npm run token -- revoke ID
 // Everything but the token goes to stderr, so `TOKEN=$(npm run token -- create …)` works.
+// The database must exist (the server creates it on first start), unless --create is passed: a
+// token written into a new, empty file next to the real one would be rejected by the server.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
@@ -12,16 +15,24 @@ import { nowIso } from '../lib/ids.js';
 import { createToken, listTokens, revokeToken } from '../modules/tokens/service.js';
 import { fail } from './common.js';
 
-const usage = 'usage: npm run token -- create --role admin|editor|contributor --name NAME | list | revoke ID';
+const usage =
+  'usage: npm run token -- create --role admin|editor|contributor --name NAME | list | revoke ID  [--create: make the database if it does not exist]';
 
 try {
   const { positionals, values } = parseArgs({
-    options: { role: { type: 'string' }, name: { type: 'string' } },
+    options: { role: { type: 'string' }, name: { type: 'string' }, create: { type: 'boolean' } },
     allowPositionals: true,
   });
   const [command, argument] = positionals;
   const config = loadConfig();
-  const db = openDatabase(config.databasePath);
+  const { databasePath } = config;
+  if (databasePath === ':memory:')
+    fail('DATABASE_URL is :memory:, a database no other process sees: a token there could never be used');
+  if (!values.create && !existsSync(databasePath))
+    fail(
+      `There is no database at ${databasePath} (DATABASE_URL): point DATABASE_URL at the server's database, or pass --create to make a new one`,
+    );
+  const db = openDatabase(databasePath);
   const ctx = { repos: createRepositories(db), now: nowIso };
   try {
     switch (command) {
