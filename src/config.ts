@@ -16,67 +16,71 @@ export function expandArticleUrl(template: string, values: { base: string; slug:
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
-export const configSchema = z
-  .object({
-    HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    DATABASE_URL: z.string().min(1).default('./data/newsdesk.db'),
-    MEDIA_DIR: z.string().min(1).default('./data/media'),
-    // Largest accepted uploaded file, in bytes (20 MiB).
-    MEDIA_MAX_BYTES: z.coerce
-      .number()
-      .int()
-      .min(1024)
-      .default(20 * 1024 * 1024),
-    // What image work may cost: frames of an animation, seconds to process one upload or variant,
-    // and how many are processed at once (with how many more waiting; past that, a 503).
-    MEDIA_MAX_FRAMES: z.coerce.number().int().min(1).max(100_000).default(1_000),
-    MEDIA_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(20),
-    MEDIA_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
-    MEDIA_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    // Comma-separated list of allowed origins; empty means no cross-origin access.
-    CORS_ORIGINS: z.string().default(''),
-    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
-    // Without a proxy in front, the server bounds slow clients itself (all in milliseconds).
-    HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
-    CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
-    KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
-    SEED_ON_START: booleanString.default(true),
-    WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
-    AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
-    WEBHOOKS_ENABLED: booleanString.default(true),
-    // Lets webhooks reach loopback/private addresses: for local development and the test suite only.
-    WEBHOOK_ALLOW_PRIVATE: booleanString.default(false),
-    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
-    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
-    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
-    WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1_000),
-    // Where readers see the site: article links in feeds, sitemaps and structured data.
-    PUBLIC_SITE_URL: baseUrl.default('http://127.0.0.1:3000'),
-    // Where the public reaches this API (sitemap index entries, feed self links, /media files);
-    // defaults to PUBLIC_SITE_URL, for a site that serves the API under its own origin.
-    PUBLIC_API_URL: optional(baseUrl),
-    ARTICLE_URL_TEMPLATE: z
-      .string()
-      .default('{base}/news/{slug}')
-      .refine((template) => template.includes('{slug}') || template.includes('{id}'), 'must contain {slug} or {id}')
-      .refine(
-        (template) =>
-          URL.canParse(expandArticleUrl(template, { base: 'https://example.org', slug: 'a-slug', id: 'an-id' })),
-        'must give a URL once {base}, {slug} and {id} are filled in',
-      ),
-    PUBLISHER_NAME: z.string().trim().min(1).max(200).default('Newsdesk'),
-    PUBLISHER_LOGO_URL: optional(httpUrl),
-    // ISO 639 language of the publication (Google News sitemaps, feeds, structured data).
-    PUBLICATION_LANGUAGE: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'must be an ISO 639 language code such as en, uk or zh-tw')
-      .default('en'),
-  })
-  // Node refuses a headers timeout longer than the request timeout; and a connection idle
-  // timeout shorter than the request timeout would cut a stalled body off without the 408.
+export const configSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().min(1).default('./data/newsdesk.db'),
+  MEDIA_DIR: z.string().min(1).default('./data/media'),
+  // Largest accepted uploaded file, in bytes (20 MiB).
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
+  // What image work may cost: frames of an animation, seconds to process one upload or variant,
+  // and how many are processed at once (with how many more waiting; past that, a 503).
+  MEDIA_MAX_FRAMES: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  MEDIA_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(20),
+  MEDIA_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  MEDIA_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Comma-separated list of allowed origins; empty means no cross-origin access.
+  CORS_ORIGINS: z.string().default(''),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  // Without a proxy in front, the server bounds slow clients itself (all in milliseconds).
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  SEED_ON_START: booleanString.default(true),
+  WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  WEBHOOKS_ENABLED: booleanString.default(true),
+  // Lets webhooks reach loopback/private addresses: for local development and the test suite only.
+  WEBHOOK_ALLOW_PRIVATE: booleanString.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+  // Where readers see the site: article links in feeds, sitemaps and structured data.
+  PUBLIC_SITE_URL: baseUrl.default('http://127.0.0.1:3000'),
+  // Where the public reaches this API (sitemap index entries, feed self links, /media files);
+  // defaults to PUBLIC_SITE_URL, for a site that serves the API under its own origin.
+  PUBLIC_API_URL: optional(baseUrl),
+  ARTICLE_URL_TEMPLATE: z
+    .string()
+    .default('{base}/news/{slug}')
+    .refine((template) => template.includes('{slug}') || template.includes('{id}'), 'must contain {slug} or {id}')
+    .refine(
+      (template) =>
+        URL.canParse(expandArticleUrl(template, { base: 'https://example.org', slug: 'a-slug', id: 'an-id' })),
+      'must give a URL once {base}, {slug} and {id} are filled in',
+    ),
+  PUBLISHER_NAME: z.string().trim().min(1).max(200).default('Newsdesk'),
+  PUBLISHER_LOGO_URL: optional(httpUrl),
+  // ISO 639 language of the publication (Google News sitemaps, feeds, structured data).
+  PUBLICATION_LANGUAGE: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'must be an ISO 639 language code such as en, uk or zh-tw')
+    .default('en'),
+});
+
+/**
+ * Rules across variables. Node refuses a headers timeout longer than the request timeout; and a
+ * connection idle timeout shorter than the request timeout would cut a stalled body off without
+ * the 408.
+ */
+const checkedConfigSchema = configSchema
   .refine((env) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
     message: 'must not exceed REQUEST_TIMEOUT_MS',
@@ -139,7 +143,7 @@ function toDatabasePath(url: string): string {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = checkedConfigSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = issue?.path.join('.') ?? 'environment';
