@@ -1,23 +1,32 @@
 # Mirrors the README: `npm ci` then `npm start` (which compiles to dist/, then runs node on it).
-# Multi-stage so the runtime image carries no compiler toolchain (better-sqlite3 is built in the
-# first stage); the TypeScript build happens at image build time, not at every start.
-FROM node:20-bookworm-slim AS deps
+# Multi-stage so the runtime image carries no compiler toolchain and no dev dependencies
+# (better-sqlite3 is built in the first stage); the TypeScript build happens at image build time,
+# not at every start.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json ./
-RUN npm ci
+# Nothing is fetched but npm packages. Install scripts are skipped (esbuild's would check for, and
+# could download, a binary that is already its npm package; sharp's binaries are npm packages too),
+# then better-sqlite3 alone is built from source: --build-from-source stops prebuild-install from
+# downloading a prebuilt binary, and nodedir gives node-gyp the headers in this image instead of
+# fetching them from nodejs.org.
+ENV npm_config_nodedir=/usr/local
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --ignore-scripts && npm rebuild better-sqlite3 --build-from-source
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY seeds ./seeds
 COPY bench ./bench
-RUN npm run build
+RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATABASE_URL=/data/newsdesk.db MEDIA_DIR=/data/media
 WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
-COPY --from=deps /app/dist ./dist
-COPY package.json package-lock.json tsconfig.json drizzle.config.ts ./
+# Production dependencies only (pruned above), with better-sqlite3 as built there.
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+# .npmrc too: `npm run token` in the container prints the token alone on stdout, as on a clone.
+COPY package.json package-lock.json .npmrc tsconfig.json ./
 # src/ too: the CLIs (`npm run token`, backup, restore, export, import) run it with tsx.
 COPY src ./src
 COPY migrations ./migrations

@@ -5,6 +5,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.js';
 import { problemResponses } from './lib/http-schemas.js';
+import { logDestination } from './lib/log-destination.js';
 import { serializerCompiler } from './lib/serializer.js';
 import { articlesModule } from './modules/articles/index.js';
 import { authorsModule } from './modules/authors/index.js';
@@ -19,7 +20,7 @@ import authPlugin from './plugins/auth.js';
 import cachingPlugin from './plugins/caching.js';
 import dbPlugin from './plugins/db.js';
 import edgesPlugin from './plugins/edges.js';
-import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
+import errorsPlugin, { clientErrorHandler, expectationFailed, frameworkErrors } from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
 
 export type BuildOptions = {
@@ -30,6 +31,7 @@ export type BuildOptions = {
 };
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { timeouts } = config;
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -37,8 +39,25 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
         censor: '[redacted]',
       },
+      // A log that cannot be written (a full disk) drops lines; it never takes the process down.
+      stream: logDestination(1),
     },
     bodyLimit: config.bodyLimitBytes,
+    // Slow clients are bounded here, not only by a proxy: the headers, then the whole request, must
+    // arrive in time (else a 408 problem), an idle connection is closed, keep-alive is short.
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.connectionMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      // Node looks for expired headers and requests every 30 s by default: a short timeout would run long.
+      connectionsCheckingInterval: Math.min(1_000, Math.max(50, Math.floor(timeouts.headersMs / 10))),
+      // Node answers a request without Host with an empty 400; edges answers it as a problem.
+      requireHostHeader: false,
+    },
+    // Fastify's 503 while closing has a plain JSON body; a request that still arrives is served
+    // (with Connection: close) before the database closes.
+    return503OnClosing: false,
     // Request ids on every log line; a caller's X-Request-Id is kept for tracing across services.
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
@@ -47,6 +66,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     clientErrorHandler,
     frameworkErrors,
   });
+  // Node answers an unsupported Expect with an empty 417 unless someone listens.
+  app.server.on('checkExpectation', expectationFailed);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON: a text/plain body is a 415, not a string to validate.
@@ -66,7 +87,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authPlugin, { failuresPerMinute: config.authFailuresPerMinute });
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
   await app.register(openapiPlugin);
-  await app.register(mediaPlugin, { mediaDir: config.mediaDir, maxUploadBytes: config.mediaMaxBytes });
+  await app.register(mediaPlugin, {
+    mediaDir: config.mediaDir,
+    maxUploadBytes: config.mediaMaxBytes,
+    budget: config.media,
+  });
   await app.register(webhookWorkerPlugin, config.webhooks);
   await app.register(schedulerPlugin, { pollMs: config.webhooks.pollMs });
 

@@ -28,10 +28,21 @@ export const configSchema = z.object({
     .int()
     .min(1024)
     .default(20 * 1024 * 1024),
+  // What image work may cost: frames of an animation, seconds to process one upload or variant,
+  // and how many are processed at once (with how many more waiting; past that, a 503).
+  MEDIA_MAX_FRAMES: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  MEDIA_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3_600).default(20),
+  MEDIA_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  MEDIA_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Comma-separated list of allowed origins; empty means no cross-origin access.
   CORS_ORIGINS: z.string().default(''),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  // Without a proxy in front, the server bounds slow clients itself (all in milliseconds).
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   SEED_ON_START: booleanString.default(true),
   WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -65,15 +76,32 @@ export const configSchema = z.object({
     .default('en'),
 });
 
+/**
+ * Rules across variables. Node refuses a headers timeout longer than the request timeout; and a
+ * connection idle timeout shorter than the request timeout would cut a stalled body off without
+ * the 408.
+ */
+const checkedConfigSchema = configSchema
+  .refine((env) => env.HEADERS_TIMEOUT_MS <= env.REQUEST_TIMEOUT_MS, {
+    path: ['HEADERS_TIMEOUT_MS'],
+    message: 'must not exceed REQUEST_TIMEOUT_MS',
+  })
+  .refine((env) => env.CONNECTION_TIMEOUT_MS >= env.REQUEST_TIMEOUT_MS, {
+    path: ['CONNECTION_TIMEOUT_MS'],
+    message: 'must be at least REQUEST_TIMEOUT_MS',
+  });
+
 export type Config = {
   host: string;
   port: number;
   database: DatabaseTarget;
   mediaDir: string;
   mediaMaxBytes: number;
+  media: MediaBudget;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   corsOrigins: string[];
   bodyLimitBytes: number;
+  timeouts: { headersMs: number; requestMs: number; connectionMs: number; keepAliveMs: number };
   seedOnStart: boolean;
   writesPerMinute: number;
   authFailuresPerMinute: number;
@@ -88,6 +116,9 @@ export type Config = {
   };
   site: SiteConfig;
 };
+
+/** What image work may cost (see MEDIA_* in .env.example). */
+export type MediaBudget = { maxFrames: number; timeoutSeconds: number; concurrency: number; queue: number };
 
 /** The public face of the publication, for feeds, sitemaps and structured data. */
 export type SiteConfig = {
@@ -115,7 +146,7 @@ export function toDatabaseTarget(url: string): DatabaseTarget {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = checkedConfigSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = issue?.path.join('.') ?? 'environment';
@@ -128,11 +159,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: toDatabaseTarget(values.DATABASE_URL),
     mediaDir: values.MEDIA_DIR,
     mediaMaxBytes: values.MEDIA_MAX_BYTES,
+    media: {
+      maxFrames: values.MEDIA_MAX_FRAMES,
+      timeoutSeconds: values.MEDIA_TIMEOUT_SECONDS,
+      concurrency: values.MEDIA_CONCURRENCY,
+      queue: values.MEDIA_QUEUE,
+    },
     logLevel: values.LOG_LEVEL,
     corsOrigins: values.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    timeouts: {
+      headersMs: values.HEADERS_TIMEOUT_MS,
+      requestMs: values.REQUEST_TIMEOUT_MS,
+      connectionMs: values.CONNECTION_TIMEOUT_MS,
+      keepAliveMs: values.KEEP_ALIVE_TIMEOUT_MS,
+    },
     seedOnStart: values.SEED_ON_START,
     writesPerMinute: values.WRITE_RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: values.AUTH_FAILURES_PER_MINUTE,

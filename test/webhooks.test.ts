@@ -1,12 +1,11 @@
 import { createHmac } from 'node:crypto';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, testConfig } from '../src/config.js';
 import { isInternalAddress, post } from '../src/modules/webhooks/egress.js';
 import { retryDelayMs } from '../src/modules/webhooks/worker.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { startReceiver, until } from './helpers/receiver.js';
-import { tempDir } from './helpers/server-process.js';
+import { lastingDatabase } from './helpers/test-database.js';
 
 const open: { close: () => Promise<void> }[] = [];
 afterEach(async () => {
@@ -151,7 +150,7 @@ describe('webhooks', () => {
   });
 
   it('delivers after a restart what was pending before it', async () => {
-    const database = { kind: 'sqlite' as const, path: join(tempDir(), 'restart.db') };
+    const database = await lastingDatabase();
     const receiver = track(await startReceiver());
     const first = await buildTestApp({ database, ...webhooks({ enabled: false }) });
     const hook = await subscribe(first, receiver.url, { eventTypes: ['article.created'] });
@@ -256,7 +255,7 @@ describe('no request forgery', () => {
 
 describe('the change feed', () => {
   it('lets an offline client catch up exactly across create, update, unpublish and delete, also after a restart', async () => {
-    const database = { kind: 'sqlite' as const, path: join(tempDir(), 'changes.db') };
+    const database = await lastingDatabase();
     const first = await buildTestApp({ database });
     const start = (await first.http.get('/v1/changes').expect(200)).body.meta.nextCursor;
     const article = (

@@ -112,7 +112,7 @@ describe('roles', () => {
   it('the token CLI prints the token alone on stdout, lists and revokes', async () => {
     const run = promisify(execFile);
     const env = { ...process.env, DATABASE_URL: join(tempDir(), 'cli.db') };
-    const created = await run('npm', ['run', 'token', '--', 'create', '--role', 'admin', '--name', 'ci'], {
+    const created = await run('npm', ['run', 'token', '--', 'create', '--role', 'admin', '--name', 'ci', '--create'], {
       cwd: root,
       env,
     });

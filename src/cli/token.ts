@@ -2,6 +2,9 @@
 // npm run token -- list
 // npm run token -- revoke ID
 // Everything but the token goes to stderr, so `TOKEN=$(npm run token -- create …)` works.
+// The database must exist (the server creates it on first start), unless --create is passed: a
+// token written into a new, empty file next to the real one would be rejected by the server.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { AppError } from '../lib/errors.js';
@@ -9,15 +12,25 @@ import { type Role, roles } from '../modules/access/index.js';
 import { createToken, listTokens, revokeToken } from '../modules/tokens/index.js';
 import { fail, openContext } from './common.js';
 
-const usage = 'usage: npm run token -- create --role admin|editor|contributor --name NAME | list | revoke ID';
+const usage =
+  'usage: npm run token -- create --role admin|editor|contributor --name NAME | list | revoke ID  [--create: make the database if it does not exist]';
 
 try {
   const { positionals, values } = parseArgs({
-    options: { role: { type: 'string' }, name: { type: 'string' } },
+    options: { role: { type: 'string' }, name: { type: 'string' }, create: { type: 'boolean' } },
     allowPositionals: true,
   });
   const [command, argument] = positionals;
   const config = loadConfig();
+  if (config.database.kind === 'sqlite') {
+    const { path } = config.database;
+    if (path === ':memory:')
+      fail('DATABASE_URL is :memory:, a database no other process sees: a token there could never be used');
+    if (!values.create && !existsSync(path))
+      fail(
+        `There is no database at ${path} (DATABASE_URL): point DATABASE_URL at the server's database, or pass --create to make a new one`,
+      );
+  }
   const { ctx, close } = await openContext(config);
   try {
     switch (command) {

@@ -25,10 +25,11 @@ export const errorCatalogue = {
   PRECONDITION_FAILED: { status: 412, title: 'The resource has changed since you read it' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'The Idempotency-Key was used for a different request' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
-  IMAGE_TOO_LARGE: { status: 413, title: 'The image has too many pixels' },
+  IMAGE_TOO_LARGE: { status: 413, title: 'The image is too large to process' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
   UNSUPPORTED_IMAGE: { status: 415, title: 'The file is not an image in an accepted format' },
   RANGE_NOT_SATISFIABLE: { status: 416, title: 'The requested range is not satisfiable' },
+  EXPECTATION_FAILED: { status: 417, title: 'The Expect header asks for something this server does not do' },
   INVALID_IMAGE: { status: 422, title: 'The image is truncated or corrupt' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   HEADERS_TOO_LARGE: { status: 431, title: 'The request line or headers are too large' },
@@ -47,11 +48,13 @@ export class AppError extends Error {
   readonly status: number;
   readonly errors: FieldError[] | undefined;
   readonly referrers: Referrer[] | undefined;
+  /** Response headers that belong to the problem (Retry-After on a 503, Connection: close). */
+  readonly headers: Record<string, string> | undefined;
 
   constructor(
     code: ErrorCode,
     detail?: string,
-    extra: { errors?: FieldError[]; referrers?: Referrer[]; cause?: unknown } = {},
+    extra: { errors?: FieldError[]; referrers?: Referrer[]; headers?: Record<string, string>; cause?: unknown } = {},
   ) {
     super(detail ?? errorCatalogue[code].title, { cause: extra.cause });
     this.name = 'AppError';
@@ -59,6 +62,7 @@ export class AppError extends Error {
     this.status = errorCatalogue[code].status;
     this.errors = extra.errors;
     this.referrers = extra.referrers;
+    this.headers = extra.headers;
   }
 }
 

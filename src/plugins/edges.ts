@@ -1,14 +1,17 @@
 // What faces the internet before any route runs: security headers (helmet), CORS for
 // the configured origins (@fastify/cors), rate limits on writes keyed by the client's address
-// (@fastify/rate-limit), and a JSON parser that refuses prototype poisoning and deep nesting.
+// (@fastify/rate-limit), well-formed requests (a Host header, query strings that decode), and a
+// JSON parser that refuses bytes that are not UTF-8, ill-formed strings, prototype poisoning
+// and deep nesting.
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
 import secureJson from 'secure-json-parse';
-import { AppError } from '../lib/errors.js';
+import { AppError, type FieldError, invalidField } from '../lib/errors.js';
 
 export type EdgesOptions = { corsOrigins: string[]; writesPerMinute: number; jsonMaxDepth: number };
 
@@ -25,7 +28,7 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * They are applied through Fastify's reply, not helmet's res.setHeader: a header set on the raw
  * response moves Node's writeHead onto its slow path (measured ~14 µs a response for five).
  */
-const apiHeaders: Record<string, string> = {};
+export const securityHeaders: Record<string, string> = {};
 helmet({
   contentSecurityPolicy: false,
   crossOriginResourcePolicy: { policy: 'cross-origin' },
@@ -40,7 +43,7 @@ helmet({
   {} as IncomingMessage,
   {
     setHeader: (name: string, value: string) => {
-      apiHeaders[name.toLowerCase()] = value;
+      securityHeaders[name.toLowerCase()] = value;
     },
     removeHeader: () => undefined,
   } as unknown as ServerResponse,
@@ -51,17 +54,95 @@ helmet({
 /** helmet's defaults for HTML pages (their CSP is the page's own: Swagger UI sets it). */
 export const documentHeaders = helmet({ contentSecurityPolicy: false });
 
-/** Depth of nested arrays/objects, walked without recursion so a hostile body cannot overflow the stack. */
-function exceedsDepth(value: unknown, maxDepth: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!;
-    if (current === null || typeof current !== 'object') continue;
-    if (depth > maxDepth) return true;
-    for (const child of Object.values(current))
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+/**
+ * Why a string cannot be stored as text, if it cannot: a lone surrogate (JSON's \u escapes can
+ * spell one, UTF-8 cannot store it), or U+0000 (PostgreSQL's text cannot hold it; refused on
+ * both engines, so both accept the same input).
+ */
+export function textProblem(text: string): string | undefined {
+  if (!text.isWellFormed()) return 'is not well-formed Unicode: it has a lone surrogate';
+  if (text.includes('\u0000')) return 'holds U+0000 (NUL), which text cannot hold';
+  return undefined;
+}
+
+type Container = { value: object; depth: number; parent: Container | undefined; key: string };
+
+/** `a.0.b` for a value inside the body (as validation errors name fields), `(body)` for the body itself. */
+function pathOf(container: Container, key?: string): string {
+  const segments = key === undefined ? [] : [key.toWellFormed()];
+  for (let at: Container | undefined = container; at?.parent; at = at.parent) segments.unshift(at.key.toWellFormed());
+  return segments.length > 0 ? segments.join('.') : '(body)';
+}
+
+/**
+ * The first thing wrong with a parsed JSON body that a schema cannot see: nesting deeper than
+ * `maxDepth`, or a key or string value that is not well-formed Unicode (a lone surrogate, which
+ * JSON's \u escapes can spell but UTF-8 cannot store). Walked without recursion, so a hostile
+ * body cannot overflow the stack.
+ */
+function bodyProblem(value: unknown, maxDepth: number): FieldError | undefined {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    return problem ? { path: '(body)', message: problem } : undefined;
   }
-  return false;
+  if (value === null || typeof value !== 'object') return undefined;
+  const stack: Container[] = [{ value, depth: 1, parent: undefined, key: '' }];
+  while (stack.length > 0) {
+    const container = stack.pop()!;
+    if (container.depth > maxDepth) return { path: '(body)', message: `nests deeper than ${maxDepth} levels` };
+    for (const [key, child] of Object.entries(container.value)) {
+      const keyProblem = textProblem(key);
+      if (keyProblem) return { path: pathOf(container, key), message: `is a key that ${keyProblem}` };
+      const valueProblem = typeof child === 'string' ? textProblem(child) : undefined;
+      if (valueProblem) return { path: pathOf(container, key), message: valueProblem };
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, depth: container.depth + 1, parent: container, key });
+    }
+  }
+  return undefined;
+}
+
+const decodeQueryComponent = (text: string): string | undefined => {
+  try {
+    // decodeURIComponent throws on escapes that are not UTF-8 (surrogates included): never a lone surrogate.
+    return decodeURIComponent(text.replaceAll('+', ' '));
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Fastify's query parser keeps a percent-escape that does not decode (`%ED%A0%80`, `%zz`) as its
+ * literal text, so a search would silently run for `%ED%A0%80`: such a parameter is refused,
+ * naming it. Only query strings with a `%` are looked at.
+ */
+function queryProblem(url: string): AppError | undefined {
+  const start = url.indexOf('?');
+  if (start === -1 || url.indexOf('%', start) === -1) return undefined;
+  for (const pair of url.slice(start + 1).split('&')) {
+    if (!pair.includes('%')) continue;
+    const equals = pair.indexOf('=');
+    const name = decodeQueryComponent(equals === -1 ? pair : pair.slice(0, equals));
+    if (name === undefined) return invalidField('(query)', 'has a parameter name whose percent-escapes are not UTF-8');
+    if (equals === -1) continue;
+    const value = decodeQueryComponent(pair.slice(equals + 1));
+    if (value === undefined) return invalidField(name, 'has percent-escapes that are not UTF-8 text');
+    const problem = textProblem(value);
+    if (problem) return invalidField(name, problem);
+  }
+  return undefined;
+}
+
+/** Node's own answer to an HTTP/1.1 request without Host is an empty 400; the server lets it through to be answered here. */
+function requestProblem(request: FastifyRequest): AppError | undefined {
+  if (request.headers.host === undefined && request.raw.httpVersion === '1.1') {
+    const message = 'is required in HTTP/1.1';
+    return new AppError('VALIDATION_FAILED', `The Host header ${message}`, {
+      errors: [{ path: 'host', message }],
+      headers: { connection: 'close' },
+    });
+  }
+  return queryProblem(request.url);
 }
 
 export default fp(
@@ -70,9 +151,9 @@ export default fp(
     // meant to be read cross-origin, so CORP allows it and CORS decides who may.
     // Not @fastify/helmet: version 13 builds helmet's middleware anew on every request (about
     // 35 µs a request, more than a whole read) and sets headers on the raw response.
-    app.addHook('onRequest', (_request, reply, done) => {
-      reply.headers(apiHeaders);
-      done();
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.headers(securityHeaders);
+      done(requestProblem(request));
     });
     await app.register(cors, {
       origin: options.corsOrigins.length > 0 ? options.corsOrigins : false,
@@ -92,8 +173,11 @@ export default fp(
     });
 
     app.removeContentTypeParser('application/json');
-    app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-      const text = body as string;
+    // As bytes: decoding them to a string first would silently turn what is not UTF-8 into U+FFFD.
+    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+      const bytes = body as Buffer;
+      if (!isUtf8(bytes)) return done(invalidField('(body)', 'is not valid UTF-8'), undefined);
+      const text = bytes.toString('utf8');
       if (text.trim() === '')
         return done(new AppError('MALFORMED_JSON', 'The body is empty but the content type says JSON'), undefined);
       let value: unknown;
@@ -105,13 +189,11 @@ export default fp(
           undefined,
         );
       }
-      if (exceedsDepth(value, options.jsonMaxDepth)) {
-        return done(
-          new AppError('VALIDATION_FAILED', `The body nests deeper than ${options.jsonMaxDepth} levels`, {
-            errors: [{ path: '(body)', message: `nests deeper than ${options.jsonMaxDepth} levels` }],
-          }),
-          undefined,
-        );
+      const problem = bodyProblem(value, options.jsonMaxDepth);
+      if (problem) {
+        const detail =
+          problem.path === '(body)' ? `The body ${problem.message}` : `${problem.path}: ${problem.message}`;
+        return done(new AppError('VALIDATION_FAILED', detail, { errors: [problem] }), undefined);
       }
       done(null, value);
     });

@@ -1,10 +1,11 @@
 // The one place errors become responses: application/problem+json (RFC 9457) with a stable
 // code. 4xx are logged at warn; 5xx at error, and their bodies never carry internals.
-import { STATUS_CODES } from 'node:http';
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, type ErrorCode, errorCatalogue, type FieldError, problemType } from '../lib/errors.js';
+import { securityHeaders } from './edges.js';
 
 type ValidationIssue = { instancePath?: string; message?: string; keyword?: string; params?: Record<string, unknown> };
 
@@ -86,7 +87,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 /**
  * What Fastify's router refuses before there is a route to run (a percent-escape in the path that
  * does not decode, a path parameter over maxParamLength) is a problem+json 400 like any bad input,
- * instead of Fastify's default plain JSON body.
+ * instead of Fastify's default plain JSON body. No hook has run yet, so the security headers are
+ * added here.
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const badUrl = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
@@ -99,31 +101,61 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     : new AppError('INTERNAL', 'Something went wrong on our side; it has been logged', { cause: error });
   if (badUrl) request.log.warn({ code: problem.code, detail: problem.message }, 'request rejected');
   else request.log.error({ err: error }, 'request failed');
+  reply.headers(securityHeaders);
   sendProblem(request, reply, problem);
 }
 
+/** A problem answered before Fastify has a request: its status, every header, and the body. */
+function earlyProblem(code: ErrorCode, detail: string, errors?: FieldError[]) {
+  const { status, title } = errorCatalogue[code];
+  const body = JSON.stringify({ type: problemType(code), title, status, detail, code, ...(errors ? { errors } : {}) });
+  const headers: Record<string, string> = {
+    ...securityHeaders,
+    'content-type': 'application/problem+json',
+    'content-length': String(Buffer.byteLength(body)),
+    'cache-control': 'no-store',
+    connection: 'close',
+  };
+  return { status, headers, body };
+}
+
+const clientErrorCodes: Record<string, ErrorCode> = {
+  HPE_HEADER_OVERFLOW: 'HEADERS_TOO_LARGE',
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 'PAYLOAD_TOO_LARGE',
+  ERR_HTTP_REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+};
+
 /**
  * What Node's HTTP parser refuses before there is a request for Fastify to route (a request line
- * plus headers over 16 KiB, a malformed request, a slow one) is answered as problem+json too,
- * instead of Fastify's default plain JSON body; then the connection is closed.
+ * plus headers over 16 KiB, a malformed request, one whose headers or body took longer than the
+ * configured timeouts) is answered as problem+json with the security headers, instead of
+ * Fastify's default plain JSON body; then the connection is closed.
  */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const code: ErrorCode =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? 'HEADERS_TOO_LARGE'
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? 'REQUEST_TIMEOUT'
-        : 'VALIDATION_FAILED';
-  const { status, title } = errorCatalogue[code];
-  const detail = code === 'VALIDATION_FAILED' ? 'The request is not well-formed HTTP' : title;
-  const body = JSON.stringify({ type: problemType(code), title, status, detail, code });
-  if (socket.writable) {
-    socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
-    );
+  const code = clientErrorCodes[error.code ?? ''] ?? 'VALIDATION_FAILED';
+  const problem = earlyProblem(
+    code,
+    code === 'VALIDATION_FAILED' ? 'The request is not well-formed HTTP' : errorCatalogue[code].title,
+  );
+  // As Node does: nothing is written into a response that has already begun (a 401 sent before
+  // the body finished arriving, say).
+  const inFlight = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    const head = Object.entries(problem.headers).map(([name, value]) => `${name}: ${value}\r\n`);
+    socket.write(`HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n${head.join('')}\r\n${problem.body}`);
   }
   socket.destroy(error);
+}
+
+/**
+ * Node answers an `Expect` other than 100-continue itself, with an empty 417, unless the server
+ * listens for 'checkExpectation': this listener answers it as problem+json.
+ */
+export function expectationFailed(request: IncomingMessage, response: ServerResponse): void {
+  const message = `asks for '${request.headers.expect}'; only 100-continue is supported`;
+  const problem = earlyProblem('EXPECTATION_FAILED', `The Expect header ${message}`, [{ path: 'expect', message }]);
+  response.writeHead(problem.status, problem.headers).end(problem.body);
 }
 
 export default fp(

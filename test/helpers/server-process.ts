@@ -11,6 +11,8 @@ export { build, freePort, root, startArguments };
 
 export const tempDir = (prefix = 'newsdesk-') => mkdtempSync(join(tmpdir(), prefix));
 
+export type StartOptions = { waitForHealth?: boolean; inProcess?: boolean; compiled?: boolean; stdout?: number };
+
 export type ServerProcess = {
   child: ChildProcess;
   baseUrl: string;
@@ -22,11 +24,12 @@ export type ServerProcess = {
  * `inProcess` runs the server in the spawned process itself (`node --import tsx`) instead of under
  * the tsx CLI, which starts the server as a grandchild: a signal then reaches the server directly,
  * and SIGKILL (which the CLI cannot relay) really kills it. `compiled` runs `npm start`'s node
- * command on dist/ (after `build()`), also in the spawned process.
+ * command on dist/ (after `build()`), also in the spawned process. `stdout`, a file descriptor,
+ * takes the server's stdout (its log) instead of `output()`.
  */
 export async function startServer(
   env: Record<string, string>,
-  { waitForHealth = true, inProcess = false, compiled = false } = {},
+  { waitForHealth = true, inProcess = false, compiled = false, stdout }: StartOptions = {},
 ): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const [command, args] = compiled
@@ -37,10 +40,10 @@ export async function startServer(
   const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', stdout ?? 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const baseUrl = `http://127.0.0.1:${port}`;

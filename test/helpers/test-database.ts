@@ -1,6 +1,9 @@
 // The database a test app gets: SQLite in memory, or (TEST_DATABASE=postgres) a fresh PostgreSQL
 // database copied from the suite's migrated template (test/setup/global.ts).
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DatabaseTarget } from '../../src/db/open.js';
 import { adminQuery } from './postgres.js';
 
@@ -16,4 +19,11 @@ export async function freshDatabase(): Promise<DatabaseTarget> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(admin, `create database ${name} template newsdesk_template`);
   return { kind: 'postgres', url: admin.replace(/\/postgres$/, `/${name}`) };
+}
+
+/** A database that outlives an app, for tests that open it again (a restart, a second server):
+ *  a SQLite file in a temporary directory, or a fresh PostgreSQL database. */
+export async function lastingDatabase(): Promise<DatabaseTarget> {
+  if (testEngine === 'postgres') return freshDatabase();
+  return { kind: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'newsdesk-db-')), 'newsdesk.db') };
 }

@@ -9,6 +9,41 @@ import type { JsonLdSubject, UsableImage } from './service.js';
 
 const isWebUrl = (value: string): boolean => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 
+/** Google's guideline for `headline`: at most 110 characters. */
+export const HEADLINE_MAX_CHARACTERS = 110;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * A headline within `max` characters (user-perceived ones: an emoji or a letter with its accent
+ * counts once): cut at the last space that fits, or inside a word with no space to cut at, and
+ * ended with "…".
+ */
+export function fitHeadline(text: string, max = HEADLINE_MAX_CHARACTERS): string {
+  const characters = Array.from(graphemes.segment(text.trim()), ({ segment }) => segment);
+  if (characters.length <= max) return characters.join('');
+  const kept = characters.slice(0, max - 1);
+  const lastSpace = kept.findLastIndex((character) => /^\s+$/u.test(character));
+  const cut = (lastSpace > 0 ? kept.slice(0, lastSpace) : kept).join('');
+  return `${cut.replace(/[\s,;:\-–—]+$/u, '')}…`;
+}
+
+/** What a page inlines in `<script type="application/ld+json">` and the HTML parser must not read as markup. */
+const unsafeInScript = /[<>&\u2028\u2029]/g;
+
+/**
+ * The document as JSON that is safe to inline in a script element: `<`, `>`, `&`, U+2028 and
+ * U+2029 are written as \u escapes (they can only occur inside strings, so the value is the same),
+ * so `</script>` in a title cannot end the element.
+ */
+export function inlineSafeJson(document: NewsArticleJsonLd): string {
+  return JSON.stringify(document).replace(
+    unsafeInScript,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+const given = (value: string | null): string | undefined => (value?.trim() ? value : undefined);
+
 function imageObject(image: UsableImage): NonNullable<NewsArticleJsonLd['image']>[number] {
   return {
     '@type': 'ImageObject',
@@ -43,11 +78,13 @@ export function toNewsArticle(
   { row, authors, image }: JsonLdSubject,
 ): NewsArticleJsonLd {
   const url = links.article(row);
+  // What the editors wrote for search engines comes first.
+  const description = given(row.seoDescription) ?? given(row.excerpt);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: row.title,
-    ...(row.excerpt ? { description: row.excerpt } : {}),
+    headline: fitHeadline(given(row.seoTitle) ?? row.title),
+    ...(description ? { description } : {}),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     ...(image ? { image: [imageObject(image)] } : {}),

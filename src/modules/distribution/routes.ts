@@ -1,6 +1,6 @@
 // Feeds, sitemaps and structured data. XML documents are sent as strings with their own media
 // type (no JSON serialiser touches them); the caching plugin gives them ETags like any GET.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SiteConfig } from '../../config.js';
@@ -8,7 +8,7 @@ import { AppError } from '../../lib/errors.js';
 import { idOrSlugParams, problemResponses } from '../../lib/http-schemas.js';
 import { currentSlugFor } from '../articles/index.js';
 import { channelFor, toJsonFeed, toRss } from './feeds.js';
-import { toNewsArticle } from './jsonld.js';
+import { inlineSafeJson, toNewsArticle } from './jsonld.js';
 import { createLinks } from './links.js';
 import {
   FEED_SIZE,
@@ -148,7 +148,9 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       operationId: 'getArticleJsonLd',
       summary: "An article's schema.org NewsArticle structured data",
       description:
-        'JSON-LD for the article page. Without a token only published articles whose time has come; a slug the article used to have answers 301.',
+        'JSON-LD for the article page, safe to inline in `<script type="application/ld+json">` (`<`, `>`, `&`, U+2028 and U+2029 ' +
+        'are \\u-escaped). `headline` is the SEO title, else the title, within 110 characters; `description` the SEO description, ' +
+        'else the excerpt. Without a token only published articles whose time has come; a slug the article used to have answers 301.',
       params: idOrSlugParams,
       querystring: noQuery,
       response: {
@@ -165,7 +167,10 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
         return reply.code(301).header('location', `/v1/articles/${current}/jsonld`).send(null);
       }
-      return reply.type(utf8(mediaTypes.jsonLd)).send(toNewsArticle(site, d.links, subject));
+      // Sent as the string it is: the JSON serialiser would undo the escapes.
+      return (reply as FastifyReply)
+        .type(utf8(mediaTypes.jsonLd))
+        .send(inlineSafeJson(toNewsArticle(site, d.links, subject)));
     },
   });
 }

@@ -1,7 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ImageRow } from '../../db/rows.js';
-import { processUpload } from '../media/index.js';
 import { crudRoutes } from '../rest/index.js';
 import {
   type Image,
@@ -67,9 +66,9 @@ export async function imagesModule(app: FastifyInstance) {
       upload: {
         schema: imageUploadSchema,
         readForm: (request, reply) => readUploadForm(request, reply, media.maxUploadBytes),
-        errors: ['IMAGE_TOO_LARGE', 'UNSUPPORTED_IMAGE', 'INVALID_IMAGE'],
+        errors: ['IMAGE_TOO_LARGE', 'UNSUPPORTED_IMAGE', 'INVALID_IMAGE', 'UNAVAILABLE'],
         add: async ({ file, ...fields }, _actor, commit) => {
-          const image = await processUpload(file.data);
+          const image = await media.process(file.data);
           await media.withStoredFile(image, () =>
             commit((writeCtx) => createUploadedImage(writeCtx, fields, image, file.filename)),
           );

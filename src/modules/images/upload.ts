@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import '@fastify/multipart';
 import { z } from 'zod';
 import { AppError, invalidField } from '../../lib/errors.js';
+import { textProblem } from '../../plugins/edges.js';
 import { imageUploadFields } from './schema.js';
 
 /** The uploaded bytes. Serialised (for the Idempotency-Key fingerprint, for logs) as their digest, never as the bytes. */
@@ -51,6 +52,13 @@ export const imageUploadSchema = z
 export type ImageUpload = z.infer<typeof imageUploadSchema>;
 
 const malformed = () => invalidField('(body)', 'is not a well-formed multipart/form-data body');
+
+/**
+ * busboy decodes a text part before we see it, turning bytes that are not UTF-8 into U+FFFD, so
+ * U+FFFD is where such bytes show: refused, as is a lone surrogate (from a JSON-typed part).
+ * Image metadata has no use for U+FFFD itself.
+ */
+const wellFormedText = (value: string): boolean => textProblem(value) === undefined && !value.includes('\uFFFD');
 
 /** Multipart's own errors (limits, malformed bodies) in the catalogue's terms, naming the part at fault. */
 function toUploadError(error: unknown, maxBytes: number): unknown {
@@ -100,6 +108,8 @@ export async function readUploadForm(
         form.file = new UploadedFile(await part.toBuffer(), part.filename || undefined);
       } else {
         if (part.valueTruncated) throw invalidField(part.fieldname, 'is too long');
+        if (typeof part.value === 'string' && !wellFormedText(part.value))
+          throw invalidField(part.fieldname, 'is not UTF-8 text: it has bytes that are not UTF-8, or U+FFFD');
         if (part.value !== '') form[part.fieldname] = part.value;
       }
     }

@@ -2,6 +2,7 @@
 // client's file name or Content-Type; and the resized variants frontends ask for.
 import { createHash } from 'node:crypto';
 import type { Sharp, default as SharpFactory, Metadata as SharpMetadata, OutputInfo as SharpOutputInfo } from 'sharp';
+import type { MediaBudget } from '../../config.js';
 import { AppError } from '../../lib/errors.js';
 import { type ImageFormat, imageFormats, type VariantWidth } from '../../lib/media-formats.js';
 
@@ -10,8 +11,17 @@ import { type ImageFormat, imageFormats, type VariantWidth } from '../../lib/med
 let loaded: typeof SharpFactory | undefined;
 const loadSharp = async (): Promise<typeof SharpFactory> => (loaded ??= (await import('sharp')).default);
 
-/** Above this, decoding costs too much memory (a 10000×10000 PNG of one colour is a few hundred KB). */
+/**
+ * Above this, decoding costs too much memory (a 10000×10000 PNG of one colour is a few hundred KB).
+ * Every frame of an animation counts.
+ */
 export const MAX_INPUT_PIXELS = 40_000_000;
+
+/** What one upload or variant may cost: the pixel budget above, a frame count and a time limit. */
+export type ProcessingBudget = Pick<MediaBudget, 'maxFrames' | 'timeoutSeconds'>;
+
+/** sharp stops a pipeline that runs past `.timeout()` with an error saying so. */
+const timedOut = (error: unknown): boolean => error instanceof Error && error.message.startsWith('timeout:');
 
 /** The file as stored: metadata stripped, orientation applied, in the format it arrived in. */
 export type ProcessedImage = {
@@ -67,7 +77,7 @@ function encode(pipeline: Sharp, format: ImageFormat, purpose: 'original' | 'var
  * in its own format: EXIF orientation is applied, and EXIF, GPS, XMP and IPTC are dropped (the
  * colour profile is kept). Re-encoding also removes anything appended to or hidden in the file.
  */
-export async function processUpload(input: Buffer): Promise<ProcessedImage> {
+export async function processUpload(input: Buffer, budget: ProcessingBudget): Promise<ProcessedImage> {
   const sharp = await loadSharp();
   let metadata: SharpMetadata;
   try {
@@ -83,6 +93,9 @@ export async function processUpload(input: Buffer): Promise<ProcessedImage> {
       `is ${metadata.format.toUpperCase()}; accepted formats are JPEG, PNG, WebP, AVIF and GIF`,
     );
   const frames = supportsAnimation(format) ? (metadata.pages ?? 1) : 1;
+  // Tiny frames slip under the pixel budget, but each costs time of its own in every variant.
+  if (frames > budget.maxFrames)
+    throw rejected('IMAGE_TOO_LARGE', `has ${frames} frames; the limit is ${budget.maxFrames}`);
   const pixels = (metadata.width ?? 0) * (metadata.pageHeight ?? metadata.height ?? 0) * frames;
   if (pixels > MAX_INPUT_PIXELS) {
     throw rejected(
@@ -92,13 +105,16 @@ export async function processUpload(input: Buffer): Promise<ProcessedImage> {
   }
 
   const animated = frames > 1;
-  let pipeline = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated }).keepIccProfile();
+  let pipeline = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated })
+    .keepIccProfile()
+    .timeout({ seconds: budget.timeoutSeconds });
   // Orientation lives in EXIF, which animations do not carry.
   if (!animated) pipeline = pipeline.rotate();
   let output: { data: Buffer; info: SharpOutputInfo };
   try {
     output = await encode(pipeline, format, 'original').toBuffer({ resolveWithObject: true });
-  } catch {
+  } catch (error) {
+    if (timedOut(error)) throw rejected('IMAGE_TOO_LARGE', `takes longer than ${budget.timeoutSeconds} s to process`);
     throw rejected('INVALID_IMAGE', `could not be decoded as ${format.toUpperCase()}: it is truncated or corrupt`);
   }
   return {
@@ -111,18 +127,31 @@ export async function processUpload(input: Buffer): Promise<ProcessedImage> {
   };
 }
 
-/** A variant: `width` wide at most (never upscaled), in `format`. Animation survives into WebP and GIF. */
+/**
+ * A variant: `width` wide at most (never upscaled), in `format`. Animation survives into WebP and
+ * GIF. Past the time budget (under load, or for a file stored before the budgets), a 503.
+ */
 export async function renderVariant(
   original: Buffer,
   width: VariantWidth | undefined,
   format: ImageFormat,
+  timeoutSeconds: number,
 ): Promise<Buffer> {
   const sharp = await loadSharp();
   let pipeline = sharp(original, {
     limitInputPixels: MAX_INPUT_PIXELS,
     failOn: 'error',
     animated: supportsAnimation(format),
-  }).keepIccProfile();
+  })
+    .keepIccProfile()
+    .timeout({ seconds: timeoutSeconds });
   if (width !== undefined) pipeline = pipeline.resize({ width, withoutEnlargement: true });
-  return encode(pipeline, format, 'variant').toBuffer();
+  try {
+    return await encode(pipeline, format, 'variant').toBuffer();
+  } catch (error) {
+    if (!timedOut(error)) throw error;
+    throw new AppError('UNAVAILABLE', `The variant could not be made within ${timeoutSeconds} s; try again later`, {
+      headers: { 'retry-after': '30' },
+    });
+  }
 }

@@ -1,10 +1,14 @@
 // The files behind uploaded images: stored once per content hash, generated variants, and
 // removal once no image record uses a hash any more. One process owns MEDIA_DIR (as it owns
 // the SQLite file), so in-process locks are enough to order a hash's store/record/remove steps.
+// Image work (decoding an upload, making a variant) is CPU-bound: a few run at once, a few more
+// wait, and past that a request is told to come back (503 with Retry-After).
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type { MediaBudget } from '../../config.js';
+import { AppError } from '../../lib/errors.js';
+import { type ProcessedImage, processUpload, renderVariant } from './files.js';
 import { createLocalDiskStorage, type MediaStorage } from './storage.js';
-import { type ProcessedImage, renderVariant } from './files.js';
 import {
   allVariantKeys,
   type ImageFormat,
@@ -38,14 +42,38 @@ function keyedQueue() {
   };
 }
 
+/** Runs at most `concurrency` tasks at once and lets `queue` more wait their turn; refuses the rest. */
+function workLimiter(concurrency: number, queue: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async function run<T>(task: () => Promise<T>): Promise<T> {
+    if (running < concurrency) running += 1;
+    else if (waiting.length < queue) await new Promise<void>((start) => waiting.push(start));
+    else
+      throw new AppError('UNAVAILABLE', 'The server is busy processing images; try again in a moment', {
+        headers: { 'retry-after': '2' },
+      });
+    try {
+      return await task();
+    } finally {
+      // The slot passes straight to the next in line, if any.
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
+
 export function createMediaLibrary(options: {
   storage: MediaStorage;
   maxUploadBytes: number;
+  budget: MediaBudget;
   isInUse: (sha256: string) => Promise<boolean>;
   log: FastifyBaseLogger;
 }) {
-  const { storage, isInUse, log } = options;
+  const { storage, budget, isInUse, log } = options;
   const perHash = keyedQueue();
+  const limit = workLimiter(budget.concurrency, budget.queue);
   const generating = new Map<string, Promise<string | undefined>>();
 
   /** Under the hash's lock: removes the original and every variant unless a record uses the hash. */
@@ -62,9 +90,12 @@ export function createMediaLibrary(options: {
     key: string,
   ): Promise<string | undefined> {
     if (await storage.stat(key)) return key;
-    const original = await storage.read(originalKey(sha256, ext));
-    if (!original) return undefined;
-    const data = await renderVariant(original, width, format);
+    // The original is read in its turn, so a queue of waiting requests holds no file in memory.
+    const data = await limit(async () => {
+      const original = await storage.read(originalKey(sha256, ext));
+      return original && renderVariant(original, width, format, budget.timeoutSeconds);
+    });
+    if (!data) return undefined;
     // Stored only while the original still exists, so a variant never outlives it.
     return perHash(sha256, async () => {
       if (!(await storage.stat(originalKey(sha256, ext)))) return undefined;
@@ -76,6 +107,9 @@ export function createMediaLibrary(options: {
   return {
     storage,
     maxUploadBytes: options.maxUploadBytes,
+
+    /** An upload identified, checked against the budget and re-encoded (see processUpload), in its turn. */
+    process: (input: Buffer): Promise<ProcessedImage> => limit(() => processUpload(input, budget)),
 
     /**
      * Stores the processed file durably, then runs `record` (which writes the image record and
@@ -124,7 +158,7 @@ export function createMediaLibrary(options: {
   };
 }
 
-export type MediaPluginOptions = { mediaDir: string; maxUploadBytes: number };
+export type MediaPluginOptions = { mediaDir: string; maxUploadBytes: number; budget: MediaBudget };
 
 export default fp(
   async function mediaPlugin(app: FastifyInstance, options: MediaPluginOptions) {
@@ -134,6 +168,7 @@ export default fp(
       createMediaLibrary({
         storage,
         maxUploadBytes: options.maxUploadBytes,
+        budget: options.budget,
         isInUse: (sha256) => app.ctx.repos.images.sha256InUse(sha256),
         log: app.log,
       }),

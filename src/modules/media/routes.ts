@@ -82,14 +82,15 @@ export async function mediaRoutes(fastify: FastifyInstance) {
       description:
         'The `url` and `srcset` of an uploaded image point here. Files never change (their name is the hash of their bytes): ' +
         '`Cache-Control: public, max-age=31536000, immutable`, a strong ETag, and single byte ranges. `w` and `format` ask for a ' +
-        'variant, generated on first request and stored. Public: whoever knows the hash may fetch the file, even of a draft.',
+        'variant, generated on first request and stored; while the server is busy with other images, or when a variant takes ' +
+        'longer than its time budget, a 503 with `Retry-After`. Public: whoever knows the hash may fetch the file, even of a draft.',
       params: mediaParams,
       querystring: variantQuery,
       response: {
         200: { description: 'The file', content: imageContent() },
         206: { description: 'The requested byte range (`Content-Range` says which)', content: imageContent() },
         304: z.null().meta({ description: 'Not modified (If-None-Match)' }),
-        ...problemResponses('MEDIA_NOT_FOUND', 'RANGE_NOT_SATISFIABLE'),
+        ...problemResponses('MEDIA_NOT_FOUND', 'RANGE_NOT_SATISFIABLE', 'UNAVAILABLE'),
       },
     },
     handler: async (request, typedReply) => {

@@ -25,18 +25,24 @@ for (const [network, prefix] of [
   ['240.0.0.0', 4],
 ] as const)
   internal.addSubnet(network, prefix, 'ipv4');
+// IANA's IPv6 special-purpose registry, less what is globally reachable. IPv4-mapped addresses
+// (::ffff:0:0/96) are judged by the IPv4 address they carry.
 for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['64:ff9b::', 96],
+  ['::', 96], // unspecified, loopback, and the deprecated IPv4-compatible form
+  ['::ffff:0:0:0', 96], // IPv4-translated (SIIT)
+  ['64:ff9b::', 96], // NAT64
   ['64:ff9b:1::', 48],
-  ['100::', 64],
-  ['2001::', 23],
-  ['2001:db8::', 32],
-  ['2002::', 16],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
+  ['100::', 64], // discard-only
+  ['100:0:0:1::', 64], // dummy prefix
+  ['2001::', 23], // IETF protocol assignments: Teredo, benchmarking, ORCHID
+  ['2001:db8::', 32], // documentation
+  ['2002::', 16], // 6to4
+  ['3fff::', 20], // documentation
+  ['5f00::', 16], // segment routing (SRv6) SIDs
+  ['fc00::', 7], // unique local
+  ['fe80::', 10], // link-local
+  ['fec0::', 10], // site-local (deprecated, still routed by some networks)
+  ['ff00::', 8], // multicast
 ] as const)
   internal.addSubnet(network, prefix, 'ipv6');
 
@@ -46,10 +52,10 @@ export function isInternalAddress(address: string): boolean {
   const family = isIP(bare);
   if (family === 4) return internal.check(bare, 'ipv4');
   if (family === 6) {
-    // IPv4-mapped and IPv4-compatible forms are judged by the IPv4 address they carry.
-    const mapped = /^::(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1];
+    // IPv4-mapped forms are judged by the IPv4 address they carry.
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1];
     if (mapped) return internal.check(mapped, 'ipv4');
-    const hexMapped = /^::(?:ffff:)?([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare);
+    const hexMapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare);
     if (hexMapped) {
       const high = parseInt(hexMapped[1]!, 16);
       const low = parseInt(hexMapped[2]!, 16);
@@ -62,6 +68,14 @@ export function isInternalAddress(address: string): boolean {
 
 export class EgressError extends Error {}
 
+/**
+ * A URL's host as it will be looked up: without IPv6 brackets and without trailing dots, which
+ * DNS ignores (`localhost.` is `localhost`). URL has already lower-cased it.
+ */
+const hostOf = (url: URL): string => url.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
+
+const isLocalhostName = (host: string): boolean => host === 'localhost' || host.endsWith('.localhost');
+
 /** Validates a target URL's form; the address itself is checked again when connecting. */
 export function checkTargetUrl(raw: string, allowPrivate: boolean): string | undefined {
   let url: URL;
@@ -72,10 +86,8 @@ export function checkTargetUrl(raw: string, allowPrivate: boolean): string | und
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must be an http(s) URL';
   if (url.username || url.password) return 'must not contain credentials';
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivate && isIP(host) && isInternalAddress(host))
-    return 'must not point at a loopback, private or internal address';
-  if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost')))
+  const host = hostOf(url);
+  if (!allowPrivate && ((isIP(host) && isInternalAddress(host)) || isLocalhostName(host)))
     return 'must not point at a loopback, private or internal address';
   return undefined;
 }
@@ -95,7 +107,8 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
-export type PostResult = { status: number | null; latencyMs: number; error: string | null };
+/** `refused`: the target is internal, which no retry changes. */
+export type PostResult = { status: number | null; latencyMs: number; error: string | null; refused: boolean };
 
 /** POSTs a body with headers; never follows redirects; gives up after `timeoutMs`. */
 export function post(
@@ -105,16 +118,17 @@ export function post(
   options: { timeoutMs: number; allowPrivate: boolean },
 ): Promise<PostResult> {
   const started = performance.now();
-  const done = (status: number | null, error: string | null): PostResult => ({
+  const done = (status: number | null, error: string | null, refused = false): PostResult => ({
     status,
     error,
+    refused,
     latencyMs: Math.round(performance.now() - started),
   });
   return new Promise((resolve) => {
     const url = new URL(target);
-    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const host = hostOf(url);
     if (!options.allowPrivate && isIP(host) && isInternalAddress(host))
-      return resolve(done(null, 'refused: the target is an internal address'));
+      return resolve(done(null, 'refused: the target is an internal address', true));
     const client = url.protocol === 'https:' ? https : http;
     const request = client.request(
       url,
@@ -142,12 +156,11 @@ export function post(
       },
     );
     request.on('error', (error) => {
+      if (error instanceof EgressError) return resolve(done(null, `refused: ${error.message}`, true));
       const message =
         error.name === 'AbortError' || error.name === 'TimeoutError'
           ? `timed out after ${options.timeoutMs} ms`
-          : error instanceof EgressError
-            ? `refused: ${error.message}`
-            : error.message;
+          : error.message;
       resolve(done(null, message));
     });
     request.end(body);

@@ -61,7 +61,8 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
     const now = ctx.now();
     const ok = result.status !== null && result.status >= 200 && result.status < 300;
     const gone = result.status === 410;
-    const exhausted = attempt >= options.maxAttempts;
+    // An internal target stays internal: no retry will reach it.
+    const exhausted = attempt >= options.maxAttempts || result.refused;
     const error = result.error ?? (ok ? null : `HTTP ${result.status}`);
     await ctx.transaction(async (tx) => {
       await tx.webhooks.recordAttempt(
