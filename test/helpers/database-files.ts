@@ -3,7 +3,7 @@
 // after it ended, however it ended.
 import Database from 'better-sqlite3';
 import { createContext } from '../../src/context.js';
-import { openEngine } from '../../src/db/open.js';
+import { type DatabaseTarget, openEngine } from '../../src/db/open.js';
 import { nowIso } from '../../src/lib/ids.js';
 import type { Role } from '../../src/modules/access/index.js';
 import { createAuthor } from '../../src/modules/authors/index.js';
@@ -11,8 +11,8 @@ import { createToken } from '../../src/modules/tokens/index.js';
 
 export type PreparedDatabase = { tokens: Record<Role, string>; authorId: string };
 
-export async function prepareDatabase(path: string): Promise<PreparedDatabase> {
-  const engine = await openEngine({ kind: 'sqlite', path });
+export async function prepareDatabase(database: string | DatabaseTarget): Promise<PreparedDatabase> {
+  const engine = await openEngine(typeof database === 'string' ? { kind: 'sqlite', path: database } : database);
   try {
     const ctx = createContext(engine, nowIso);
     const token = async (role: Role) => (await createToken(ctx, { name: `${role}-process`, role })).token;

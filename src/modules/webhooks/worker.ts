@@ -20,7 +20,8 @@ export type WorkerOptions = {
 };
 
 const MAX_DELAY_MS = 6 * 60 * 60 * 1000;
-const CLAIM_MARGIN_MS = 30_000;
+/** A claim outlives its attempt (bounded by the timeout) by this much, to record the result. */
+const CLAIM_MARGIN_MS = 5_000;
 
 /** Attempt n (1-based) failed: wait base·2^(n-1), capped at 6 h, ±25 % jitter. With a 60 s base
  *  and 12 attempts the retries span about a day. */
