@@ -2,9 +2,7 @@
 // modules by prefix. No listen: the server, the tests, the seed and the bench all build this.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Config } from './config.js';
-import { problemResponses } from './lib/http-schemas.js';
 import { logDestination } from './lib/log-destination.js';
 import { serializerCompiler } from './lib/serializer.js';
 import { articlesModule } from './modules/articles/index.js';
@@ -13,6 +11,7 @@ import { distributionRoutes } from './modules/distribution/index.js';
 import { changeRoutes } from './modules/events/index.js';
 import { imagesModule } from './modules/images/index.js';
 import { mediaPlugin, mediaRoutes } from './modules/media/index.js';
+import { metricsPlugin, operationsPlugin, operationsRoutes } from './modules/operations/index.js';
 import { schedulerPlugin } from './modules/scheduling/index.js';
 import { tokenRoutes } from './modules/tokens/index.js';
 import { webhookRoutes, webhookWorkerPlugin } from './modules/webhooks/index.js';
@@ -92,6 +91,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     maxUploadBytes: config.mediaMaxBytes,
     budget: config.media,
   });
+  await app.register(metricsPlugin);
+  await app.register(operationsPlugin, {
+    operations: config.operations,
+    database: config.database,
+    mediaDir: config.mediaDir,
+    webhooksEnabled: config.webhooks.enabled,
+  });
   await app.register(webhookWorkerPlugin, config.webhooks);
   await app.register(schedulerPlugin, { pollMs: config.webhooks.pollMs });
 
@@ -105,22 +111,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(changeRoutes, { prefix: '/v1/changes' });
   await app.register(distributionRoutes, { prefix: '/v1', site: config.site });
 
-  app.get('/healthz', {
-    config: { access: 'public' },
-    schema: {
-      tags: ['operations'],
-      operationId: 'getHealth',
-      summary: 'Liveness and readiness',
-      response: {
-        200: z.object({ status: z.literal('ok') }).meta({ id: 'Health' }),
-        ...problemResponses('UNAVAILABLE'),
-      },
-    },
-    handler: async (_request, reply) => {
-      await app.ctx.repos.events.lastSeq();
-      return reply.header('cache-control', 'no-store').send({ status: 'ok' as const });
-    },
-  });
+  await app.register(operationsRoutes);
   app.get('/openapi.json', {
     config: { access: 'public' },
     schema: { hide: true },

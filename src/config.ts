@@ -44,6 +44,17 @@ export const configSchema = z.object({
   CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
   KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   SEED_ON_START: booleanString.default(true),
+  // Operations (all in milliseconds but the bytes): readiness fails below this much free disk, or
+  // when due webhook deliveries wait longer; SIGTERM first fails readiness and keeps serving for the
+  // drain time (a load balancer stops sending); housekeeping (the WAL's checkpoint) runs this often.
+  DISK_MIN_FREE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
+  WORKER_MAX_LAG_MS: z.coerce.number().int().min(1_000).default(300_000),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
+  MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60_000),
   WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   WEBHOOKS_ENABLED: booleanString.default(true),
@@ -102,6 +113,7 @@ export type Config = {
   corsOrigins: string[];
   bodyLimitBytes: number;
   timeouts: { headersMs: number; requestMs: number; connectionMs: number; keepAliveMs: number };
+  operations: OperationsConfig;
   seedOnStart: boolean;
   writesPerMinute: number;
   authFailuresPerMinute: number;
@@ -115,6 +127,14 @@ export type Config = {
     concurrency: number;
   };
   site: SiteConfig;
+};
+
+/** Health, readiness, shutdown and housekeeping (see docs/operations.md). */
+export type OperationsConfig = {
+  diskMinFreeBytes: number;
+  workerMaxLagMs: number;
+  drainMs: number;
+  maintenanceMs: number;
 };
 
 /** What image work may cost (see MEDIA_* in .env.example). */
@@ -175,6 +195,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       requestMs: values.REQUEST_TIMEOUT_MS,
       connectionMs: values.CONNECTION_TIMEOUT_MS,
       keepAliveMs: values.KEEP_ALIVE_TIMEOUT_MS,
+    },
+    operations: {
+      diskMinFreeBytes: values.DISK_MIN_FREE_BYTES,
+      workerMaxLagMs: values.WORKER_MAX_LAG_MS,
+      drainMs: values.SHUTDOWN_DRAIN_MS,
+      maintenanceMs: values.MAINTENANCE_INTERVAL_MS,
     },
     seedOnStart: values.SEED_ON_START,
     writesPerMinute: values.WRITE_RATE_LIMIT_PER_MINUTE,

@@ -6,6 +6,7 @@ import { createAuthorRepository } from './modules/authors/index.js';
 import { createDistributionRepository } from './modules/distribution/index.js';
 import { createEventRepository } from './modules/events/index.js';
 import { createImageRepository } from './modules/images/index.js';
+import { createOperationsRepository } from './modules/operations/repository.js';
 import { createRelatedLinkRepository } from './modules/related/index.js';
 import { createIdempotencyRepository } from './modules/rest/index.js';
 import { createSchedulingRepository } from './modules/scheduling/index.js';
@@ -25,6 +26,7 @@ export function createRepositories(handle: Handle) {
     webhooks: createWebhookRepository(handle),
     scheduling: createSchedulingRepository(handle),
     distribution: createDistributionRepository(handle),
+    operations: createOperationsRepository(handle),
   };
 }
 

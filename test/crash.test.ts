@@ -1,10 +1,11 @@
 // Crash safety of the real server process: a write acknowledged with 2xx survives `kill -9`
 // intact, nothing half-written is ever visible, and SIGTERM under load lets in-flight requests
 // finish before the process exits cleanly.
-import { request as httpRequest } from 'node:http';
+import { Agent, get as httpGet, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseProblems, prepareDatabase, runPool, withConnection } from './helpers/database-files.js';
+import { until } from './helpers/receiver.js';
 import { type ServerProcess, startServer, tempDir } from './helpers/server-process.js';
 
 const started: ServerProcess[] = [];
@@ -176,12 +177,25 @@ function slowPost(baseUrl: string, path: string, token: string, body: string) {
   return { answer, finish: () => finish() };
 }
 
+/** A GET over a kept-alive connection (node:http, so the socket is reused). */
+function keptAliveGet(agent: Agent, url: string): Promise<{ status: number; connection: string | undefined }> {
+  return new Promise((done, fail) => {
+    httpGet(url, { agent }, (response) => {
+      response.resume();
+      response.on('end', () => done({ status: response.statusCode ?? 0, connection: response.headers.connection }));
+    }).on('error', fail);
+  });
+}
+
 describe('SIGTERM under load', () => {
-  it('lets in-flight requests finish with 2xx, refuses new connections, and exits 0', async () => {
+  it('drains: readiness fails at once, requests are served through the drain, in-flight ones finish, then it exits 0', async () => {
     const dir = tempDir('newsdesk-sigterm-');
-    const env = serverEnv(dir);
+    const env: Record<string, string> = { ...serverEnv(dir), SHUTDOWN_DRAIN_MS: '1500' };
     const { tokens } = await prepareDatabase(env.DATABASE_URL!);
     const server = await start(env);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    expect((await keptAliveGet(agent, `${server.baseUrl}/v1/articles`)).status).toBe(200);
+    expect((await fetch(`${server.baseUrl}/readyz`)).status).toBe(200);
 
     const inFlight = Array.from({ length: 10 }, (_, index) =>
       slowPost(
@@ -195,7 +209,13 @@ describe('SIGTERM under load', () => {
     expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
 
     server.child.kill('SIGTERM');
-    // The listening socket closes first: a new connection is refused.
+    // Readiness fails first, so a load balancer stops sending traffic…
+    await until(async () => (await fetch(`${server.baseUrl}/readyz`)).status === 503, 1_000);
+    // …while what still arrives is served, the kept-alive connection told to close (no reset).
+    const drained = await keptAliveGet(agent, `${server.baseUrl}/v1/articles`);
+    expect(drained).toEqual({ status: 200, connection: 'close' });
+
+    // After the drain the listening socket closes: a new connection is refused…
     const deadline = Date.now() + 5_000;
     let refused = false;
     while (!refused && Date.now() < deadline) {
@@ -208,11 +228,12 @@ describe('SIGTERM under load', () => {
     expect(refused).toBe(true);
     expect(server.child.exitCode).toBeNull();
 
-    // …while the requests already in flight complete normally.
+    // …and the requests already in flight complete normally.
     for (const request of inFlight) request.finish();
     const answers = await Promise.all(inFlight.map((request) => request.answer));
     expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(201));
     expect(await server.exited).toBe(0);
+    agent.destroy();
 
     const titles = withConnection(env.DATABASE_URL!, (db) =>
       db.prepare("select title from articles where title like 'In flight %' order by title").pluck().all(),

@@ -1,6 +1,6 @@
 // Issue 16 in real processes: a server whose log cannot be written, and the first steps of a
 // newcomer (npm's own errors, the token CLI against a database that is not there).
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,35 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { until } from './helpers/receiver.js';
 import { root, startServer, tempDir } from './helpers/server-process.js';
+import { canMountSmallDisk, mountSmallDisk, unmount } from './helpers/small-disk.js';
 
 const run = promisify(execFile);
 
-/** Mounts a 1 MiB tmpfs (root in a container usually may); undefined when mounting is refused. */
-function mountSmallDisk(): string | undefined {
-  const dir = tempDir('newsdesk-small-disk-');
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'pipe' });
-    return dir;
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    console.warn(
-      `SKIPPED: the full-disk log test mounts a tmpfs, which was refused here: ${(error as Error).message.split('\n')[0]}`,
-    );
-    return undefined;
-  }
-}
-const unmount = (dir: string) => {
-  execFileSync('umount', [dir]);
-  rmSync(dir, { recursive: true, force: true });
-};
-const probe = mountSmallDisk();
-if (probe) unmount(probe);
+const probe = canMountSmallDisk('the full-disk log test');
 
 describe('a log that cannot be written', () => {
   it.skipIf(!probe)(
     'keeps the server answering while its stdout is a file on a full disk, says so once, and logs again once there is room',
     async () => {
-      const disk = mountSmallDisk()!;
+      const disk = mountSmallDisk('1m', 'the full-disk log test')!;
       try {
         const filler = join(disk, 'filler');
         expect(() => writeFileSync(filler, Buffer.alloc(2 * 1024 * 1024))).toThrow(/ENOSPC/);

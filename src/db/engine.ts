@@ -158,8 +158,6 @@ export interface Engine {
   snapshot<T>(work: (tx: Handle) => Promise<T>): Promise<T>;
   /** Changes whenever anything is committed, by any process or node (cheap enough per request). */
   changeStamp(): Promise<string>;
-  /** Whether a write can be made now (false when the database refuses writes or is unreachable). */
-  writable(): Promise<boolean>;
   stats(): Promise<EngineStats>;
   /** Housekeeping a long-running server does periodically (SQLite: a truncating checkpoint). */
   maintain(): Promise<void>;

@@ -33,7 +33,9 @@ export const errorCatalogue = {
   INVALID_IMAGE: { status: 422, title: 'The image is truncated or corrupt' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   HEADERS_TOO_LARGE: { status: 431, title: 'The request line or headers are too large' },
+  REQUEST_REFUSED: { status: 400, title: 'The request was refused' },
   INTERNAL: { status: 500, title: 'Internal server error' },
+  INSUFFICIENT_STORAGE: { status: 507, title: 'The server is out of storage: reads go on, writes wait for room' },
   UNAVAILABLE: { status: 503, title: 'Service unavailable' },
 } as const;
 
@@ -54,12 +56,19 @@ export class AppError extends Error {
   constructor(
     code: ErrorCode,
     detail?: string,
-    extra: { errors?: FieldError[]; referrers?: Referrer[]; headers?: Record<string, string>; cause?: unknown } = {},
+    extra: {
+      errors?: FieldError[];
+      referrers?: Referrer[];
+      headers?: Record<string, string>;
+      cause?: unknown;
+      /** Only for REQUEST_REFUSED, which carries the status a plugin answered with. */
+      status?: number;
+    } = {},
   ) {
     super(detail ?? errorCatalogue[code].title, { cause: extra.cause });
     this.name = 'AppError';
     this.code = code;
-    this.status = errorCatalogue[code].status;
+    this.status = code === 'REQUEST_REFUSED' && extra.status ? extra.status : errorCatalogue[code].status;
     this.errors = extra.errors;
     this.referrers = extra.referrers;
     this.headers = extra.headers;

@@ -55,15 +55,33 @@ function toAppError(error: FastifyError): AppError {
   }
   if (error instanceof SyntaxError && error.statusCode === 400)
     return new AppError('MALFORMED_JSON', 'The body could not be parsed as JSON');
+  if (outOfStorage(error))
+    return new AppError(
+      'INSUFFICIENT_STORAGE',
+      'The server has no room to store this change; nothing was changed. Retry later',
+      {
+        cause: error,
+        headers: { 'retry-after': '60' },
+      },
+    );
   const status = error.statusCode ?? 500;
   if (status === 429) return new AppError('RATE_LIMITED', error.message);
-  if (status >= 400 && status < 500) {
-    const code =
-      (Object.keys(errorCatalogue) as ErrorCode[]).find((candidate) => errorCatalogue[candidate].status === status) ??
-      'VALIDATION_FAILED';
-    return new AppError(code, error.message);
-  }
+  // A 4xx no code of ours names (from a plugin): its status, under a code of its own, never
+  // another error's.
+  if (status >= 400 && status < 500) return new AppError('REQUEST_REFUSED', error.message, { status });
   return new AppError('INTERNAL', 'Something went wrong on our side; it has been logged', { cause: error });
+}
+
+/** A full disk, as each layer says it: SQLite, PostgreSQL (disk_full), or the file system. */
+function outOfStorage(error: unknown): boolean {
+  for (
+    let at = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    at && depth < 5;
+    at = at.cause as typeof at, depth++
+  ) {
+    if (at.code === 'SQLITE_FULL' || at.code === '53100' || at.code === 'ENOSPC') return true;
+  }
+  return false;
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: AppError): FastifyReply {
@@ -164,7 +182,7 @@ export default fp(
       const problem = toAppError(error);
       if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.warn({ code: problem.code, detail: problem.message }, 'request rejected');
-      const headers = (error as FastifyError & { headers?: Record<string, string> }).headers;
+      const headers = problem.headers ?? (error as FastifyError & { headers?: Record<string, string> }).headers;
       if (headers) reply.headers(headers);
       return sendProblem(request, reply, problem);
     });

@@ -39,7 +39,7 @@ export async function startServer(
       : [tsx, ['src/server.ts']];
   const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_MS: '100', ...env },
     stdio: ['ignore', stdout ?? 'pipe', 'pipe'],
   });
   let output = '';

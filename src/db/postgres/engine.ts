@@ -149,14 +149,6 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       });
       return String(result.rows[0]?.seq ?? 0);
     },
-    async writable() {
-      try {
-        const result = await pool.query('select pg_is_in_recovery() as standby');
-        return result.rows[0]?.standby === false;
-      } catch {
-        return false;
-      }
-    },
     async stats() {
       const result = await pool.query('select pg_database_size(current_database()) as bytes');
       return { databaseBytes: Number(result.rows[0]?.bytes ?? 0), walBytes: null };

@@ -333,3 +333,10 @@ export const apiTokens = pgTable(
     check('api_tokens_role_check', sql`${t.role} in ('admin', 'editor', 'contributor')`),
   ],
 );
+
+// One row per running server (node): the last time it proved the database writable (readiness),
+// so operators can see which nodes are alive and when each last wrote.
+export const heartbeats = pgTable('heartbeats', {
+  node: text('node').primaryKey(),
+  at: text('at').notNull(),
+});

@@ -171,13 +171,6 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
     // data_version moves when another connection commits (this process's writer included);
     // total_changes covers the in-memory case, where there is one connection.
     changeStamp: async () => `${dataVersion.get()}.${memory ? totalChanges.get() : 0}`,
-    async writable() {
-      try {
-        return await this.transaction(async () => true);
-      } catch {
-        return false;
-      }
-    },
     async stats() {
       if (memory) return { databaseBytes: 0, walBytes: null };
       const size = (file: string) => {

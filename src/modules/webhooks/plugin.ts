@@ -8,11 +8,18 @@ export default fp(
   async function webhookWorkerPlugin(app: FastifyInstance, options: WorkerOptions & { enabled: boolean }) {
     if (!options.enabled) return;
     let worker: ReturnType<typeof startWebhookWorker> | undefined;
+    let unwatch: (() => void) | undefined;
     app.addHook('onReady', async () => {
-      worker = startWebhookWorker(app.ctx, app.log.child({ component: 'webhooks' }), options);
+      worker = startWebhookWorker(app.ctx, app.log.child({ component: 'webhooks' }), {
+        ...options,
+        onOutcome: app.metrics?.deliveryOutcome,
+      });
       app.ctx.wakeWorker = worker.wake;
+      // A commit by another process or node may have queued deliveries: look at once.
+      unwatch = app.ctx.engine.watch(worker.wake);
     });
     app.addHook('preClose', async () => {
+      unwatch?.();
       app.ctx.wakeWorker = undefined;
       await worker?.stop();
     });

@@ -17,6 +17,8 @@ export type WorkerOptions = {
   timeoutMs: number;
   allowPrivate: boolean;
   concurrency: number;
+  /** Told each attempt's outcome (metrics). */
+  onOutcome?: ((outcome: 'delivered' | 'retrying' | 'failed') => void) | undefined;
 };
 
 const MAX_DELAY_MS = 6 * 60 * 60 * 1000;
@@ -96,6 +98,7 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
           updatedAt: now,
         });
     });
+    options.onOutcome?.(ok ? 'delivered' : gone || exhausted ? 'failed' : 'retrying');
     if (!ok)
       log.warn(
         { webhookId: webhook.id, deliveryId: delivery.id, attempt, status: result.status, error },

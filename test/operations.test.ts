@@ -1,0 +1,68 @@
+// Health, readiness and metrics over HTTP: liveness always answers; readiness says which check
+// fails (here: a webhook delivery that waits too long); /metrics has requests by route and
+// status, delivery outcomes, the database's size and the webhook backlog, in Prometheus's format.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConfig } from '../src/config.js';
+import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+import { startReceiver, until } from './helpers/receiver.js';
+
+let t: TestApp;
+let clock = Date.now();
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+beforeAll(async () => {
+  // The receiver answers the first delivery and holds every later one: a claimed delivery then
+  // waits, and the webhook's lag grows with the test's clock.
+  receiver = await startReceiver((_request, count) => (count === 1 ? 204 : 'hang'));
+  t = await buildTestApp(
+    {
+      webhooks: { ...testConfig().webhooks, timeoutMs: 60_000 },
+      operations: { ...testConfig().operations, workerMaxLagMs: 60_000 },
+    },
+    { now: () => new Date(clock).toISOString() },
+  );
+  await t.http
+    .post('/v1/webhooks')
+    .set(t.auth('admin'))
+    .send({ url: receiver.url, eventTypes: ['author.created'] })
+    .expect(201);
+});
+afterAll(async () => {
+  await receiver.close();
+  await t.close();
+});
+
+describe('operations', () => {
+  it('answers liveness and readiness, and readiness names a webhook backlog that waits too long', async () => {
+    expect((await t.http.get('/healthz').expect(200)).body).toEqual({ status: 'ok' });
+    expect((await t.http.get('/readyz').expect(200)).body).toEqual({ status: 'ready' });
+    await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201);
+    await receiver.waitFor(1);
+    await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201);
+    await receiver.waitFor(2);
+    clock += 10 * 60_000;
+    const response = await t.http.get('/readyz').expect(503);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ code: 'UNAVAILABLE', errors: [{ path: 'worker' }] });
+    expect((await t.http.get('/healthz').expect(200)).body).toEqual({ status: 'ok' });
+  });
+
+  it('serves Prometheus metrics: requests by route and status, deliveries, database and backlog', async () => {
+    await t.http.get('/v1/articles').expect(200);
+    await t.http.get('/v1/articles/no-such-article').expect(404);
+    await until(async () =>
+      (await t.http.get('/metrics')).text.includes('newsdesk_webhook_deliveries_total{outcome="delivered"} 1'),
+    );
+    const metrics = await t.http.get('/metrics').expect(200);
+    expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
+    expect(metrics.text).toMatch(
+      /newsdesk_http_request_duration_seconds_count\{method="GET",route="\/v1\/articles",status="200"\} \d+/,
+    );
+    expect(metrics.text).toMatch(
+      /newsdesk_http_request_duration_seconds_count\{method="GET",route="\/v1\/articles\/:idOrSlug",status="404"\} 1/,
+    );
+    expect(metrics.text).toMatch(/newsdesk_database_bytes \d+/);
+    expect(metrics.text).toMatch(/newsdesk_webhook_backlog 1/);
+    expect(metrics.text).toMatch(/newsdesk_webhook_lag_seconds \d+/);
+    expect(metrics.text).toMatch(/newsdesk_process_resident_memory_bytes \d+/);
+  });
+});
