@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, startServer, tempDir } from './helpers/server-process.js';
+import { freshDatabase, onEngine } from './helpers/test-database.js';
 
 const SLUG = 'putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports';
 
@@ -10,9 +11,11 @@ describe('the server process (npm start)', () => {
   // exactly that; the second runs the sources (tsx), as the other process tests do.
   beforeAll(build);
 
+  // On PostgreSQL: an empty database named by DATABASE_URL alone, as a fresh clone would have it.
   it('creates and migrates the database, imports the source article once, serves it, and stops cleanly on SIGTERM', async () => {
     const dir = tempDir();
-    const databaseUrl = `file:${join(dir, 'sub/newsdesk.db')}`;
+    const postgres = onEngine('postgres') ? await freshDatabase({ empty: true }) : undefined;
+    const databaseUrl = postgres?.kind === 'postgres' ? postgres.url : `file:${join(dir, 'sub/newsdesk.db')}`;
     const first = await startServer({ DATABASE_URL: databaseUrl }, { compiled: true });
     const article = await fetch(`${first.baseUrl}/v1/articles/${SLUG}?include=authors,featuredImage,related`);
     expect(article.status).toBe(200);
@@ -23,7 +26,7 @@ describe('the server process (npm start)', () => {
       authors: [{ name: 'Kateryna Hodunova' }],
       related: [{}, {}],
     });
-    expect(existsSync(join(dir, 'sub/newsdesk.db'))).toBe(true);
+    if (!postgres) expect(existsSync(join(dir, 'sub/newsdesk.db'))).toBe(true);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 

@@ -12,12 +12,13 @@ export const testEngine: 'sqlite' | 'postgres' = process.env.TEST_DATABASE === '
 /** For tests of what only one engine has: `describe.skipIf(!onEngine('sqlite'))`. */
 export const onEngine = (kind: 'sqlite' | 'postgres'): boolean => testEngine === kind;
 
-export async function freshDatabase(): Promise<DatabaseTarget> {
+/** With `empty`, a PostgreSQL database with no tables at all (the server migrates it). */
+export async function freshDatabase({ empty = false } = {}): Promise<DatabaseTarget> {
   if (testEngine === 'sqlite') return { kind: 'sqlite', path: ':memory:' };
   const admin = process.env.NEWSDESK_TEST_POSTGRES;
   if (!admin) throw new Error('TEST_DATABASE=postgres needs the suite to start PostgreSQL (test/setup/global.ts)');
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(admin, `create database ${name} template newsdesk_template`);
+  await adminQuery(admin, `create database ${name}${empty ? '' : ' template newsdesk_template'}`);
   return { kind: 'postgres', url: admin.replace(/\/postgres$/, `/${name}`) };
 }
 
