@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as postgres from '../src/db/postgres/schema.js';
 import * as sqlite from '../src/db/sqlite/schema.js';
 
-const ENGINE_OWN = { postgres: { articleSearch: ['document', 'titleDocument'] } } as const;
+const ENGINE_OWN = { postgres: { articleSearch: ['document', 'titleDocument', 'leadDocument'] } } as const;
 
 const tablesOf = (schema: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(schema).filter(([, value]) => is(value, Table))) as Record<string, Table>;

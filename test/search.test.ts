@@ -43,20 +43,23 @@ describe('ranking', () => {
     await post({
       title: 'Ferry timetable changes',
       section: 'Ranking',
+      publishedAt: '2026-01-20T00:00:00Z',
       body: paragraph(`Quinoaville ${filler(30)} quinoaville quinoaville. ${filler(20)} quinoaville.`),
     });
     await post({ title: 'Weekend notes', section: 'Ranking', body: paragraph(`${filler(40)} quinoaville.`) });
-    // A long article whose title matches: bm25 alone would rank it below the short body matches.
+    // A long article whose title matches, and older than both.
     await post({
       title: 'Quinoaville council votes on the harbour',
       section: 'Ranking',
+      publishedAt: '2026-01-10T00:00:00Z',
       body: paragraph(filler(1500)),
     });
     const ranked = await q('quinoaville', '&section=Ranking');
+    // Within a field, the newer match first: repeating a word does not make a story more about it.
     expect(titles(ranked)).toEqual([
       'Quinoaville council votes on the harbour',
-      'Ferry timetable changes',
       'Weekend notes',
+      'Ferry timetable changes',
     ]);
     // Relevance is the default order with q, and can be asked for by name.
     expect(titles(await q('quinoaville', '&section=Ranking&sort=relevance'))).toEqual(titles(ranked));
@@ -293,10 +296,11 @@ describe('filters, visibility and pagination', () => {
       expect(whole).toHaveLength(7);
       expect(await walk(base)).toEqual(whole);
     }
+    // All match in the title: the newest first, however often the body repeats the word.
     expect(titles(await search('q=blizzard&section=Paging&limit=3'))).toEqual([
       'Blizzard report 6',
       'Blizzard report 5',
-      'Blizzard report 3',
+      'Blizzard report 4',
     ]);
   });
 

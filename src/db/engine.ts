@@ -38,37 +38,28 @@ export type Handle = {
 };
 
 // ---- Full-text search: each engine with its own machinery, one query language ----
+//
+// An index answers one kind of question: the newest entries (smallest docids, see
+// search-docids.ts) that match an expression in one field, within a docid range, up to a limit.
+// Everything else (what a word matches, ranking, pages, visibility) is decided once above the
+// engines (src/modules/articles/search*.ts) and is the same on both.
 
-/** What a reader typed, as the words to find: every word must match, the last as a prefix when
- *  `prefixLast`. Case and accents never matter. */
-export type SearchWords = { words: readonly string[]; prefixLast: boolean };
+/** What an index is asked to find, over folded words (src/lib/search-text.ts) and facet tokens. */
+export type Match =
+  | { term: string }
+  | { phrase: readonly string[] }
+  | { all: readonly Match[] }
+  | { any: readonly Match[] }
+  | { match: Match; without: Match }
+  /** `match` in the title, or in the head (title, subtitle and excerpt), of the entries read. */
+  | { within: 'title' | 'head'; match: Match };
 
-/** The narrow search row of an article (article_search), which filters and sort keys read. */
-export type SearchColumns = Record<
-  'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt',
-  SQLWrapper
->;
+/** The parts of an article an index reads separately: its title; its head (title, subtitle and
+ *  excerpt); or everything (title, subtitle, excerpt and body). */
+export type SearchField = 'title' | 'head' | 'all';
 
-export type SearchSort = '-publishedAt' | 'publishedAt' | '-updatedAt' | 'title' | 'relevance';
-
-export type SearchRequest = {
-  words: SearchWords;
-  sort: SearchSort;
-  cursor: { key: string | number | null; id: string } | undefined;
-  limit: number;
-  /** What the viewer may see of the rows: a condition with placeholders (e.g. :now). */
-  visible: (row: SearchColumns) => SQL | undefined;
-  /** Filters on the rows, with placeholders named after the filters. */
-  filters: (row: SearchColumns) => SQL[];
-  /** The placeholders' values. */
-  params: Record<string, unknown>;
-  /** Everything else that decides the statements (which filters, which visibility): the key
-   *  under which they are prepared once. */
-  shape: object;
-};
-
-/** A hit, its sort key, and what breaks ties on the key in a cursor. */
-export type SearchHit = { id: string; sortKey: string | number; cursorId: string };
+/** Entries matching `match` in `field` whose docids lie in [from, to]. */
+export type IndexQuery = { field: SearchField; match: Match; from: bigint; to: bigint };
 
 /** An article as the index reads it. */
 export type SearchDocument = {
@@ -81,14 +72,18 @@ export type SearchDocument = {
   status: 'draft' | 'published' | 'archived';
   publishedAt: string | null;
   section: string | null;
+  tags: readonly string[];
+  authorIds: readonly string[];
   updatedAt: string;
 };
 
 export interface SearchIndex {
-  /** A page of hits in the requested order. */
-  search(request: SearchRequest): Promise<SearchHit[]>;
-  count(request: Omit<SearchRequest, 'sort' | 'cursor' | 'limit'>): Promise<number>;
-  /** Writes (or rewrites) an article's entry; with `later`, the text is indexed by indexLater. */
+  /** Up to `limit` docids of entries matching `query`, smallest (newest) first. */
+  hits(query: IndexQuery, limit: number): Promise<bigint[]>;
+  /** How many entries match `query` in every field, counted no further than `cap`. */
+  count(query: Omit<IndexQuery, 'field'>, cap: number): Promise<number>;
+  /** Writes (or rewrites) an article's entry, and its words into the vocabulary; with `later`,
+   *  the text is indexed by indexLater. An entry keeps its docid while its time does not change. */
   write(document: SearchDocument, later?: boolean): Promise<void>;
   /** Indexes the text of articles written with `later`, in one statement (bulk loads). */
   indexLater(articleIds: readonly string[]): Promise<void>;
@@ -108,8 +103,9 @@ export type Dialect = {
   readonly kind: 'sqlite' | 'postgres';
   /** `column IN (the list bound as one parameter)`: one statement whatever the list's length. */
   inList(column: SQLWrapper, values: readonly (string | number)[] | SQL | Placeholder): SQL;
-  /** The value bound for `inList` from a placeholder: a JSON array text (SQLite) or an array (PostgreSQL). */
-  listParam(values: readonly (string | number)[]): unknown;
+  /** The value bound for `inList` from a placeholder: a JSON array text (SQLite) or an array
+   *  (PostgreSQL); bigints (docids) stay exact. */
+  listParam(values: readonly (string | number)[] | readonly bigint[]): unknown;
   /** A column's value as JSON (JSON columns embedded, booleans as true/false). */
   jsonValue(column: SQLiteColumn): SQL;
   /** A JSON object of key/value pairs, in order. */

@@ -2,6 +2,7 @@
 // `postgres://` URL is PostgreSQL.
 import type { Engine } from './engine.js';
 import type { PostgresOptions } from './postgres/engine.js';
+import { rebuildSearchIfAsked } from './search-rebuild.js';
 import { openSqlite, type SqliteOptions } from './sqlite/engine.js';
 
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -9,6 +10,17 @@ export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgre
 export type OpenOptions = SqliteOptions & PostgresOptions;
 
 export async function openEngine(target: DatabaseTarget, options: OpenOptions = {}): Promise<Engine> {
+  const engine = await openMigrated(target, options);
+  try {
+    await rebuildSearchIfAsked(engine);
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  return engine;
+}
+
+async function openMigrated(target: DatabaseTarget, options: OpenOptions): Promise<Engine> {
   switch (target.kind) {
     case 'sqlite':
       return openSqlite(target.path, options);

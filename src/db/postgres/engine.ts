@@ -13,6 +13,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { projectRoot } from '../../lib/paths.js';
 import type { Db, Engine, Handle, RawStatement, Tables } from '../engine.js';
+import { type KnownTerms, knownTerms } from '../search-vocabulary.js';
 import { postgresDialect } from './dialect.js';
 import * as schema from './schema.js';
 import { createPostgresSearch } from './search.js';
@@ -37,7 +38,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 type Queryable = pg.Pool | pg.PoolClient;
 
-function handleOver(client: Queryable, onStatement?: (sql: string) => void): Handle {
+function handleOver(client: Queryable, known: KnownTerms, onStatement?: (sql: string) => void): Handle {
   const logger = onStatement ? { logQuery: (query: string) => onStatement(query) } : undefined;
   const db = drizzle({ client, schema, ...(logger ? { logger } : {}) }) as unknown as Db;
   const handle: Handle = {
@@ -78,7 +79,7 @@ function handleOver(client: Queryable, onStatement?: (sql: string) => void): Han
       }
     },
   };
-  (handle as { search: Handle['search'] }).search = createPostgresSearch(handle);
+  (handle as { search: Handle['search'] }).search = createPostgresSearch(handle, known);
   return handle;
 }
 
@@ -100,7 +101,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     migrator.release();
   }
 
-  const read = handleOver(pool, options.onStatement);
+  const known = knownTerms();
+  const read = handleOver(pool, known, options.onStatement);
   const listeners = new Set<() => void>();
   let listener: pg.PoolClient | undefined;
 
@@ -110,7 +112,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       await client.query('begin');
       try {
         await client.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-        const result = await work(handleOver(client, options.onStatement));
+        const result = await work(handleOver(client, known, options.onStatement));
         await client.query(`notify ${CHANNEL}`);
         await client.query('commit');
         return result;
@@ -133,7 +135,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       try {
         await client.query('begin isolation level repeatable read read only');
         try {
-          return await work(handleOver(client, options.onStatement));
+          return await work(handleOver(client, known, options.onStatement));
         } finally {
           await client.query('commit');
         }

@@ -118,7 +118,7 @@ export const articles = pgTable(
 export const articleSearch = pgTable(
   'article_search',
   {
-    docid: integer('docid').primaryKey().generatedByDefaultAsIdentity(),
+    docid: bigint('docid', { mode: 'bigint' }).primaryKey(),
     articleId: text('article_id')
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
@@ -131,12 +131,14 @@ export const articleSearch = pgTable(
     updatedAt: text('updated_at').notNull(),
     document: tsvector('document'),
     titleDocument: tsvector('title_document'),
+    leadDocument: tsvector('lead_document'),
   },
   (t) => [
     uniqueIndex('article_search_article_unique').on(t.articleId),
     index('article_search_published_idx').on(t.status, t.publishedAt, t.articleId, t.slug, t.updatedAt),
     index('article_search_document_idx').using('gin', t.document),
     index('article_search_title_document_idx').using('gin', t.titleDocument),
+    index('article_search_lead_document_idx').using('gin', t.leadDocument),
   ],
 );
 
@@ -316,6 +318,41 @@ export const webhookAttempts = pgTable(
     error: text('error'),
   },
   (t) => [primaryKey({ columns: [t.deliveryId, t.number] })],
+);
+
+export const searchTerms = pgTable(
+  'search_terms',
+  {
+    term: text('term').primaryKey(),
+    key: text('key').notNull(),
+  },
+  (t) => [index('search_terms_key_idx').on(t.key, t.term)],
+);
+
+export const searchKeyForms = pgTable(
+  'search_key_forms',
+  {
+    form: text('form').notNull(),
+    key: text('key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.form, t.key] })],
+);
+
+export const searchSynonyms = pgTable('search_synonyms', {
+  id: text('id').primaryKey(),
+  terms: json('terms').$type<string[]>().notNull(),
+  ...timestamps,
+});
+
+export const searchSynonymKeys = pgTable(
+  'search_synonym_keys',
+  {
+    key: text('key').notNull(),
+    synonymId: text('synonym_id')
+      .notNull()
+      .references(() => searchSynonyms.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.synonymId] }), index('search_synonym_keys_synonym_idx').on(t.synonymId)],
 );
 
 export const apiTokens = pgTable(

@@ -1,148 +1,98 @@
-// Full-text search on PostgreSQL: a tsvector per article in its search row (title, subtitle,
-// excerpt and body weighted A to D, and the title alone), GIN-indexed, in the `newsdesk`
-// configuration (simple words, accents folded by unaccent: migration 0001). Ranking by relevance
-// puts articles whose title matches the whole query first, then ts_rank.
-import { and, eq, type SQL, sql } from 'drizzle-orm';
-import { integerCursorId } from '../../lib/cursor.js';
-import {
-  type Handle,
-  indexableText,
-  type SearchColumns,
-  type SearchHit,
-  type SearchIndex,
-  type SearchRequest,
-  type SearchSort,
-  type SearchWords,
-} from '../engine.js';
-import { afterCursor, type Direction, orderByKey } from '../keyset.js';
-import { prepared } from '../prepared.js';
-import { statementCache } from '../statement-cache.js';
+// Full-text search on PostgreSQL: three tsvectors per search row, GIN-indexed: the title alone;
+// the head (title A, subtitle B, excerpt C); and everything (title A, subtitle B, excerpt C,
+// body D). Each also holds the article's facet tokens. The words are Newsdesk's own
+// (src/lib/search-text.ts: split and folded in JavaScript, positions kept), so both engines see
+// the same words; the tsvector is built by the `simple` configuration from them. A field inside
+// a document is its weights (`'word':A` is a title match). A query asks for the smallest docids
+// (the newest entries, src/db/search-docids.ts) of a docid range, in order, with a limit: the
+// planner walks the primary key and tests each row's document for a common word, or takes the
+// GIN index's few hits and sorts them for a rare one (docs/search.md).
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { foldTerm, wordsOf } from '../../lib/search-text.js';
+import type { Handle, Match, SearchDocument, SearchField, SearchIndex } from '../engine.js';
+import { createDocidAllocator, entryText, facetsOf } from '../search-entry.js';
+import { createVocabulary, type KnownTerms } from '../search-vocabulary.js';
 import { articleSearch as rows } from './schema.js';
 
-/** Every word a quoted lexeme (words hold letters, digits and marks only), ANDed, the last a
- *  prefix when asked; the configuration folds case and accents. */
-export const toTsQuery = ({ words, prefixLast }: SearchWords): string =>
-  words.map((word, index) => `'${word}'${prefixLast && index === words.length - 1 ? ':*' : ''}`).join(' & ');
-
-// Articles whose title matches the whole query come first, by an offset larger than any
-// ts_rank (at most 1).
-const TITLE_MATCH_BONUS = 10;
-const query = sql`to_tsquery('newsdesk', ${sql.placeholder('match')})`;
-const relevance = sql`(case when ${rows.titleDocument} @@ q.query then ${sql.raw(String(-TITLE_MATCH_BONUS))} else 0 end - ts_rank(${rows.document}, q.query))`;
-
-const searchRow: SearchColumns = {
-  id: rows.articleId,
-  status: rows.status,
-  publishedAt: rows.publishedAt,
-  publishedSort: rows.publishedSort,
-  section: rows.section,
-  title: rows.title,
-  updatedAt: rows.updatedAt,
+const DOCUMENTS: Record<SearchField, string> = {
+  title: 'title_document',
+  head: 'lead_document',
+  all: 'document',
+};
+/** The weights of a title, or a head, in each document. */
+const WEIGHTS: Record<SearchField, Record<'title' | 'head', string>> = {
+  title: { title: '', head: '' },
+  head: { title: 'A', head: '' },
+  all: { title: 'A', head: 'ABC' },
 };
 
-function sortKey(sort: SearchSort): { key: SQL; direction: Direction } {
-  switch (sort) {
-    case '-publishedAt':
-      return { key: sql`${rows.publishedSort}`, direction: 'desc' };
-    case 'publishedAt':
-      return { key: sql`${rows.publishedSort}`, direction: 'asc' };
-    case '-updatedAt':
-      return { key: sql`${rows.updatedAt}`, direction: 'desc' };
-    case 'title':
-      return { key: sql`${rows.title}`, direction: 'asc' };
-    case 'relevance':
-      return { key: relevance, direction: 'asc' };
-  }
+const lexeme = (term: string, weights: string) =>
+  `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'${weights ? `:${weights}` : ''}`;
+
+/** A tsquery (its text, cast as it is: the words are already Newsdesk's) over a document. */
+export function toTsQuery(match: Match, field: SearchField): string {
+  const compile = (part: Match, weights: string): string => {
+    if ('term' in part) return lexeme(part.term, weights);
+    if ('phrase' in part) return `(${part.phrase.map((term) => lexeme(term, weights)).join(' <-> ')})`;
+    if ('all' in part) return `(${part.all.map((inner) => compile(inner, weights)).join(' & ')})`;
+    if ('any' in part) {
+      if (part.any.length === 0) throw new Error('an empty alternative matches nothing: leave it out');
+      return `(${part.any.map((inner) => compile(inner, weights)).join(' | ')})`;
+    }
+    if ('within' in part) return compile(part.match, WEIGHTS[field][part.within]);
+    return `(${compile(part.match, weights)} & !${compile(part.without, weights)})`;
+  };
+  return compile(match, '');
 }
 
-/**
- * Text as PostgreSQL's parser should read it: lower-cased here, so case folds whatever the
- * database's locale; `<`, `>` and `&` as spaces, since the parser reads markup in them (tags,
- * entities, and it skips what follows a `<script>`), while to Newsdesk they separate words.
- */
-const documentText = (text: string | null): string =>
-  indexableText(text ?? '')
-    .replace(/[<>&]/g, ' ')
-    .toLowerCase();
-const weighted = (text: string | null, weight: 'A' | 'B' | 'C' | 'D') =>
-  sql`setweight(to_tsvector('newsdesk', ${documentText(text)}), ${weight})`;
+/** Newsdesk's words of a text, one space apart: PostgreSQL's parser then finds exactly these. */
+const words = (text: string | null): string => wordsOf(entryText(text)).map(foldTerm).join(' ');
+const vector = (text: string | null, weight: 'A' | 'B' | 'C' | 'D'): SQL =>
+  sql`setweight(to_tsvector('simple', ${words(text)}), ${weight})`;
 
-type Run<Row> = (values?: Record<string, unknown>) => Promise<Row[]>;
-type Hit = { id: string; docid: number; sortKey: string | number };
-
-export function createPostgresSearch(handle: Handle): SearchIndex {
+export function createPostgresSearch(handle: Handle, known: KnownTerms): SearchIndex {
   const { db } = handle;
-  const pages = statementCache<object, Run<Hit>>('pg_search_page');
-  const counts = statementCache<object, Run<{ n: number }>>('pg_search_count');
-  const where = (request: Omit<SearchRequest, 'sort' | 'cursor' | 'limit'>) => [
-    sql`${rows.document} @@ q.query`,
-    request.visible(searchRow),
-    ...request.filters(searchRow),
-  ];
+  const docids = createDocidAllocator(db, handle.tables);
+  const vocabulary = createVocabulary(handle, known);
+  const statements = Object.fromEntries(
+    Object.entries(DOCUMENTS).map(([field, column]) => [
+      field,
+      handle.prepare(
+        sql`select cast(docid as text) from article_search where ${sql.raw(column)} @@ cast(${sql.placeholder('match')} as tsquery)
+          and docid between ${sql.placeholder('from')} and ${sql.placeholder('to')} order by docid limit ${sql.placeholder('limit')}`,
+      ),
+    ]),
+  ) as Record<SearchField, ReturnType<Handle['prepare']>>;
+  const counting = handle.prepare(
+    sql`select count(*) from (select 1 from article_search where document @@ cast(${sql.placeholder('match')} as tsquery)
+      and docid between ${sql.placeholder('from')} and ${sql.placeholder('to')} limit ${sql.placeholder('cap')}) hits`,
+  );
 
   return {
-    async search(request) {
-      const statement = pages(
-        { sort: request.sort, cursor: request.cursor !== undefined, shape: request.shape },
-        (name) => {
-          const { key, direction } = sortKey(request.sort);
-          const conditions = where(request);
-          if (request.cursor)
-            conditions.push(
-              afterCursor(key, rows.docid, direction, {
-                key: sql.placeholder('cursorKey'),
-                id: sql.placeholder('cursorId'),
-              }),
-            );
-          return prepared(
-            name,
-            db
-              .select({
-                id: sql<string>`${rows.articleId}`,
-                docid: sql<number>`${rows.docid}`,
-                sortKey: sql<string | number>`${key}`.as('sort_key'),
-              })
-              .from(rows as never)
-              .crossJoin(sql`${query} as q(query)`)
-              .where(and(...conditions))
-              .orderBy(...orderByKey(key, rows.docid, direction))
-              .limit(sql.placeholder('limit')),
-          ) as Run<Hit>;
-        },
-      );
-      const match = toTsQuery(request.words);
-      const hits = await statement({
-        ...request.params,
-        match,
-        cursorKey: request.cursor?.key,
-        cursorId: request.cursor && integerCursorId({ sort: request.sort, ...request.cursor }),
-        limit: request.limit,
+    async hits(query, limit) {
+      if (query.from > query.to || limit <= 0) return [];
+      const found = await statements[query.field].rows({
+        match: toTsQuery(query.match, query.field),
+        from: query.from,
+        to: query.to,
+        limit,
       });
-      return hits.map(
-        (hit): SearchHit => ({
-          id: hit.id,
-          sortKey: typeof hit.sortKey === 'string' ? hit.sortKey : Number(hit.sortKey),
-          cursorId: String(hit.docid),
-        }),
-      );
+      return found.map((row) => BigInt(row[0] as string));
     },
-    async count(request) {
-      const statement = counts(
-        { shape: request.shape },
-        (name) =>
-          prepared(
-            name,
-            db
-              .select({ n: sql<number>`count(*)` })
-              .from(rows as never)
-              .crossJoin(sql`${query} as q(query)`)
-              .where(and(...where(request))),
-          ) as Run<{ n: number }>,
-      );
-      return Number((await statement({ ...request.params, match: toTsQuery(request.words) }))[0]!.n);
+    async count(query, cap) {
+      if (query.from > query.to) return 0;
+      const found = await counting.rows({ match: toTsQuery(query.match, 'all'), from: query.from, to: query.to, cap });
+      return Number(found[0]![0]);
     },
-    async write(document) {
+    async write(document: SearchDocument) {
+      const current = await docids.current(document.id);
+      const docid = await docids.allocate(document, current);
+      if (current !== undefined) await db.delete(rows as never).where(eq(rows.articleId, document.id));
+      const facets = sql`array_to_tsvector(${sql.param(facetsOf(document))}::text[])`;
+      const title = vector(document.title, 'A');
+      const head = sql`${title} || ${vector(document.subtitle, 'B')} || ${vector(document.excerpt, 'C')}`;
       await db.insert(rows as never).values({
+        docid,
         articleId: document.id,
         slug: document.slug,
         status: document.status,
@@ -150,9 +100,11 @@ export function createPostgresSearch(handle: Handle): SearchIndex {
         section: document.section,
         title: document.title,
         updatedAt: document.updatedAt,
-        document: sql`${weighted(document.title, 'A')} || ${weighted(document.subtitle, 'B')} || ${weighted(document.excerpt, 'C')} || ${weighted(document.bodyText, 'D')}`,
-        titleDocument: sql`to_tsvector('newsdesk', ${documentText(document.title)})`,
+        document: sql`${head} || ${vector(document.bodyText, 'D')} || ${facets}`,
+        titleDocument: sql`to_tsvector('simple', ${words(document.title)}) || ${facets}`,
+        leadDocument: sql`${head} || ${facets}`,
       } as never);
+      await vocabulary.add([document.title, document.subtitle, document.excerpt, document.bodyText]);
     },
     // Each entry is indexed as it is written.
     async indexLater() {},

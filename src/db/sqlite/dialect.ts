@@ -11,7 +11,9 @@ export const sqliteDialect: Dialect = {
   kind: 'sqlite',
   inList: (column: SQLWrapper, values) =>
     sql`${column} in (select value from json_each(${Array.isArray(values) ? JSON.stringify(values) : values}))`,
-  listParam: (values) => JSON.stringify(values),
+  // JSON has no bigints: docids are written as the integers they are (json_each reads them as such).
+  listParam: (values) =>
+    values.length > 0 && typeof values[0] === 'bigint' ? `[${values.join(',')}]` : JSON.stringify(values),
   jsonValue(column: SQLiteColumn) {
     const ref = sql`${column}`;
     switch (column.columnType) {

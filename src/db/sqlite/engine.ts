@@ -12,6 +12,7 @@ import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { srcsetOf } from '../../lib/media-formats.js';
 import { projectRoot } from '../../lib/paths.js';
 import type { Db, Engine, Handle, RawStatement } from '../engine.js';
+import { type KnownTerms, knownTerms } from '../search-vocabulary.js';
 import { sqliteDialect } from './dialect.js';
 import { preparedInsert } from './prepared-insert.js';
 import * as schema from './schema.js';
@@ -51,14 +52,14 @@ function configure(connection: Database.Database): void {
   );
 }
 
-function handleOver(connection: Database.Database): Handle {
+function handleOver(connection: Database.Database, known: KnownTerms): Handle {
   const db = drizzle({ client: connection, schema }) as BetterSQLite3Database<typeof schema> & {
     $client: Database.Database;
   };
   const inserts = new WeakMap<object, (row: object) => void>();
-  return {
+  const handle: Handle = {
     db: db as unknown as Db,
-    search: createSqliteSearch(db as unknown as Db, connection),
+    search: undefined as unknown as Handle['search'],
     tables: schema,
     dialect: sqliteDialect,
     prepare(query: SQL): RawStatement {
@@ -81,6 +82,8 @@ function handleOver(connection: Database.Database): Handle {
       for (const row of rows) insert(row);
     },
   };
+  (handle as { search: Handle['search'] }).search = createSqliteSearch(handle, connection, known);
+  return handle;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -120,8 +123,9 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
   const reader = memory || bulk ? writer : new Database(path, { ...verbose, readonly: true });
   if (reader !== writer) configure(reader);
 
-  const read = handleOver(reader);
-  const write = reader === writer ? read : handleOver(writer);
+  const known = knownTerms();
+  const read = handleOver(reader, known);
+  const write = reader === writer ? read : handleOver(writer, known);
   const dataVersion = reader.prepare('select data_version from pragma_data_version').pluck();
   const totalChanges = writer.prepare('select total_changes()').pluck();
 

@@ -121,9 +121,11 @@ export const articles = sqliteTable(
 
 /**
  * The search side of an article: a narrow row of what search and the sitemaps filter, sort and
- * list, keyed by the `docid` its row in the full-text index (`articles_fts`, migration 0001)
- * shares. A query over many articles walks the index and these rows only; article rows are read
- * for a page of results alone. Written with the article, in its transaction, by the repository.
+ * list, keyed by the `docid` its rows in the full-text indexes (`articles_fts`, `article_titles_fts`,
+ * `article_leads_fts`: migration 0006) share. The docid says when the article was published
+ * (src/db/search-docids.ts: up to 2^63, so read it as text, never as a JavaScript number). A query
+ * over many articles walks the index and these rows only; article rows are read for a page of
+ * results alone. Written with the article, in its transaction, by the repository.
  */
 export const articleSearch = sqliteTable(
   'article_search',
@@ -338,6 +340,49 @@ export const webhookAttempts = sqliteTable(
     error: text('error'),
   },
   (t) => [primaryKey({ columns: [t.deliveryId, t.number] })],
+);
+
+// The words the search indexes hold, each with its spelling key (src/lib/search-text.ts): what a
+// word a reader typed is expanded to (its other spellings and scripts, prefixes' completions).
+// Words are added as articles are written and never removed: a word no article holds any more
+// matches nothing.
+export const searchTerms = sqliteTable(
+  'search_terms',
+  {
+    term: text('term').primaryKey(),
+    key: text('key').notNull(),
+  },
+  (t) => [index('search_terms_key_idx').on(t.key, t.term)],
+);
+
+// Every key of four letters or more under each of its one-deletion forms: the keys one edit from
+// a key typed are those sharing a form with it, or its forms themselves (symmetric deletion).
+export const searchKeyForms = sqliteTable(
+  'search_key_forms',
+  {
+    form: text('form').notNull(),
+    key: text('key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.form, t.key] })],
+);
+
+// Equivalences no rule derives (Kyiv = Kiev = Київ), edited by the newsroom (/v1/search/synonyms).
+export const searchSynonyms = sqliteTable('search_synonyms', {
+  id: text('id').primaryKey(),
+  terms: text('terms', { mode: 'json' }).$type<string[]>().notNull(),
+  ...timestamps,
+});
+
+// The spelling keys of each synonym group's words: a word typed finds its groups by its key.
+export const searchSynonymKeys = sqliteTable(
+  'search_synonym_keys',
+  {
+    key: text('key').notNull(),
+    synonymId: text('synonym_id')
+      .notNull()
+      .references(() => searchSynonyms.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.synonymId] }), index('search_synonym_keys_synonym_idx').on(t.synonymId)],
 );
 
 // API tokens: only the SHA-256 of the secret is stored; the secret is shown once at creation.

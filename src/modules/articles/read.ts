@@ -11,7 +11,7 @@ import type { ArticleListRow, ListKey } from './lists.js';
 import { renderShapeOf } from './read-model.js';
 import type { RevisionSnapshot } from './rows.js';
 import type { Article, ArticleListQuery, Block, Field, Include } from './schema.js';
-import { toSearchWords } from './search.js';
+import { parseQuery } from './search.js';
 
 export async function requireArticle(
   repos: Repositories,
@@ -111,9 +111,9 @@ export async function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Vi
   const filters = await filtersOf(ctx, query);
   const now = ctx.now();
   const { articles } = ctx.repos;
-  const words = query.q === undefined ? undefined : toSearchWords(query.q);
+  const clauses = query.q === undefined ? undefined : parseQuery(query.q);
   let keys: ListKey[];
-  if (words) keys = await articles.search({ viewer, now, words, filters, sort, cursor, limit: query.limit + 1 });
+  if (clauses) keys = await articles.search({ viewer, now, clauses, filters, sort, cursor, limit: query.limit + 1 });
   else if (sort === 'relevance') throw new Error('sort=relevance needs q (the query schema refuses it)');
   else keys = await articles.listKeys({ viewer, now, filters, sort, cursor, limit: query.limit + 1 });
   const page = keys.slice(0, query.limit);
@@ -121,12 +121,17 @@ export async function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Vi
   const nextCursor =
     keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.cursorId }) : null;
   const withBody = query.fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
-  const data = await articles.renderPage(page, renderShapeOf(viewer, query, withBody, words !== undefined), now);
-  const total = !query.count
+  const data = await articles.renderPage(page, renderShapeOf(viewer, query, withBody, clauses !== undefined), now);
+  // A search counts no further than a cap (docs/search.md); a list counts exactly.
+  const counted = !query.count
     ? undefined
-    : words
-      ? await articles.searchCount({ viewer, now, words, filters })
-      : await articles.count(viewer, now, filters);
-  const meta = { limit: query.limit, nextCursor, ...(total !== undefined ? { total } : {}) };
+    : clauses
+      ? await articles.searchCount({ viewer, now, clauses, filters })
+      : { total: await articles.count(viewer, now, filters), exact: true };
+  const meta = {
+    limit: query.limit,
+    nextCursor,
+    ...(counted ? { total: counted.total, ...(clauses ? { totalExact: counted.exact } : {}) } : {}),
+  };
   return Buffer.concat([DATA_OPEN, data, Buffer.from(`,"meta":${JSON.stringify(meta)}}`)]);
 }

@@ -77,11 +77,11 @@ export function createArticleRows({ db, tables: t, dialect, insertRows, search }
     ]);
   }
 
+  // The search entry is not removed: writing it again keeps its docid while its time is unchanged.
   async function removeDependents(id: string): Promise<void> {
     await db.delete(t.articleAuthors).where(eq(t.articleAuthors.articleId, id));
     await db.delete(t.articleTags).where(eq(t.articleTags.articleId, id));
     await db.delete(t.articleImages).where(eq(t.articleImages.articleId, id));
-    await search.remove(id);
   }
 
   return {

@@ -245,7 +245,7 @@ export const articleListQuery = z
     publishedBefore: isoDateTime.optional(),
     q: z.string().trim().min(1).max(500).optional().meta({
       description:
-        'Full-text search over title, subtitle, excerpt and body: every word must match, the last one as a prefix; case and accents are ignored, and operators are plain words. Each result carries a `snippet`.',
+        "Full-text search over title, subtitle, excerpt and body: every word must match, the last one as a prefix too; text in double quotes is a phrase. Case and accents are ignored, a word also finds its other spellings (Latin and Cyrillic, one edit on words of five letters or more, the newsroom's synonyms) below the exact ones, and operators are plain words. Each result carries a `snippet`.",
     }),
     sort: z.enum(articleSorts).optional().meta({ description: 'Default `-publishedAt`, or `relevance` with `q`.' }),
   })
@@ -258,6 +258,13 @@ export type ArticleListQuery = z.infer<typeof articleListQuery>;
 export const articleListSchema = z
   .object({
     data: z.array(articleSchema),
-    meta: z.object({ limit: z.number().int(), nextCursor: z.string().nullable(), total: z.number().int().optional() }),
+    meta: z.object({
+      limit: z.number().int(),
+      nextCursor: z.string().nullable(),
+      total: z.number().int().optional(),
+      totalExact: z.boolean().optional().meta({
+        description: 'With `q`: false when a search has more hits than it counts (10,000), and `total` is that many.',
+      }),
+    }),
   })
   .meta({ id: 'ArticleList' });

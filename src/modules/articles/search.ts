@@ -1,39 +1,33 @@
-// Full-text search of articles: what a reader typed becomes words (never query syntax: quotes,
-// `*`, NEAR(, AND/OR/NOT, `-` and column filters are just text), every word must match and the
-// last one matches as a prefix; the engine's index finds and ranks them (src/db/<engine>/search.ts),
-// with the visibility rule and the filters of the list. A new search rule goes in the engines'
-// search modules; what counts as a word goes here.
-import { sql } from 'drizzle-orm';
-import {
-  type Handle,
-  indexableText,
-  MATCH_CLOSE,
-  MATCH_OPEN,
-  type SearchSort,
-  type SearchWords,
-} from '../../db/engine.js';
+// Full-text search of articles: what a reader typed becomes clauses (search-query.ts), expanded
+// through the vocabulary into the spellings to look for; a page is read from the engine's index
+// at a bounded cost (search-plan.ts); the page's rows are then held to the visibility rule and
+// the filters in SQL, and snippets are cut from their text. The same on both engines.
+import { and, sql } from 'drizzle-orm';
+import { type Handle, indexableText, MATCH_CLOSE, MATCH_OPEN } from '../../db/engine.js';
 import { prepared } from '../../db/prepared.js';
-import type { Cursor } from '../../lib/cursor.js';
-import { invalidField } from '../../lib/errors.js';
+import { docidRange, type Region, UNDATED_FROM } from '../../db/search-docids.js';
+import { facet } from '../../db/search-entry.js';
+import { createVocabulary, knownTerms } from '../../db/search-vocabulary.js';
+import { statementCache } from '../../db/statement-cache.js';
+import { type Cursor, notIssuedHere } from '../../lib/cursor.js';
 import { articlesVisible, type Viewer } from '../access/index.js';
 import { type ArticleFilters, filterConditions, presentFilters } from './filters.js';
 import type { ListKey } from './lists.js';
-import { cutSnippet } from './snippets.js';
+import type { ArticleSort } from './schema.js';
+import {
+  byAge,
+  byRecency,
+  byRelevance,
+  countHits,
+  type Narrowing,
+  type Scored,
+  tiersOf,
+  windowFrom,
+} from './search-plan.js';
+import { expandQuery, type QueryClause, queryMatches } from './search-query.js';
+import { cutSnippet, type SnippetClause } from './snippets.js';
 
-const MAX_TERMS = 32;
-/** Runs of letters, digits and combining marks: what the indexes' tokenizers keep in a token. */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** A one-letter prefix matches most of the vocabulary: it is searched as a word instead. */
-const MIN_PREFIX_LENGTH = 2;
-
-export function toSearchWords(input: string): SearchWords {
-  const words = (input.normalize('NFKC').match(WORD) ?? [])
-    .filter((word) => HAS_LETTER_OR_DIGIT.test(word))
-    .slice(0, MAX_TERMS);
-  if (words.length === 0) throw invalidField('q', 'must contain at least one letter or digit');
-  return { words, prefixLast: [...words.at(-1)!].length >= MIN_PREFIX_LENGTH };
-}
+export { parseQuery } from './search-query.js';
 
 const escapeHtml = (text: string): string =>
   text
@@ -51,25 +45,100 @@ export function snippetHtml(raw: string): string {
 export type SearchOptions = {
   viewer: Viewer;
   now: string;
-  words: SearchWords;
+  clauses: QueryClause[];
   filters: ArticleFilters;
-  sort: SearchSort;
+  sort: ArticleSort;
   cursor: Cursor | undefined;
   limit: number;
 };
 
-export function createArticleSearch({ db, tables: t, dialect, search }: Handle) {
-  const request = (options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>) => {
-    const present = presentFilters(options.filters);
-    return {
-      words: options.words,
-      visible: (row: Parameters<typeof articlesVisible>[1]) =>
-        articlesVisible(options.viewer, row, sql.placeholder('now')),
-      filters: (row: Parameters<typeof filterConditions>[2]) => filterConditions(t, present, row),
-      params: { ...options.filters, now: options.now },
-      shape: { articles: options.viewer.articles, filters: present },
-    };
+/** Counts stop here: past it, `total` says "at least" (docs/search.md). */
+export const COUNT_CAP = 10_000;
+/** A date filter or "published by now" narrows the index a second wider than asked: docids of a
+ *  crowded millisecond spill into the ones before it; the SQL decides exactly. */
+const MARGIN_MS = 1_000;
+
+/** Where the index may look for what the viewer may see and the filters ask; undefined when
+ *  nothing can match (an author that does not exist). These only narrow the reading: the
+ *  visibility rule and the filters are applied to the page in SQL. */
+function narrowingOf(viewer: Viewer, filters: ArticleFilters, now: string): Narrowing | undefined {
+  if (filters.authorId === '-') return undefined;
+  const publicOnly = articlesVisible(viewer, { status: sql``, publishedSort: sql`` }, now) !== undefined;
+  const facets: string[] = [];
+  if (filters.section !== undefined) facets.push(facet.section(filters.section));
+  if (filters.tag !== undefined) facets.push(facet.tag(filters.tag));
+  if (filters.authorId !== undefined) facets.push(facet.author(filters.authorId));
+  if (filters.status !== undefined && filters.status !== 'published') facets.push(facet.status(filters.status));
+  const withoutHidden = publicOnly || filters.status === 'published';
+  const ms = (iso: string) => Date.parse(iso);
+  let upTo = publicOnly ? ms(now) + MARGIN_MS : undefined;
+  if (filters.publishedBefore !== undefined) upTo = Math.min(upTo ?? Infinity, ms(filters.publishedBefore) + MARGIN_MS);
+  const after = filters.publishedAfter === undefined ? undefined : ms(filters.publishedAfter) - MARGIN_MS;
+  // Published articles always have a date; the date filters match dated articles only.
+  const dated = docidRange('dated', after, upTo);
+  const regions: Region[] = publicOnly || upTo !== undefined || after !== undefined ? ['dated'] : ['dated', 'undated'];
+  return {
+    facets,
+    withoutHidden,
+    ranges: regions.map((region) =>
+      region === 'dated' ? { region, ...dated } : { region, from: UNDATED_FROM, to: docidRange('undated').to },
+    ),
   };
+}
+
+const parseDocid = (text: string): bigint => {
+  try {
+    if (!/^\d+$/.test(text)) throw new Error('not a docid');
+    return BigInt(text);
+  } catch {
+    throw notIssuedHere('cursor');
+  }
+};
+
+type Checked = { docid: string; id: string; title: string; updatedAt: string; publishedSort: string };
+type Run<Row> = (values?: Record<string, unknown>) => Promise<Row[]>;
+
+export function createArticleSearch(handle: Handle) {
+  const { db, tables: t, dialect, search: index } = handle;
+  const vocabulary = createVocabulary(handle, knownTerms());
+  const rows = t.articleSearch;
+  const searchRow = {
+    id: rows.articleId,
+    status: rows.status,
+    publishedAt: rows.publishedAt,
+    publishedSort: rows.publishedSort,
+    section: rows.section,
+    title: rows.title,
+    updatedAt: rows.updatedAt,
+  };
+  const checks = statementCache<object, Run<Checked>>('search_checked');
+  /** The rows of `docids` the viewer may see and the filters match. */
+  const check = (options: Pick<SearchOptions, 'viewer' | 'filters' | 'now'>, docids: readonly bigint[]) => {
+    const present = presentFilters(options.filters);
+    const statement = checks({ articles: options.viewer.articles, filters: present }, (name) =>
+      prepared(
+        name,
+        db
+          .select({
+            docid: sql<string>`cast(${rows.docid} as text)`,
+            id: rows.articleId,
+            title: rows.title,
+            updatedAt: rows.updatedAt,
+            publishedSort: rows.publishedSort,
+          })
+          .from(rows)
+          .where(
+            and(
+              dialect.inList(rows.docid, sql.placeholder('docids')),
+              articlesVisible(options.viewer, searchRow, sql.placeholder('now')),
+              ...filterConditions(t, present, searchRow),
+            ),
+          ),
+      ),
+    );
+    return statement({ ...options.filters, now: options.now, docids: dialect.listParam(docids) });
+  };
+
   // What a hit's snippet is cut from: its body's plain text, or its excerpt when it has none.
   const snippetTexts = prepared(
     'article_snippet_texts',
@@ -81,25 +150,132 @@ export function createArticleSearch({ db, tables: t, dialect, search }: Handle) 
       .from(t.articles)
       .where(dialect.inList(t.articles.id, sql.placeholder('ids'))),
   );
+
+  async function prepare(options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>) {
+    const expanded = await expandQuery(vocabulary, options.clauses);
+    const snippets: SnippetClause[] = expanded.map(({ clause, terms }) => ({
+      terms: new Set(terms),
+      prefix: clause.kind === 'word' && clause.prefix ? clause.term : undefined,
+    }));
+    return {
+      matches: queryMatches(expanded),
+      snippets,
+      narrowing: narrowingOf(options.viewer, options.filters, options.now),
+    };
+  }
+
+  /** The page's keys in the order of `docids`, those the viewer may see and the filters match. */
+  async function keysOf(
+    options: SearchOptions,
+    docids: readonly bigint[],
+    key: (row: Checked, docid: bigint) => { sortKey: string | number; cursorId: string },
+  ): Promise<{ keys: ListKey[]; refused: number }> {
+    if (docids.length === 0) return { keys: [], refused: 0 };
+    const found = new Map((await check(options, docids)).map((row) => [row.docid, row]));
+    const keys: ListKey[] = [];
+    for (const docid of docids) {
+      const row = found.get(String(docid));
+      if (row) keys.push({ id: row.id, ...key(row, docid) });
+    }
+    return { keys, refused: docids.length - keys.length };
+  }
+
+  /** A page of `limit` hits in `sort` order after the cursor. */
+  async function page(options: SearchOptions, plan: Awaited<ReturnType<typeof prepare>>): Promise<ListKey[]> {
+    const { matches, narrowing } = plan;
+    if (!narrowing) return [];
+    const { limit, cursor } = options;
+    switch (options.sort) {
+      case 'relevance': {
+        if (cursor && typeof cursor.key !== 'number') throw notIssuedHere('cursor');
+        const tiers = tiersOf(matches);
+        let after: Scored | undefined = cursor && { score: cursor.key as number, docid: parseDocid(cursor.id) };
+        const keys: ListKey[] = [];
+        // Hits the SQL refuses (the index's narrowing only approximates the rule) are replaced
+        // from further down, a few rounds at most.
+        for (let round = 0; round < 4 && keys.length < limit; round++) {
+          const hits = await byRelevance(index, tiers, narrowing, limit - keys.length, after);
+          const scores = new Map(hits.map((hit) => [hit.docid, hit.score]));
+          const found = await keysOf(
+            options,
+            hits.map((hit) => hit.docid),
+            (_, docid) => ({ sortKey: scores.get(docid)!, cursorId: String(docid) }),
+          );
+          keys.push(...found.keys);
+          if (found.refused === 0 || hits.length === 0) break;
+          after = hits.at(-1);
+        }
+        return keys;
+      }
+      case '-publishedAt':
+      case 'publishedAt': {
+        const read = options.sort === '-publishedAt' ? byRecency : byAge;
+        let after = cursor && parseDocid(cursor.id);
+        const keys: ListKey[] = [];
+        for (let round = 0; round < 4 && keys.length < limit; round++) {
+          const docids = await read(index, matches.any, narrowing, limit - keys.length, after);
+          const found = await keysOf(options, docids, (row, docid) => ({
+            sortKey: row.publishedSort,
+            cursorId: String(docid),
+          }));
+          keys.push(...found.keys);
+          if (found.refused === 0 || docids.length === 0) break;
+          after = docids.at(-1);
+        }
+        return keys;
+      }
+      case 'title':
+      case '-updatedAt': {
+        const byTitle = options.sort === 'title';
+        type Keyed = { key: string; docid: bigint };
+        const order = (a: Keyed, b: Keyed) =>
+          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) * (byTitle ? 1 : -1) ||
+          (a.docid < b.docid ? -1 : a.docid > b.docid ? 1 : 0);
+        // The cursor's id is "<window start>:<docid>".
+        const [startText, docidText] = cursor ? cursor.id.split(':') : [];
+        if (cursor && (docidText === undefined || typeof cursor.key !== 'string')) throw notIssuedHere('cursor');
+        let start: bigint | undefined = startText === undefined ? narrowing.ranges[0]!.from : parseDocid(startText);
+        let past: Keyed | undefined = cursor && { key: cursor.key as string, docid: parseDocid(docidText!) };
+        const keys: ListKey[] = [];
+        while (start !== undefined && keys.length < limit) {
+          const window = await windowFrom(index, matches.any, narrowing, start);
+          const sorted = (await check(options, window.docids))
+            .map((row) => ({ row, key: byTitle ? row.title : row.updatedAt, docid: BigInt(row.docid) }))
+            .sort(order);
+          for (const hit of sorted) {
+            if (past && order(hit, past) <= 0) continue;
+            keys.push({ id: hit.row.id, sortKey: hit.key, cursorId: `${start}:${hit.docid}` });
+            if (keys.length >= limit) break;
+          }
+          past = undefined;
+          start = window.next;
+        }
+        return keys;
+      }
+    }
+  }
+
   return {
     /** A page of search hits as keys with their snippets (HTML). */
     async search(options: SearchOptions): Promise<ListKey[]> {
-      const hits = await search.search({
-        ...request(options),
-        sort: options.sort,
-        cursor: options.cursor && { key: options.cursor.key, id: options.cursor.id },
-        limit: options.limit,
-      });
-      if (hits.length === 0) return [];
+      const plan = await prepare(options);
+      const keys = await page(options, plan);
+      if (keys.length === 0) return [];
       const texts = new Map(
-        (await snippetTexts({ ids: dialect.listParam(hits.map((hit) => hit.id)) })).map((row) => [row.id, row.text]),
+        (await snippetTexts({ ids: dialect.listParam(keys.map((key) => key.id)) })).map((row) => [row.id, row.text]),
       );
-      return hits.map((hit) => ({
-        ...hit,
-        snippet: snippetHtml(cutSnippet(indexableText(texts.get(hit.id) ?? ''), options.words)),
+      return keys.map((key) => ({
+        ...key,
+        snippet: snippetHtml(cutSnippet(indexableText(texts.get(key.id) ?? ''), plan.snippets)),
       }));
     },
-    searchCount: (options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>): Promise<number> =>
-      search.count(request(options)),
+    /** How many articles match, counted no further than COUNT_CAP. */
+    async searchCount(
+      options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>,
+    ): Promise<{ total: number; exact: boolean }> {
+      const plan = await prepare(options);
+      if (!plan.narrowing) return { total: 0, exact: true };
+      return countHits(index, plan.matches.any, plan.narrowing, COUNT_CAP);
+    },
   };
 }

@@ -2,8 +2,9 @@
 // has none) that holds the most of the query's words, cut to a few words, with each match
 // between MATCH_OPEN and MATCH_CLOSE. Cut here rather than by an engine, so both engines give the
 // same snippets, and at a bounded cost: only the first SCAN_WORDS words are looked at, whatever
-// the body's length.
-import { MATCH_CLOSE, MATCH_OPEN, type SearchWords } from '../../db/engine.js';
+// the body's length. A word matches in any of the spellings the search looked for.
+import { MATCH_CLOSE, MATCH_OPEN } from '../../db/engine.js';
+import { foldTerm } from '../../lib/search-text.js';
 
 /** Words in a snippet (FTS5's snippet() used the same number). */
 export const SNIPPET_WORDS = 24;
@@ -14,24 +15,20 @@ const LEAD_WORDS = 3;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** Case and accents ignored, as the indexes ignore them. */
-export const foldWord = (word: string): string =>
-  word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-
 type Token = { start: number; end: number; match: number };
 
-export function cutSnippet(text: string, query: SearchWords, size = SNIPPET_WORDS): string {
-  const words = query.words.map(foldWord);
-  const last = words.length - 1;
-  /** Which query word a token matches (-1 for none): whole words, the last one also as a prefix. */
+/** What one word or phrase of a query matches in text: folded words, and a prefix of them. */
+export type SnippetClause = { terms: ReadonlySet<string>; prefix?: string | undefined };
+
+export function cutSnippet(text: string, clauses: readonly SnippetClause[], size = SNIPPET_WORDS): string {
+  /** Which clause a token matches (-1 for none). */
   const matchOf = (token: string): number => {
-    const folded = foldWord(token);
-    const exact = words.indexOf(folded);
-    if (exact !== -1) return exact;
-    return query.prefixLast && folded.startsWith(words[last]!) ? last : -1;
+    const folded = foldTerm(token);
+    for (let index = 0; index < clauses.length; index++) {
+      const clause = clauses[index]!;
+      if (clause.terms.has(folded) || (clause.prefix !== undefined && folded.startsWith(clause.prefix))) return index;
+    }
+    return -1;
   };
   const tokens: Token[] = [];
   for (const found of text.matchAll(WORD)) {

@@ -1,0 +1,172 @@
+// The vocabulary: every word the indexes hold, with its spelling key (src/lib/search-text.ts), the
+// one-deletion forms of the keys, and the newsroom's synonym groups by key. Written with each
+// article; read to expand what a reader typed into the words to look for. Plain tables and
+// engine-neutral SQL: the same on both engines.
+import { sql } from 'drizzle-orm';
+import {
+  deletionsOf,
+  MIN_FORMS_KEY_LENGTH,
+  prefixEnd,
+  spellingKey,
+  takesFuzzy,
+  termsOf,
+  withinOneEdit,
+} from '../lib/search-text.js';
+import type { Handle, RawStatement } from './engine.js';
+
+/** Words this process has seen in the vocabulary (by a read): a write skips them. Bounded; a
+ *  word is never removed from the vocabulary, so a remembered word stays true. */
+export type KnownTerms = Set<string>;
+const KNOWN_MAX = 20_000;
+export const knownTerms = (): KnownTerms => new Set();
+const remember = (known: KnownTerms, term: string) => {
+  if (known.size >= KNOWN_MAX) known.clear();
+  known.add(term);
+};
+
+/** Rows per insert statement (SQLite allows 32,766 parameters). */
+const CHUNK = 500;
+const chunks = <T>(items: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/** A word of a query to expand: folded, with its key; the last word of a query is also a prefix. */
+export type WordToExpand = { term: string; prefix: boolean };
+
+/** What a word matches: its own spelling (and, as a prefix, the words it begins), then the other
+ *  spellings: the same key (transliterated, spelt otherwise), one edit away, synonyms. */
+export type Expansion = { exact: string[]; variants: string[] };
+
+/** Words a prefix stands for (the shortest of the first COMPLETIONS_READ in order). */
+const PREFIX_TERMS = 16;
+const COMPLETIONS_READ = 64;
+/** Other spellings a word stands for, at most. */
+const VARIANT_TERMS = 24;
+
+const byLength = (a: string, b: string) => [...a].length - [...b].length || (a < b ? -1 : a > b ? 1 : 0);
+
+export function createVocabulary(handle: Pick<Handle, 'db' | 'tables' | 'dialect' | 'prepare'>, known: KnownTerms) {
+  const { db, dialect } = handle;
+  const { searchTerms: terms, searchKeyForms: forms, searchSynonymKeys: synonyms } = handle.tables;
+  const present = (list: readonly string[]) =>
+    db.select({ term: terms.term }).from(terms).where(dialect.inList(terms.term, list));
+
+  // One statement for a whole query: the words of the keys asked for (the words' own keys and,
+  // for words long enough, their one-deletion forms), of the keys sharing a deletion form with
+  // them, of synonyms; the pairs of synonym keys; and a prefix's completions, by spelling and by key.
+  const keyed = sql`select 't' as kind, ${terms.term} as a, ${terms.key} as b from ${terms}
+    where ${dialect.inList(terms.key, sql.placeholder('keys'))}
+      or ${terms.key} in (select ${forms.key} from ${forms} where ${dialect.inList(forms.form, sql.placeholder('forms'))})
+      or ${terms.key} in (select s2.key from ${synonyms} s1 join ${synonyms} s2 on s2.synonym_id = s1.synonym_id
+        where ${dialect.inList(sql`s1.key`, sql.placeholder('own'))})
+    union all select 's', s1.key, s2.key from ${synonyms} s1 join ${synonyms} s2 on s2.synonym_id = s1.synonym_id
+      where ${dialect.inList(sql`s1.key`, sql.placeholder('own'))} and s2.key <> s1.key`;
+  const completions = sql`
+    union all select 't', a, b from (select ${terms.term} as a, ${terms.key} as b from ${terms}
+      where ${terms.term} >= ${sql.placeholder('prefix')} and ${terms.term} < ${sql.placeholder('prefixEnd')}
+      order by ${terms.term} limit ${COMPLETIONS_READ}) spelt
+    union all select 't', a, b from (select ${terms.term} as a, ${terms.key} as b from ${terms}
+      where ${terms.key} >= ${sql.placeholder('keyPrefix')} and ${terms.key} < ${sql.placeholder('keyPrefixEnd')}
+      order by ${terms.key} limit ${COMPLETIONS_READ}) keyed`;
+  const lazily = (query: ReturnType<typeof sql>) => {
+    let statement: RawStatement | undefined;
+    return (params: Record<string, unknown>) => {
+      statement ??= handle.prepare(query);
+      return statement.rows(params);
+    };
+  };
+  const statements = { words: lazily(keyed), withPrefix: lazily(sql`${keyed} ${completions}`) };
+
+  return {
+    /** Adds the words of an article's texts that the vocabulary lacks. */
+    async add(texts: readonly (string | null)[]): Promise<void> {
+      const unknown = [...termsOf(texts.filter((text): text is string => text !== null))].filter(
+        (term) => !known.has(term),
+      );
+      if (unknown.length === 0) return;
+      const missing = new Set(unknown);
+      for (const part of chunks(unknown))
+        for (const row of await present(part)) {
+          remember(known, row.term);
+          missing.delete(row.term);
+        }
+      if (missing.size === 0) return;
+      const rows = [...missing].map((term) => ({ term, key: spellingKey(term) }));
+      for (const part of chunks(rows)) await db.insert(terms).values(part).onConflictDoNothing();
+      const keys = new Set(
+        rows.filter((row) => takesFuzzy(row.term) && [...row.key].length >= MIN_FORMS_KEY_LENGTH).map((row) => row.key),
+      );
+      const formRows = [...keys].flatMap((key) => deletionsOf(key).map((form) => ({ form, key })));
+      for (const part of chunks(formRows)) await db.insert(forms).values(part).onConflictDoNothing();
+    },
+
+    /** Each word's expansion, in one statement. */
+    async expand(words: readonly WordToExpand[]): Promise<Expansion[]> {
+      const planned = words.map((word) => {
+        const key = spellingKey(word.term);
+        const fuzzy = takesFuzzy(word.term);
+        return { ...word, key, fuzzy, deletions: fuzzy ? deletionsOf(key) : [] };
+      });
+      const own = [...new Set(planned.map((word) => word.key))];
+      const params: Record<string, unknown> = {
+        keys: dialect.listParam([...new Set([...own, ...planned.flatMap((word) => word.deletions)])]),
+        forms: dialect.listParam([
+          ...new Set(planned.filter((word) => word.fuzzy).flatMap((word) => [word.key, ...word.deletions])),
+        ]),
+        own: dialect.listParam(own),
+      };
+      const prefixWord = planned.find((word) => word.prefix);
+      if (prefixWord) {
+        params.prefix = prefixWord.term;
+        params.prefixEnd = prefixEnd(prefixWord.term);
+        params.keyPrefix = prefixWord.key;
+        params.keyPrefixEnd = prefixEnd(prefixWord.key);
+      }
+      const rows = (await (prefixWord ? statements.withPrefix : statements.words)(params)) as [
+        't' | 's',
+        string,
+        string,
+      ][];
+      const synonymsOf = new Map<string, Set<string>>();
+      const found = new Map<string, string>();
+      for (const [kind, a, b] of rows) {
+        if (kind === 's') {
+          const set = synonymsOf.get(a) ?? new Set<string>();
+          synonymsOf.set(a, set.add(b));
+        } else found.set(a, b);
+      }
+      return planned.map((word) => {
+        const exact = new Set([word.term]);
+        const variants: { term: string; rank: number }[] = [];
+        for (const [term, key] of found) {
+          if (term === word.term) continue;
+          if (word.prefix && term.startsWith(word.term)) {
+            exact.add(term);
+            continue;
+          }
+          const rank =
+            key === word.key
+              ? 0
+              : synonymsOf.get(word.key)?.has(key)
+                ? 1
+                : word.fuzzy && withinOneEdit(key, word.key)
+                  ? 2
+                  : word.prefix && key.startsWith(word.key)
+                    ? 3
+                    : -1;
+          if (rank >= 0) variants.push({ term, rank });
+        }
+        const exactTerms = word.prefix ? [...exact].sort(byLength).slice(0, PREFIX_TERMS) : [word.term];
+        if (word.prefix && !exactTerms.includes(word.term)) exactTerms.push(word.term);
+        return {
+          exact: exactTerms,
+          variants: variants
+            .sort((a, b) => a.rank - b.rank || byLength(a.term, b.term))
+            .slice(0, VARIANT_TERMS)
+            .map((variant) => variant.term),
+        };
+      });
+    },
+  };
+}
+
+export type Vocabulary = ReturnType<typeof createVocabulary>;
