@@ -34,7 +34,9 @@ export async function rebuildSearchIfAsked(engine: Engine): Promise<void> {
         .where(gt(a.id, after))
         .orderBy(asc(a.id))
         .limit(BATCH);
-      for (const row of rows) await tx.search.write(row satisfies SearchDocument);
+      // As a bulk load writes them: the index rows of a batch in one statement at its end.
+      for (const row of rows) await tx.search.write(row satisfies SearchDocument, true);
+      await tx.search.indexLater(rows.map((row) => row.id));
       return rows.at(-1)?.id;
     });
     if (written === undefined) break;

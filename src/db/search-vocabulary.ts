@@ -2,7 +2,7 @@
 // one-deletion forms of the keys, and the newsroom's synonym groups by key. Written with each
 // article; read to expand what a reader typed into the words to look for. Plain tables and
 // engine-neutral SQL: the same on both engines.
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import {
   deletionsOf,
   MIN_FORMS_KEY_LENGTH,
@@ -50,31 +50,38 @@ export function createVocabulary(handle: Pick<Handle, 'db' | 'tables' | 'dialect
   const present = (list: readonly string[]) =>
     db.select({ term: terms.term }).from(terms).where(dialect.inList(terms.term, list));
 
-  // One statement for a whole query: the words of the keys asked for (the words' own keys and,
-  // for words long enough, their one-deletion forms), of the keys sharing a deletion form with
-  // them, of synonyms; the pairs of synonym keys; and a prefix's completions, by spelling and by key.
-  const keyed = sql`select 't' as kind, ${terms.term} as a, ${terms.key} as b from ${terms}
-    where ${dialect.inList(terms.key, sql.placeholder('keys'))}
-      or ${terms.key} in (select ${forms.key} from ${forms} where ${dialect.inList(forms.form, sql.placeholder('forms'))})
-      or ${terms.key} in (select s2.key from ${synonyms} s1 join ${synonyms} s2 on s2.synonym_id = s1.synonym_id
-        where ${dialect.inList(sql`s1.key`, sql.placeholder('own'))})
-    union all select 's', s1.key, s2.key from ${synonyms} s1 join ${synonyms} s2 on s2.synonym_id = s1.synonym_id
-      where ${dialect.inList(sql`s1.key`, sql.placeholder('own'))} and s2.key <> s1.key`;
-  const completions = sql`
-    union all select 't', a, b from (select ${terms.term} as a, ${terms.key} as b from ${terms}
-      where ${terms.term} >= ${sql.placeholder('prefix')} and ${terms.term} < ${sql.placeholder('prefixEnd')}
-      order by ${terms.term} limit ${COMPLETIONS_READ}) spelt
-    union all select 't', a, b from (select ${terms.term} as a, ${terms.key} as b from ${terms}
-      where ${terms.key} >= ${sql.placeholder('keyPrefix')} and ${terms.key} < ${sql.placeholder('keyPrefixEnd')}
-      order by ${terms.key} limit ${COMPLETIONS_READ}) keyed`;
-  const lazily = (query: ReturnType<typeof sql>) => {
+  // A few small statements rather than one compound: SQLite plans a UNION ALL of list lookups
+  // badly (a list subquery per part costs ~10× the part alone). The words of the keys asked for
+  // (the words' own keys and, for words long enough, their one-deletion forms); of the keys
+  // sharing a deletion form with them; the synonyms of the words' keys; a prefix's completions,
+  // by spelling and by key.
+  const lazily = (query: SQL) => {
     let statement: RawStatement | undefined;
     return (params: Record<string, unknown>) => {
       statement ??= handle.prepare(query);
-      return statement.rows(params);
+      return statement.rows(params) as Promise<[string, string, string?][]>;
     };
   };
-  const statements = { words: lazily(keyed), withPrefix: lazily(sql`${keyed} ${completions}`) };
+  const statements = {
+    keys: lazily(
+      sql`select ${terms.term}, ${terms.key} from ${terms} where ${dialect.inList(terms.key, sql.placeholder('keys'))}`,
+    ),
+    forms: lazily(
+      sql`select t.term, t.key from ${forms} f join ${terms} t on t.key = f.key where ${dialect.inList(sql`f.form`, sql.placeholder('forms'))}`,
+    ),
+    synonyms: lazily(
+      sql`select t.term, t.key, s1.key from ${synonyms} s1 join ${synonyms} s2 on s2.synonym_id = s1.synonym_id
+        join ${terms} t on t.key = s2.key where ${dialect.inList(sql`s1.key`, sql.placeholder('own'))} and s2.key <> s1.key`,
+    ),
+    spelt: lazily(
+      sql`select ${terms.term}, ${terms.key} from ${terms} where ${terms.term} >= ${sql.placeholder('from')}
+        and ${terms.term} < ${sql.placeholder('to')} order by ${terms.term} limit ${COMPLETIONS_READ}`,
+    ),
+    keyed: lazily(
+      sql`select ${terms.term}, ${terms.key} from ${terms} where ${terms.key} >= ${sql.placeholder('from')}
+        and ${terms.key} < ${sql.placeholder('to')} order by ${terms.key} limit ${COMPLETIONS_READ}`,
+    ),
+  };
 
   return {
     /** Adds the words of an article's texts that the vocabulary lacks. */
@@ -99,7 +106,7 @@ export function createVocabulary(handle: Pick<Handle, 'db' | 'tables' | 'dialect
       for (const part of chunks(formRows)) await db.insert(forms).values(part).onConflictDoNothing();
     },
 
-    /** Each word's expansion, in one statement. */
+    /** Each word's expansion. */
     async expand(words: readonly WordToExpand[]): Promise<Expansion[]> {
       const planned = words.map((word) => {
         const key = spellingKey(word.term);
@@ -107,32 +114,24 @@ export function createVocabulary(handle: Pick<Handle, 'db' | 'tables' | 'dialect
         return { ...word, key, fuzzy, deletions: fuzzy ? deletionsOf(key) : [] };
       });
       const own = [...new Set(planned.map((word) => word.key))];
-      const params: Record<string, unknown> = {
-        keys: dialect.listParam([...new Set([...own, ...planned.flatMap((word) => word.deletions)])]),
-        forms: dialect.listParam([
-          ...new Set(planned.filter((word) => word.fuzzy).flatMap((word) => [word.key, ...word.deletions])),
-        ]),
-        own: dialect.listParam(own),
-      };
+      const fuzzy = [...new Set(planned.filter((word) => word.fuzzy).flatMap((word) => [word.key, ...word.deletions]))];
       const prefixWord = planned.find((word) => word.prefix);
-      if (prefixWord) {
-        params.prefix = prefixWord.term;
-        params.prefixEnd = prefixEnd(prefixWord.term);
-        params.keyPrefix = prefixWord.key;
-        params.keyPrefixEnd = prefixEnd(prefixWord.key);
-      }
-      const rows = (await (prefixWord ? statements.withPrefix : statements.words)(params)) as [
-        't' | 's',
-        string,
-        string,
-      ][];
+      const none = Promise.resolve([] as [string, string, string?][]);
+      const [keyed, formed, synonymRows, spelt, keyPrefixed] = await Promise.all([
+        statements.keys({
+          keys: dialect.listParam([...new Set([...own, ...planned.flatMap((word) => word.deletions)])]),
+        }),
+        fuzzy.length > 0 ? statements.forms({ forms: dialect.listParam(fuzzy) }) : none,
+        statements.synonyms({ own: dialect.listParam(own) }),
+        prefixWord ? statements.spelt({ from: prefixWord.term, to: prefixEnd(prefixWord.term) }) : none,
+        prefixWord ? statements.keyed({ from: prefixWord.key, to: prefixEnd(prefixWord.key) }) : none,
+      ]);
       const synonymsOf = new Map<string, Set<string>>();
       const found = new Map<string, string>();
-      for (const [kind, a, b] of rows) {
-        if (kind === 's') {
-          const set = synonymsOf.get(a) ?? new Set<string>();
-          synonymsOf.set(a, set.add(b));
-        } else found.set(a, b);
+      for (const [term, key] of [...keyed, ...formed, ...spelt, ...keyPrefixed]) found.set(term, key);
+      for (const [term, key, of] of synonymRows) {
+        found.set(term, key);
+        synonymsOf.set(of!, (synonymsOf.get(of!) ?? new Set<string>()).add(key));
       }
       return planned.map((word) => {
         const exact = new Set([word.term]);

@@ -25,7 +25,7 @@ import {
   windowFrom,
 } from './search-plan.js';
 import { expandQuery, type QueryClause, queryMatches } from './search-query.js';
-import { cutSnippet, type SnippetClause } from './snippets.js';
+import { cutSnippet, SNIPPET_WORDS, type SnippetClause, snippetMatcher } from './snippets.js';
 
 export { parseQuery } from './search-query.js';
 
@@ -102,11 +102,13 @@ export function createArticleSearch(handle: Handle) {
   const { db, tables: t, dialect, search: index } = handle;
   const vocabulary = createVocabulary(handle, knownTerms());
   const rows = t.articleSearch;
+  // The page's rows are found by docid; status and date are read through an expression, so no
+  // planner ranges over their index instead (reading every published article to find a page).
   const searchRow = {
     id: rows.articleId,
-    status: rows.status,
+    status: sql`(${rows.status} || '')`,
     publishedAt: rows.publishedAt,
-    publishedSort: rows.publishedSort,
+    publishedSort: sql`(${rows.publishedSort} || '')`,
     section: rows.section,
     title: rows.title,
     updatedAt: rows.updatedAt,
@@ -264,9 +266,10 @@ export function createArticleSearch(handle: Handle) {
       const texts = new Map(
         (await snippetTexts({ ids: dialect.listParam(keys.map((key) => key.id)) })).map((row) => [row.id, row.text]),
       );
+      const matcher = snippetMatcher(plan.snippets);
       return keys.map((key) => ({
         ...key,
-        snippet: snippetHtml(cutSnippet(indexableText(texts.get(key.id) ?? ''), plan.snippets)),
+        snippet: snippetHtml(cutSnippet(indexableText(texts.get(key.id) ?? ''), plan.snippets, SNIPPET_WORDS, matcher)),
       }));
     },
     /** How many articles match, counted no further than COUNT_CAP. */

@@ -1,71 +1,159 @@
 // A search hit's snippet: the passage of its text (the body's plain text, or the excerpt when it
 // has none) that holds the most of the query's words, cut to a few words, with each match
 // between MATCH_OPEN and MATCH_CLOSE. Cut here rather than by an engine, so both engines give the
-// same snippets, and at a bounded cost: only the first SCAN_WORDS words are looked at, whatever
-// the body's length. A word matches in any of the spellings the search looked for.
+// same snippets, and at a bounded cost: only the first SCAN_CHARS characters are looked at,
+// whatever the body's length, found by one regular expression over a folded copy of the text
+// (the same length, so positions carry over), with words counted only around the matches. A word
+// matches in any of the spellings the search looked for.
 import { MATCH_CLOSE, MATCH_OPEN } from '../../db/engine.js';
-import { foldTerm } from '../../lib/search-text.js';
 
 /** Words in a snippet (FTS5's snippet() used the same number). */
 export const SNIPPET_WORDS = 24;
-/** How far into a text the best passage is looked for. */
-const SCAN_WORDS = 5_000;
+/** How far into a text the best passage is looked for (about 5,000 words). */
+const SCAN_CHARS = 40_000;
 /** Words a snippet shows before its first match, when the text goes on before it. */
 const LEAD_WORDS = 3;
-
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-
-type Token = { start: number; end: number; match: number };
+/** Passages weighed before the best so far is taken. */
+const MAX_WINDOWS = 16;
 
 /** What one word or phrase of a query matches in text: folded words, and a prefix of them. */
 export type SnippetClause = { terms: ReadonlySet<string>; prefix?: string | undefined };
 
-export function cutSnippet(text: string, clauses: readonly SnippetClause[], size = SNIPPET_WORDS): string {
-  /** Which clause a token matches (-1 for none). */
-  const matchOf = (token: string): number => {
-    const folded = foldTerm(token);
-    for (let index = 0; index < clauses.length; index++) {
-      const clause = clauses[index]!;
-      if (clause.terms.has(folded) || (clause.prefix !== undefined && folded.startsWith(clause.prefix))) return index;
-    }
-    return -1;
-  };
-  const tokens: Token[] = [];
-  for (const found of text.matchAll(WORD)) {
-    tokens.push({ start: found.index, end: found.index + found[0].length, match: matchOf(found[0]) });
-    if (tokens.length === SCAN_WORDS) break;
-  }
-  if (tokens.length === 0) return text.slice(0, 200);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+const WORD_REST = /[\p{L}\p{N}\p{M}]*/uy;
 
-  // The window with the most distinct words of the query, then the most matches; the earliest wins a tie.
-  let best = { from: 0, distinct: -1, matches: -1 };
-  for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.match === -1 && index !== 0) continue;
-    const from = Math.max(0, index - LEAD_WORDS);
-    const seen = new Set<number>();
-    let matches = 0;
-    for (const token of tokens.slice(from, from + size)) {
-      if (token.match !== -1) {
-        seen.add(token.match);
-        matches++;
+// Latin letters with accents and ё, folded one character for one (as foldTerm folds words).
+const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff\u0451]/g;
+const folds = new Map<string, string>();
+function foldChar(char: string): string {
+  let folded = folds.get(char);
+  if (folded === undefined) {
+    const base = char.normalize('NFD')[0]!;
+    folded = char === 'ё' ? 'е' : base !== char && base.length === 1 && base < '\u0250' ? base : char;
+    folds.set(char, folded);
+  }
+  return folded;
+}
+
+/** The text lower-cased and folded, position for position; undefined when case changes a length. */
+function foldedCopy(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower.replace(FOLDABLE, foldChar) : undefined;
+}
+
+const escapeRegExp = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Finds the query's words in folded text: one expression for all the spellings of a query. */
+export function snippetMatcher(clauses: readonly SnippetClause[]) {
+  const starts = [...new Set(clauses.flatMap((clause) => [...clause.terms, ...(clause.prefix ? [clause.prefix] : [])]))]
+    .filter((term) => term.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const pattern =
+    starts.length === 0
+      ? undefined
+      : new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${starts.map(escapeRegExp).join('|')})`, 'gu');
+  /** Which clause a whole folded word matches (-1 for none). */
+  const clauseOf = (word: string): number =>
+    clauses.findIndex(
+      (clause) => clause.terms.has(word) || (clause.prefix !== undefined && word.startsWith(clause.prefix)),
+    );
+  return { pattern, clauseOf };
+}
+
+type Occurrence = { start: number; end: number; clause: number };
+
+export function cutSnippet(
+  text: string,
+  clauses: readonly SnippetClause[],
+  size = SNIPPET_WORDS,
+  matcher = snippetMatcher(clauses),
+): string {
+  const scanned = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  if (!/[\p{L}\p{N}]/u.test(scanned)) return text.slice(0, 200);
+  const folded = foldedCopy(scanned) ?? scanned;
+  // Matches are found in order, only as far as the windows looked at reach.
+  const occurrences: Occurrence[] = [];
+  const pattern = matcher.pattern && new RegExp(matcher.pattern);
+  let searchedTo = 0;
+  /** Finds the next match; false when there is none. */
+  const findNext = (): boolean => {
+    while (pattern && searchedTo !== Infinity) {
+      const found = pattern.exec(folded);
+      if (!found) {
+        searchedTo = Infinity;
+        return false;
+      }
+      WORD_REST.lastIndex = found.index + found[0].length;
+      const end = WORD_REST.lastIndex + WORD_REST.exec(folded)![0].length;
+      pattern.lastIndex = end;
+      searchedTo = end;
+      const clause = matcher.clauseOf(folded.slice(found.index, end));
+      if (clause !== -1) {
+        occurrences.push({ start: found.index, end, clause });
+        return true;
       }
     }
-    if (seen.size > best.distinct || (seen.size === best.distinct && matches > best.matches))
-      best = { from, distinct: seen.size, matches };
+    return false;
+  };
+  const findUpTo = (limit: number) => {
+    while (searchedTo < limit && findNext());
+  };
+  const words = /[\p{L}\p{N}\p{M}]+/gu;
+  /** Where the `size` words from `from` end, and whether they reach the end of the text. */
+  const windowFrom = (from: number): { end: number; reachesEnd: boolean } => {
+    words.lastIndex = from;
+    let end = from;
+    for (let count = 0; count < size; count++) {
+      const word = words.exec(scanned);
+      if (!word) return { end: scanned.length, reachesEnd: scanned.length === text.length };
+      end = word.index + word[0].length;
+    }
+    const more = words.exec(scanned);
+    return { end, reachesEnd: !more && scanned.length === text.length };
+  };
+  /** The start of the word LEAD_WORDS words before `at`. */
+  const leadFrom = (at: number): number => {
+    let position = at;
+    for (let count = 0; count < LEAD_WORDS; count++) {
+      let back = position;
+      while (back > 0 && !isWordChar(scanned[back - 1])) back--;
+      if (back === 0) return 0;
+      while (back > 0 && isWordChar(scanned[back - 1])) back--;
+      position = back;
+    }
+    return position;
+  };
+  const distinctIn = (from: number, end: number) => {
+    findUpTo(end);
+    const seen = new Set<number>();
+    for (const occurrence of occurrences)
+      if (occurrence.start >= from && occurrence.end <= end) seen.add(occurrence.clause);
+    return seen.size;
+  };
+
+  // The earliest window with the most distinct words of the query: the text's start, or a few
+  // words before a match, tried in order until one holds every word (or MAX_WINDOWS were tried).
+  let best = { from: 0, ...windowFrom(0), distinct: 0 };
+  best.distinct = distinctIn(0, best.end);
+  for (let index = 0, tried = 1; best.distinct < clauses.length && tried < MAX_WINDOWS; index++) {
+    if (index >= occurrences.length && !findNext()) break;
+    const occurrence = occurrences[index]!;
+    const from = leadFrom(occurrence.start);
+    if (from <= best.from) continue;
+    tried++;
+    const window = windowFrom(from);
+    const distinct = distinctIn(from, window.end);
+    if (distinct > best.distinct) best = { from, ...window, distinct };
   }
-  const window = tokens.slice(best.from, best.from + size);
-  const first = window[0]!;
-  const lastToken = window.at(-1)!;
-  const reachesEnd = best.from + size >= tokens.length && tokens.length < SCAN_WORDS;
-  const start = best.from === 0 ? 0 : first.start;
-  const end = reachesEnd ? text.length : lastToken.end;
+  findUpTo(best.end);
   let out = '';
-  let at = start;
-  for (const token of window) {
-    if (token.match === -1) continue;
-    out += `${text.slice(at, token.start)}${MATCH_OPEN}${text.slice(token.start, token.end)}${MATCH_CLOSE}`;
-    at = token.end;
+  let at = best.from;
+  for (const occurrence of occurrences) {
+    if (occurrence.start < best.from || occurrence.end > best.end) continue;
+    out += `${scanned.slice(at, occurrence.start)}${MATCH_OPEN}${scanned.slice(occurrence.start, occurrence.end)}${MATCH_CLOSE}`;
+    at = occurrence.end;
   }
-  out += text.slice(at, end);
-  return `${start > 0 ? '…' : ''}${out.trim()}${reachesEnd ? '' : '…'}`;
+  out += scanned.slice(at, best.reachesEnd ? text.length : best.end);
+  return `${best.from > 0 ? '…' : ''}${out.trim()}${best.reachesEnd ? '' : '…'}`;
 }
