@@ -13,6 +13,7 @@ import { imagesModule } from './modules/images/index.js';
 import { mediaPlugin, mediaRoutes } from './modules/media/index.js';
 import { metricsPlugin, operationsPlugin, operationsRoutes } from './modules/operations/index.js';
 import { schedulerPlugin } from './modules/scheduling/index.js';
+import { searchRoutes } from './modules/search/index.js';
 import { tokenRoutes } from './modules/tokens/index.js';
 import { webhookRoutes, webhookWorkerPlugin } from './modules/webhooks/index.js';
 import authPlugin from './plugins/auth.js';
@@ -109,6 +110,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(tokenRoutes, { prefix: '/v1/tokens' });
   await app.register(webhookRoutes, { prefix: '/v1/webhooks', allowPrivate: config.webhooks.allowPrivate });
   await app.register(changeRoutes, { prefix: '/v1/changes' });
+  await app.register(searchRoutes, { prefix: '/v1/search' });
   await app.register(distributionRoutes, { prefix: '/v1', site: config.site });
 
   await app.register(operationsRoutes);

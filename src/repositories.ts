@@ -10,6 +10,7 @@ import { createOperationsRepository } from './modules/operations/repository.js';
 import { createRelatedLinkRepository } from './modules/related/index.js';
 import { createIdempotencyRepository } from './modules/rest/index.js';
 import { createSchedulingRepository } from './modules/scheduling/index.js';
+import { createSynonymRepository } from './modules/search/index.js';
 import { createTokenRepository } from './modules/tokens/index.js';
 import { createWebhookRepository } from './modules/webhooks/index.js';
 
@@ -25,6 +26,7 @@ export function createRepositories(handle: Handle) {
     events: createEventRepository(handle),
     webhooks: createWebhookRepository(handle),
     scheduling: createSchedulingRepository(handle),
+    synonyms: createSynonymRepository(handle),
     distribution: createDistributionRepository(handle),
     operations: createOperationsRepository(handle),
   };

@@ -479,3 +479,136 @@ describe('the index follows every write', () => {
     expect(await indexRows()).toBe(await articleRows());
   });
 });
+
+describe('spellings', () => {
+  beforeAll(async () => {
+    await post({
+      title: 'Zelenskyy meets the mayor',
+      section: 'Spellings',
+      publishedAt: '2026-02-10T00:00:00Z',
+      body: paragraph('The president spoke in Kyiv on Tuesday.'),
+    });
+    await post({
+      title: 'Зеленський у Харкові',
+      section: 'Spellings',
+      publishedAt: '2026-02-09T00:00:00Z',
+      body: paragraph('Президент приїхав до міста.'),
+    });
+    await post({
+      title: 'Old dispatch from Kiev',
+      section: 'Spellings',
+      publishedAt: '2026-02-08T00:00:00Z',
+      body: paragraph('The capital under a different spelling.'),
+    });
+    await post({
+      title: 'Київ прокидається',
+      section: 'Spellings',
+      publishedAt: '2026-02-07T00:00:00Z',
+      body: paragraph('Ранок у столиці.'),
+    });
+  });
+  const found = async (text: string) => titles(await q(text, '&section=Spellings'));
+
+  it('finds a name in either script and in its variant spellings, the exact spelling first', async () => {
+    expect(await found('Zelenskyy')).toEqual(['Zelenskyy meets the mayor', 'Зеленський у Харкові']);
+    expect(await found('Зеленський')).toEqual(['Зеленський у Харкові', 'Zelenskyy meets the mayor']);
+    // One edit on a word of five letters or more: a misspelt name finds it.
+    expect(await found('Zelenksyy')).toEqual(['Zelenskyy meets the mayor', 'Зеленський у Харкові']);
+    expect(await found('Zelensky')).toEqual(['Zelenskyy meets the mayor', 'Зеленський у Харкові']);
+  });
+
+  it('matches Kyiv and Київ by rule, and Kiev only once the newsroom says so', async () => {
+    // A headline in another spelling outranks a mention in the body spelt as typed: the field
+    // weighs more than the spelling (docs/search.md).
+    expect(await found('Kyiv')).toEqual(['Київ прокидається', 'Zelenskyy meets the mayor']);
+    const editor = t.auth('editor');
+    const created = await t.http
+      .post('/v1/search/synonyms')
+      .set(editor)
+      .send({ terms: ['Kyiv', 'Kiev'] })
+      .expect(201);
+    expect(created.headers.location).toBe(`/v1/search/synonyms/${created.body.id}`);
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      terms: ['Kyiv', 'Kiev'],
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      version: 1,
+    });
+    expect(await found('Kyiv')).toEqual(['Old dispatch from Kiev', 'Київ прокидається', 'Zelenskyy meets the mayor']);
+    expect(await found('Київ')).toEqual(['Київ прокидається', 'Old dispatch from Kiev', 'Zelenskyy meets the mayor']);
+    expect(await found('Kiev')).toEqual(['Old dispatch from Kiev', 'Київ прокидається', 'Zelenskyy meets the mayor']);
+
+    const read = await t.http.get(`/v1/search/synonyms/${created.body.id}`).set(editor).expect(200);
+    const stale = read.headers.etag!;
+    await t.http
+      .put(`/v1/search/synonyms/${created.body.id}`)
+      .set(editor)
+      .set('If-Match', stale)
+      .send({ terms: ['Kyiv', 'Kiev', 'Київ'] })
+      .expect(200);
+    const refused = await t.http
+      .put(`/v1/search/synonyms/${created.body.id}`)
+      .set(editor)
+      .set('If-Match', stale)
+      .send({ terms: ['Kyiv', 'Kiev'] })
+      .expect(412);
+    expect(refused.body.code).toBe('PRECONDITION_FAILED');
+    const list = await t.http.get('/v1/search/synonyms').set(editor).expect(200);
+    expect(list.body).toEqual({
+      data: [expect.objectContaining({ id: created.body.id, terms: ['Kyiv', 'Kiev', 'Київ'], version: 2 })],
+      meta: { limit: 20, nextCursor: null },
+    });
+
+    await t.http.delete(`/v1/search/synonyms/${created.body.id}`).set(editor).expect(204);
+    expect(await found('Kyiv')).toEqual(['Київ прокидається', 'Zelenskyy meets the mayor']);
+    const gone = await t.http.get(`/v1/search/synonyms/${created.body.id}`).set(editor).expect(404);
+    expect(gone.body).toMatchObject({ code: 'SYNONYM_NOT_FOUND' });
+  });
+
+  it('answers a remembered public search anew once a synonym changes it', async () => {
+    const first = await t.http.get('/v1/articles?q=kyiv&section=Spellings').expect(200);
+    const etag = first.headers.etag!;
+    await t.http.get('/v1/articles?q=kyiv&section=Spellings').set('If-None-Match', etag).expect(304);
+    const created = await t.http
+      .post('/v1/search/synonyms')
+      .set(t.auth('editor'))
+      .send({ terms: ['kyiv', 'kiev'] })
+      .expect(201);
+    const after = await t.http.get('/v1/articles?q=kyiv&section=Spellings').set('If-None-Match', etag).expect(200);
+    expect(titles(after.body)).toContain('Old dispatch from Kiev');
+    await t.http.delete(`/v1/search/synonyms/${created.body.id}`).set(t.auth('editor')).expect(204);
+  });
+
+  it('refuses groups that are not words, repeat a word or have one, naming the field; and the public and contributors', async () => {
+    const editor = t.auth('editor');
+    const cases: [object, string][] = [
+      [{ terms: ['Kyiv'] }, 'terms'],
+      [{ terms: ['Kyiv', 'New York'] }, 'terms.1'],
+      [{ terms: ['Kyiv', 'kyiv'] }, 'terms.1'],
+      [{ terms: ['Kyiv', 'Ki*ev'] }, 'terms.1'],
+      [{ terms: ['Kyiv', ''] }, 'terms.1'],
+      [{ terms: 'Kyiv' }, 'terms'],
+      [{ terms: ['a', 'b'], extra: true }, ''],
+    ];
+    for (const [body, path] of cases) {
+      const response = await t.http.post('/v1/search/synonyms').set(editor).send(body).expect(400);
+      expect({ body, paths: response.body.errors.map((error: { path: string }) => error.path) }).toEqual({
+        body,
+        paths: expect.arrayContaining([path === '' ? expect.any(String) : path]),
+      });
+    }
+    await t.http.get('/v1/search/synonyms').expect(401);
+    await t.http
+      .post('/v1/search/synonyms')
+      .send({ terms: ['a', 'b'] })
+      .expect(401);
+    await t.http.get('/v1/search/synonyms').set(t.auth('contributor')).expect(403);
+    await t.http
+      .post('/v1/search/synonyms')
+      .set(t.auth('contributor'))
+      .send({ terms: ['ab', 'ba'] })
+      .expect(403);
+    await t.http.get('/v1/search/synonyms/01946a2e-5c1f-7d3a-9b2e-0a1b2c3d4e5f').set(editor).expect(404);
+  });
+});

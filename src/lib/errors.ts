@@ -17,6 +17,7 @@ export const errorCatalogue = {
   MEDIA_NOT_FOUND: { status: 404, title: 'Media file not found' },
   WEBHOOK_NOT_FOUND: { status: 404, title: 'Webhook not found' },
   DELIVERY_NOT_FOUND: { status: 404, title: 'Delivery not found' },
+  SYNONYM_NOT_FOUND: { status: 404, title: 'Synonym group not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
   REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },

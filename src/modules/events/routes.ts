@@ -5,7 +5,7 @@ import { notIssuedHere } from '../../lib/cursor.js';
 import { problemResponses } from '../../lib/http-schemas.js';
 
 /** What the feed carries; webhook pings are deliveries to one webhook, not changes, and stay out. */
-const changeResources = ['article', 'author', 'image', 'relatedLink'] as const;
+const changeResources = ['article', 'author', 'image', 'relatedLink', 'synonym'] as const;
 type ChangeResource = (typeof changeResources)[number];
 
 const changeSchema = z

@@ -4,7 +4,7 @@ import type { Ctx } from '../../context.js';
 import { newId } from '../../lib/ids.js';
 import type { Repositories } from '../../repositories.js';
 
-export type ResourceType = 'article' | 'author' | 'image' | 'relatedLink' | 'webhook';
+export type ResourceType = 'article' | 'author' | 'image' | 'relatedLink' | 'webhook' | 'synonym';
 
 export type EmitInput = {
   type: string;

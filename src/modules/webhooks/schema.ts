@@ -16,6 +16,9 @@ export const eventTypes = [
   'relatedLink.created',
   'relatedLink.updated',
   'relatedLink.deleted',
+  'synonym.created',
+  'synonym.updated',
+  'synonym.deleted',
 ] as const;
 
 const writable = {
