@@ -1,4 +1,5 @@
 // `npm run bench [-- --articles 10000 --duration 5 --connections 10 --seed 1 --q ceasefire]`
+// (a run past 10,000 articles also sets every read beside bench/results/articles-10000.json)
 //
 // Loopback only, bounded, and it cleans up after itself. It
 //  1. builds (or reuses, from bench/.cache/) a synthetic corpus of N articles (tools/synthetic/corpus.ts)
@@ -239,6 +240,20 @@ async function corpus(args: Args): Promise<CorpusInfo> {
 /** The hand-written endpoints a Newsdesk read is set beside: one article, or a page of 20. */
 const HAND_WRITTEN = { one: 'hand-written GET /articles/{slug}', page: 'hand-written GET /articles (20)' } as const;
 
+/** The query shapes search is measured on, each a page of 20 by relevance (the corpus's
+ *  newsmakers give the names, spellings and the phrase: tools/synthetic/words.ts). */
+const SEARCH_SHAPES = [
+  { shape: 'rare word', q: 'bormardre' },
+  { shape: 'word in most articles', q: 'the' },
+  { shape: 'two words', q: 'ceasefire talks' },
+  { shape: 'phrase', q: '"volodymyr zelensky"' },
+  { shape: 'Cyrillic', q: 'київ' },
+  { shape: 'prefix', q: 'negotia' },
+  { shape: 'misspelt name', q: 'zelenksy' },
+] as const;
+const searchPath = (q: string) => `/v1/articles?q=${encodeURIComponent(q)}&limit=20`;
+const shapeName = (shape: string, q: string) => `search ${shape}: q=${q}`;
+
 type Scenario = {
   name: string;
   server: Server;
@@ -450,6 +465,13 @@ async function main(): Promise<void> {
         await fetch(`${server.baseUrl}/v1/articles?q=${encodeURIComponent(args.q)}&count=true&limit=1`)
       ).json()) as { meta: { total: number } }
     ).meta.total;
+    const shapeMatches: Record<string, number> = {};
+    for (const { q } of SEARCH_SHAPES)
+      shapeMatches[q] = (
+        (await (await fetch(`${server.baseUrl}/v1/articles?q=${encodeURIComponent(q)}&count=true&limit=1`)).json()) as {
+          meta: { total: number };
+        }
+      ).meta.total;
     const bySlugPath = (slug: string) => `/v1/articles/${slug}?${include}`;
     const etags = new Map<string, string>();
     for (const slug of slugs) {
@@ -531,6 +553,15 @@ async function main(): Promise<void> {
         handWritten: 'page',
         options: { requests: [{ method: 'GET', path: `/v1/articles?q=${encodeURIComponent(args.q)}&limit=20` }] },
       },
+      ...SEARCH_SHAPES.map(
+        ({ shape, q }): Scenario => ({
+          name: shapeName(shape, q),
+          server,
+          expect: '2xx',
+          handWritten: 'page',
+          options: { requests: [{ method: 'GET', path: searchPath(q) }] },
+        }),
+      ),
       {
         name: `GET /v1/articles deep page (${deepPages} pages)`,
         server,
@@ -563,6 +594,7 @@ async function main(): Promise<void> {
       info,
       results,
       searchMatches,
+      shapeMatches,
       deepPages,
       visible: visible.length,
       seconds: Math.round((Date.now() - started) / 1000),
@@ -577,12 +609,70 @@ async function main(): Promise<void> {
 // ---- Report ----
 
 type Ratio = { name: string; value: number; target: string; met: boolean };
+type RatioOf = (name: string, value: number, target: string, met: (value: number) => boolean) => Ratio;
+
+/** Search against the hand-written page of 20: the headline query and every shape at least half
+ *  as fast, p99 within 10 ms at 10 connections, and the shapes within 2× of one another. */
+function searchRatios(results: Measurement[], handWrittenPage: number, ratio: RatioOf): Ratio[] {
+  const headline = results.find((result) => result.endpoint.startsWith('GET /v1/articles?q='))!;
+  const shapes = results.filter((result) => result.endpoint.startsWith('search '));
+  const slowest = shapes.reduce((a, b) => (b.reqPerSec < a.reqPerSec ? b : a));
+  const fastest = shapes.reduce((a, b) => (b.reqPerSec > a.reqPerSec ? b : a));
+  const worstP99 = shapes.reduce((a, b) => (b.p99Ms > a.p99Ms ? b : a), headline);
+  const shapeOf = (result: Measurement) => result.endpoint.replace(/^search ([^:]+):.*$/, '$1');
+  return [
+    ratio('search page / hand-written page', headline.reqPerSec / handWrittenPage, '≥ 0.5', (v) => v >= 0.5),
+    ratio(
+      `slowest search shape (${shapeOf(slowest)}) / hand-written page`,
+      slowest.reqPerSec / handWrittenPage,
+      '≥ 0.5',
+      (v) => v >= 0.5,
+    ),
+    ratio(
+      `worst search p99 ms (${worstP99 === headline ? 'page' : shapeOf(worstP99)})`,
+      worstP99.p99Ms,
+      '≤ 10',
+      (v) => v <= 10,
+    ),
+    ratio(
+      `slowest / fastest search shape (${shapeOf(slowest)} / ${shapeOf(fastest)})`,
+      slowest.reqPerSec / fastest.reqPerSec,
+      '≥ 0.5 (within 2×)',
+      (v) => v >= 0.5,
+    ),
+  ];
+}
+
+/** Past 10,000 articles, every read against its figure in the last 10,000-article run. */
+function scaleRatios(args: Args, results: Measurement[], ratio: RatioOf): Ratio[] {
+  const file = join(resultsDir, 'articles-10000.json');
+  if (args.articles <= 10_000 || !existsSync(file)) return [];
+  const base = JSON.parse(readFileSync(file, 'utf8')) as { results: Measurement[]; commit: string };
+  return results
+    .filter((result) => result.server === 'newsdesk' && !result.endpoint.startsWith('POST'))
+    .flatMap((result) => {
+      // The deep page's name holds its depth, which differs between sizes.
+      const key = (endpoint: string) => endpoint.replace(/\(\d+ pages\)/, '');
+      const before = base.results.find((other) => key(other.endpoint) === key(result.endpoint));
+      return before
+        ? [
+            ratio(
+              `${key(result.endpoint).trim()}: ${args.articles} / 10,000 articles (${base.commit})`,
+              result.reqPerSec / before.reqPerSec,
+              '≥ 0.83 (within 1.2×)',
+              (v) => v >= 1 / 1.2,
+            ),
+          ]
+        : [];
+    });
+}
 
 function report(run: {
   args: Args;
   info: CorpusInfo;
   results: Measurement[];
   searchMatches: number;
+  shapeMatches: Record<string, number>;
   deepPages: number;
   visible: number;
   seconds: number;
@@ -602,7 +692,7 @@ function report(run: {
     ratio('by-slug / hand-written by-slug', bySlug / rps(HAND_WRITTEN.one), '≥ 0.8', (v) => v >= 0.8),
     ratio('list of 20 / hand-written list', list / rps(HAND_WRITTEN.page), '≥ 0.8', (v) => v >= 0.8),
     ratio('304 revalidation / by-slug', rps('304 ') / bySlug, '≥ 3', (v) => v >= 3),
-    ratio('search / by-slug', rps('GET /v1/articles?q=') / bySlug, '≥ 0.3', (v) => v >= 0.3),
+    ...searchRatios(results, rps(HAND_WRITTEN.page), ratio),
     ratio(
       `deep page (${run.deepPages} pages) / first page`,
       rps('GET /v1/articles deep') / list,
@@ -610,6 +700,7 @@ function report(run: {
       (v) => v >= 1 / 1.2,
     ),
     ratio('by-slug / bare Fastify', bySlug / rps('bare Fastify'), '(context)', () => true),
+    ...scaleRatios(args, results, ratio),
   ];
   const rssPeak = Math.max(...results.filter((result) => result.server === 'newsdesk').map((result) => result.rssMiB));
 
@@ -653,7 +744,11 @@ function report(run: {
   }
   const setup =
     `${args.articles} articles (seed ${args.seed}, ${run.visible} publicly visible; generated in ${(info.generation.ms / 1000).toFixed(1)} s${info.cached ? ', cached' : ''}), ` +
-    `${args.connections} connections, ${args.duration} s × 3 per endpoint (median), search q=${args.q} matches ${run.searchMatches} visible articles; ` +
+    `${args.connections} connections, ${args.duration} s × 3 per endpoint (median), search q=${args.q} matches ${run.searchMatches} visible articles (shapes: ${Object.entries(
+      run.shapeMatches,
+    )
+      .map(([q, n]) => `${q} ${n}`)
+      .join(', ')}); ` +
     `${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.pinned}, load average ${run.load[0]} → ${run.load[1]}; commit ${commit}`;
 
   const out = process.stdout;
@@ -698,7 +793,7 @@ function report(run: {
     machine,
     args,
     corpus: { ...info.generation, cached: info.cached, visible: run.visible },
-    search: { q: args.q, matches: run.searchMatches },
+    search: { q: args.q, matches: run.searchMatches, shapes: run.shapeMatches },
     deepPages: run.deepPages,
     results,
     ratios,

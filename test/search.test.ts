@@ -518,9 +518,9 @@ describe('spellings', () => {
   });
 
   it('matches Kyiv and Київ by rule, and Kiev only once the newsroom says so', async () => {
-    // A headline in another spelling outranks a mention in the body spelt as typed: the field
-    // weighs more than the spelling (docs/search.md).
-    expect(await found('Kyiv')).toEqual(['Київ прокидається', 'Zelenskyy meets the mayor']);
+    // A lead spelling it as typed weighs as much as a headline spelling it otherwise: the newer
+    // first (docs/search.md).
+    expect(await found('Kyiv')).toEqual(['Zelenskyy meets the mayor', 'Київ прокидається']);
     const editor = t.auth('editor');
     const created = await t.http
       .post('/v1/search/synonyms')
@@ -535,7 +535,7 @@ describe('spellings', () => {
       updatedAt: expect.any(String),
       version: 1,
     });
-    expect(await found('Kyiv')).toEqual(['Old dispatch from Kiev', 'Київ прокидається', 'Zelenskyy meets the mayor']);
+    expect(await found('Kyiv')).toEqual(['Zelenskyy meets the mayor', 'Old dispatch from Kiev', 'Київ прокидається']);
     expect(await found('Київ')).toEqual(['Київ прокидається', 'Old dispatch from Kiev', 'Zelenskyy meets the mayor']);
     expect(await found('Kiev')).toEqual(['Old dispatch from Kiev', 'Київ прокидається', 'Zelenskyy meets the mayor']);
 
@@ -561,7 +561,7 @@ describe('spellings', () => {
     });
 
     await t.http.delete(`/v1/search/synonyms/${created.body.id}`).set(editor).expect(204);
-    expect(await found('Kyiv')).toEqual(['Київ прокидається', 'Zelenskyy meets the mayor']);
+    expect(await found('Kyiv')).toEqual(['Zelenskyy meets the mayor', 'Київ прокидається']);
     const gone = await t.http.get(`/v1/search/synonyms/${created.body.id}`).set(editor).expect(404);
     expect(gone.body).toMatchObject({ code: 'SYNONYM_NOT_FOUND' });
   });

@@ -134,12 +134,12 @@ export function createVocabulary(handle: Pick<Handle, 'db' | 'tables' | 'dialect
         synonymsOf.set(of!, (synonymsOf.get(of!) ?? new Set<string>()).add(key));
       }
       return planned.map((word) => {
-        const exact = new Set([word.term]);
+        const completions: string[] = [];
         const variants: { term: string; rank: number }[] = [];
         for (const [term, key] of found) {
           if (term === word.term) continue;
           if (word.prefix && term.startsWith(word.term)) {
-            exact.add(term);
+            completions.push(term);
             continue;
           }
           const rank =
@@ -154,10 +154,13 @@ export function createVocabulary(handle: Pick<Handle, 'db' | 'tables' | 'dialect
                     : -1;
           if (rank >= 0) variants.push({ term, rank });
         }
-        const exactTerms = word.prefix ? [...exact].sort(byLength).slice(0, PREFIX_TERMS) : [word.term];
-        if (word.prefix && !exactTerms.includes(word.term)) exactTerms.push(word.term);
+        const begun = completions.sort(byLength).slice(0, PREFIX_TERMS);
+        // A last word that is a word itself is that word first, its completions among the other
+        // spellings; one that is not (a word being typed) is its completions.
+        const whole = !word.prefix || found.has(word.term);
+        if (whole) variants.push(...begun.map((term) => ({ term, rank: 3 })));
         return {
-          exact: exactTerms,
+          exact: whole ? [word.term] : [word.term, ...begun],
           variants: variants
             .sort((a, b) => a.rank - b.rank || byLength(a.term, b.term))
             .slice(0, VARIANT_TERMS)

@@ -35,6 +35,7 @@ import {
   FUNCTION_WORDS,
   LAST_NAMES,
   NAME_SYLLABLES,
+  NEWSMAKERS,
   OUTLETS,
   ROLES,
   SECTIONS,
@@ -229,6 +230,15 @@ function title(rng: Rng, voice: Voice): string {
   return text;
 }
 
+/** `words` put between two words of `text` (or first, in a title), keeping its capital letter. */
+function insertWord(rng: Rng, text: string, words: string, mayLead: boolean): string {
+  const parts = text.split(' ');
+  const at = int(rng, mayLead ? 0 : 1, parts.length - 1);
+  if (at === 0) return `${words} ${text}`;
+  parts.splice(at, 0, words);
+  return parts.join(' ');
+}
+
 // ---- Records ----
 
 type SharedImage = Pick<ImageRow, 'id' | 'url' | 'alt' | 'width' | 'height'>;
@@ -325,7 +335,7 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
   }
 
   const voice = voiceOf(rng, language);
-  const headline = title(rng, voice);
+  let headline = title(rng, voice);
   const section = weighted(rng, SECTIONS);
   const tags = new Set<string>();
   for (let n = int(rng, 1, 5); tags.size < n; ) tags.add(TAG_POOL[zipf(rng, TAG_POOL.length)]!);
@@ -386,6 +396,26 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
           ? { type: 'image', imageId: shared.id, caption: sentence(rng, voice, 6, 14) }
           : { type: 'image', imageId: shared.id },
       );
+    }
+  }
+
+  // A third of the articles are about newsmakers, each spelt one way throughout the article.
+  if (rng() < 0.35) {
+    for (let n = rng() < 0.7 ? 1 : 2; n > 0; n--) {
+      const who = NEWSMAKERS[zipf(rng, NEWSMAKERS.length)]!;
+      const cyrillic = language === UKRAINIAN;
+      const spelling = cyrillic
+        ? who.cyrillic
+        : rng() < 0.6
+          ? who.latin[0]!
+          : who.latin[int(rng, 0, who.latin.length - 1)]!;
+      const fullName = who.first ? `${cyrillic ? who.first[1] : who.first[0]} ${spelling}` : spelling;
+      if (rng() < 0.35) headline = insertWord(rng, headline, spelling, true);
+      const paragraphs = body.filter((block) => block.type === 'paragraph');
+      for (let mention = int(rng, 1, 4); mention > 0; mention--) {
+        const block = pick(rng, paragraphs);
+        block.text = insertWord(rng, block.text, mention === 1 ? fullName : spelling, false);
+      }
     }
   }
 

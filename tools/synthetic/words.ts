@@ -245,3 +245,23 @@ export const CYRILLIC_NAMES = (
   'Шевченко Коваленко Бондаренко Ткаченко Кравченко Мельник Бойко Олійник Лисенко Марченко Руденко Савченко ' +
   'Петренко Мороз Павленко Гриценко Олена Андрій Марія Іван Катерина Дмитро Софія Тарас Ірина Микола'
 ).split(' ');
+
+/**
+ * People and places in the news with the spellings outlets give them: Latin ones (the first most
+ * often; each article keeps to one) and the Cyrillic one the Ukrainian share uses. Earlier
+ * entries are mentioned more often. What search's spellings are measured on (`npm run bench`).
+ */
+export const NEWSMAKERS: { first?: [latin: string, cyrillic: string]; latin: string[]; cyrillic: string }[] = [
+  { first: ['Volodymyr', 'Володимир'], latin: ['Zelensky', 'Zelenskyy', 'Zelenskiy'], cyrillic: 'Зеленський' },
+  { latin: ['Kyiv', 'Kiev'], cyrillic: 'Київ' },
+  { latin: ['Kharkiv', 'Kharkov'], cyrillic: 'Харків' },
+  { first: ['Valerii', 'Валерій'], latin: ['Zaluzhnyi', 'Zaluzhny'], cyrillic: 'Залужний' },
+  { latin: ['Odesa', 'Odessa'], cyrillic: 'Одеса' },
+  { first: ['Denys', 'Денис'], latin: ['Shmyhal', 'Shmygal'], cyrillic: 'Шмигаль' },
+  { first: ['Oleksandr', 'Олександр'], latin: ['Syrskyi', 'Syrsky', 'Syrskiy'], cyrillic: 'Сирський' },
+  { latin: ['Zaporizhzhia', 'Zaporizhia'], cyrillic: 'Запоріжжя' },
+  { first: ['Vitali', 'Віталій'], latin: ['Klitschko', 'Klychko'], cyrillic: 'Кличко' },
+  { first: ['Yulia', 'Юлія'], latin: ['Svyrydenko', 'Sviridenko'], cyrillic: 'Свириденко' },
+  { first: ['Andriy', 'Андрій'], latin: ['Yermak'], cyrillic: 'Єрмак' },
+  { first: ['Dmytro', 'Дмитро'], latin: ['Kuleba'], cyrillic: 'Кулеба' },
+];

@@ -3,11 +3,11 @@
 //
 // - Newest first (`-publishedAt`): docid order is publication order, so the index reads the
 //   page and stops.
-// - By relevance: six tiers, best first: the title, then the head (subtitle and excerpt), then
-//   anywhere; in each, the exact spelling before the other spellings. An article belongs to its
-//   best tier only (each tier's match leaves out the tiers above). Its score is its publication
-//   time plus its tier's weight in half-lives (a title match is worth four half-lives of
-//   recency), so in every tier the score falls with the docid, and the best page over all tiers
+// - By relevance: six tiers: the title, then the head (subtitle and excerpt), then anywhere; in
+//   each, the exact spelling and the other spellings. An article belongs to its best tier only
+//   (each tier's match leaves out the tiers above). Its score is its publication time plus its
+//   tier's weight in half-lives of recency (TITLE, HEAD, EXACT), so in every tier the score falls
+//   with the docid, and the best page over all tiers
 //   is read with the threshold algorithm: each tier is read from its newest hit no further than
 //   the page, and only down to the score the page already holds. A cursor (score, docid) starts
 //   every tier at the same point, however deep.
@@ -26,6 +26,12 @@ import type { QueryMatches } from './search-query.js';
 
 /** A half-life of recency: a tier's weight counts in these. */
 export const HALF_LIFE_MS = 30 * 86_400_000;
+/** What a match is worth, in half-lives: in the title, in the head (subtitle, excerpt), spelt as
+ *  typed. A title match outranks a body match up to four months newer; the exact spelling
+ *  outranks another spelling up to two months newer. */
+const TITLE = 4;
+const HEAD = 2;
+const EXACT = 2;
 /** Hits sorted per window when the order is not the index's (title, last change). */
 export const WINDOW = 200;
 /** Hits read per window when reading backwards (oldest first). */
@@ -50,11 +56,11 @@ export function tiersOf(matches: QueryMatches): Tier[] {
     without: { within, match: matches.any },
   });
   const tiers: (Tier | undefined)[] = [
-    { field: 'title', match: matches.exact, weight: 5 },
-    matches.variant && { field: 'title', match: matches.variant, weight: 4 },
-    { field: 'head', match: notIn('title', matches.exact), weight: 3 },
-    matches.variant && { field: 'head', match: notIn('title', matches.variant), weight: 2 },
-    { field: 'all', match: notIn('head', matches.exact), weight: 1 },
+    { field: 'title', match: matches.exact, weight: TITLE + EXACT },
+    matches.variant && { field: 'title', match: matches.variant, weight: TITLE },
+    { field: 'head', match: notIn('title', matches.exact), weight: HEAD + EXACT },
+    matches.variant && { field: 'head', match: notIn('title', matches.variant), weight: HEAD },
+    { field: 'all', match: notIn('head', matches.exact), weight: EXACT },
     matches.variant && { field: 'all', match: notIn('head', matches.variant), weight: 0 },
   ];
   return tiers.filter((tier): tier is Tier => tier !== undefined);
