@@ -5,7 +5,7 @@
 import { and, sql } from 'drizzle-orm';
 import { type Handle, indexableText, MATCH_CLOSE, MATCH_OPEN } from '../../db/engine.js';
 import { prepared } from '../../db/prepared.js';
-import { docidRange, type Region, UNDATED_FROM } from '../../db/search-docids.js';
+import { docidRange, MAX_SPILL_SLOTS, type Region, UNDATED_FROM } from '../../db/search-docids.js';
 import { facet } from '../../db/search-entry.js';
 import { createVocabulary, knownTerms } from '../../db/search-vocabulary.js';
 import { statementCache } from '../../db/statement-cache.js';
@@ -54,14 +54,20 @@ export type SearchOptions = {
 
 /** Counts stop here: past it, `total` says "at least" (docs/search.md). */
 export const COUNT_CAP = 10_000;
-/** A date filter or "published by now" narrows the index a second wider than asked: docids of a
- *  crowded millisecond spill into the ones before it; the SQL decides exactly. */
-const MARGIN_MS = 1_000;
+/** The docids of a crowded millisecond spill into the ones before it (search-docids.ts): a page
+ *  read after a date looks that much further back, and the SQL decides exactly. */
+const SPILL_MS = MAX_SPILL_SLOTS;
 
 /** Where the index may look for what the viewer may see and the filters ask; undefined when
  *  nothing can match (an author that does not exist). These only narrow the reading: the
- *  visibility rule and the filters are applied to the page in SQL. */
-function narrowingOf(viewer: Viewer, filters: ArticleFilters, now: string): Narrowing | undefined {
+ *  visibility rule and the filters are applied to a page in SQL (a count, read from the index
+ *  alone, leaves out the spill). */
+function narrowingOf(
+  viewer: Viewer,
+  filters: ArticleFilters,
+  now: string,
+  use: 'page' | 'count',
+): Narrowing | undefined {
   if (filters.authorId === '-') return undefined;
   const publicOnly = articlesVisible(viewer, { status: sql``, publishedSort: sql`` }, now) !== undefined;
   const facets: string[] = [];
@@ -71,9 +77,10 @@ function narrowingOf(viewer: Viewer, filters: ArticleFilters, now: string): Narr
   if (filters.status !== undefined && filters.status !== 'published') facets.push(facet.status(filters.status));
   const withoutHidden = publicOnly || filters.status === 'published';
   const ms = (iso: string) => Date.parse(iso);
-  let upTo = publicOnly ? ms(now) + MARGIN_MS : undefined;
-  if (filters.publishedBefore !== undefined) upTo = Math.min(upTo ?? Infinity, ms(filters.publishedBefore) + MARGIN_MS);
-  const after = filters.publishedAfter === undefined ? undefined : ms(filters.publishedAfter) - MARGIN_MS;
+  let upTo = publicOnly ? ms(now) : undefined;
+  if (filters.publishedBefore !== undefined) upTo = Math.min(upTo ?? Infinity, ms(filters.publishedBefore) - 1);
+  const after =
+    filters.publishedAfter === undefined ? undefined : ms(filters.publishedAfter) + 1 - (use === 'page' ? SPILL_MS : 0);
   // Published articles always have a date; the date filters match dated articles only.
   const dated = docidRange('dated', after, upTo);
   const regions: Region[] = publicOnly || upTo !== undefined || after !== undefined ? ['dated'] : ['dated', 'undated'];
@@ -153,7 +160,7 @@ export function createArticleSearch(handle: Handle) {
       .where(dialect.inList(t.articles.id, sql.placeholder('ids'))),
   );
 
-  async function prepare(options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>) {
+  async function prepare(options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>, use: 'page' | 'count') {
     const expanded = await expandQuery(vocabulary, options.clauses);
     const snippets: SnippetClause[] = expanded.map(({ clause, terms }) => ({
       terms: new Set(terms),
@@ -162,7 +169,7 @@ export function createArticleSearch(handle: Handle) {
     return {
       matches: queryMatches(expanded),
       snippets,
-      narrowing: narrowingOf(options.viewer, options.filters, options.now),
+      narrowing: narrowingOf(options.viewer, options.filters, options.now, use),
     };
   }
 
@@ -260,7 +267,7 @@ export function createArticleSearch(handle: Handle) {
   return {
     /** A page of search hits as keys with their snippets (HTML). */
     async search(options: SearchOptions): Promise<ListKey[]> {
-      const plan = await prepare(options);
+      const plan = await prepare(options, 'page');
       const keys = await page(options, plan);
       if (keys.length === 0) return [];
       const texts = new Map(
@@ -276,7 +283,7 @@ export function createArticleSearch(handle: Handle) {
     async searchCount(
       options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>,
     ): Promise<{ total: number; exact: boolean }> {
-      const plan = await prepare(options);
+      const plan = await prepare(options, 'count');
       if (!plan.narrowing) return { total: 0, exact: true };
       return countHits(index, plan.matches.any, plan.narrowing, COUNT_CAP);
     },
