@@ -14,6 +14,7 @@ import { mediaPlugin, mediaRoutes } from './modules/media/index.js';
 import { metricsPlugin, operationsPlugin, operationsRoutes } from './modules/operations/index.js';
 import { schedulerPlugin } from './modules/scheduling/index.js';
 import { tokenRoutes } from './modules/tokens/index.js';
+import { userRoutes } from './modules/users/index.js';
 import { webhookRoutes, webhookWorkerPlugin } from './modules/webhooks/index.js';
 import authPlugin from './plugins/auth.js';
 import cachingPlugin from './plugins/caching.js';
@@ -106,6 +107,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authorsModule, { prefix: '/v1/authors' });
   await app.register(imagesModule, { prefix: '/v1/images' });
   await app.register(mediaRoutes, { prefix: '/media' });
+  await app.register(userRoutes, { prefix: '/v1/users' });
   await app.register(tokenRoutes, { prefix: '/v1/tokens' });
   await app.register(webhookRoutes, { prefix: '/v1/webhooks', allowPrivate: config.webhooks.allowPrivate });
   await app.register(changeRoutes, { prefix: '/v1/changes' });

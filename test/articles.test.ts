@@ -83,8 +83,8 @@ describe('article writes', () => {
       createdAt: anyTimestamp,
       updatedAt: anyTimestamp,
       version: 1,
-      createdBy: 'editor-test',
-      updatedBy: 'editor-test',
+      createdBy: { id: anyId, name: 'editor-test' },
+      updatedBy: { id: anyId, name: 'editor-test' },
     });
   });
 
@@ -356,12 +356,18 @@ describe('article reads', () => {
     expect(response.body.meta).toEqual({ limit: 20, nextCursor: null });
   });
 
-  it('shows drafts and scheduled articles to token holders only', async () => {
+  it('shows drafts and scheduled articles to editors, not to the public or to a contributor who did not write them', async () => {
     const response = await t.http.get('/v1/articles?section=Readers&count=true').set(t.auth()).expect(200);
     expect(response.body.meta.total).toBe(5);
     await t.http.get(`/v1/articles/${ids.draft}`).expect(404);
     await t.http.get(`/v1/articles/${ids.scheduled}`).expect(404);
-    await t.http.get(`/v1/articles/${ids.draft}`).set(t.auth('contributor')).expect(200);
+    await t.http.get(`/v1/articles/${ids.draft}`).set(t.auth('editor')).expect(200);
+    await t.http.get(`/v1/articles/${ids.draft}`).set(t.auth('contributor')).expect(404);
+    const contributors = await t.http
+      .get('/v1/articles?section=Readers&count=true')
+      .set(t.auth('contributor'))
+      .expect(200);
+    expect(contributors.body.meta.total).toBe(3);
   });
 
   it('makes a scheduled article visible by itself once its time comes', async () => {

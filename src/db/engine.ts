@@ -45,7 +45,7 @@ export type SearchWords = { words: readonly string[]; prefixLast: boolean };
 
 /** The narrow search row of an article (article_search), which filters and sort keys read. */
 export type SearchColumns = Record<
-  'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt',
+  'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt' | 'createdBy',
   SQLWrapper
 >;
 
@@ -82,6 +82,7 @@ export type SearchDocument = {
   publishedAt: string | null;
   section: string | null;
   updatedAt: string;
+  createdBy: string | null;
 };
 
 export interface SearchIndex {

@@ -96,7 +96,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
       status: problem.status,
       detail: problem.message,
       code: problem.code,
-      instance: request.url,
+      // The path alone: a query string may hold what must not be echoed (an access_token=).
+      instance: request.url.split('?')[0],
       ...(problem.errors ? { errors: problem.errors } : {}),
       ...(problem.referrers ? { referrers: problem.referrers } : {}),
     });

@@ -149,7 +149,8 @@ export default fp(
           { name: 'authors', description: 'Bylines' },
           { name: 'images', description: 'Image metadata and uploads' },
           { name: 'media', description: 'Uploaded image files and their resized variants' },
-          { name: 'tokens', description: 'API tokens (admin)' },
+          { name: 'users', description: 'Members of staff, whom tokens belong to (admin)' },
+          { name: 'tokens', description: 'API tokens of every kind (admin)' },
           { name: 'webhooks', description: 'Signed, retried, logged webhooks (admin)' },
           { name: 'changes', description: 'The change feed' },
           { name: 'distribution', description: 'RSS and JSON feeds, sitemaps and structured data for the public site' },
@@ -157,7 +158,18 @@ export default fp(
         ],
         components: {
           securitySchemes: {
-            bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' },
+            bearer: {
+              type: 'http',
+              scheme: 'bearer',
+              description: [
+                'An API token (`npm run token -- create`, or `POST /v1/tokens`). A token belongs to a user and has a kind:',
+                '',
+                '- **write** tokens act with their user’s role. *contributor*: sees published content plus their own drafts and their revisions, writes only their own drafts, never sees others’ private fields (emails, attribution) or the private change feed. *editor*: sees and writes everything. *admin*: also manages users, tokens and webhooks.',
+                '- **preview** tokens (a frontend’s draft mode) read every article, drafts and scheduled ones included, and write nothing: every operation that needs a role answers 403.',
+                '',
+                'A token may expire (`expiresAt`); an expired or revoked token, or one whose user is deactivated, answers 401 on its next request, on public operations too. Without a token, public operations show what the public may see.',
+              ].join('\n'),
+            },
           },
         },
       },

@@ -38,6 +38,7 @@ const searchRow: SearchColumns = {
   section: rows.section,
   title: rows.title,
   updatedAt: rows.updatedAt,
+  createdBy: rows.createdBy,
 };
 
 function sortKey(sort: SearchSort): { key: SQL; direction: Direction } {
@@ -150,6 +151,7 @@ export function createPostgresSearch(handle: Handle): SearchIndex {
         section: document.section,
         title: document.title,
         updatedAt: document.updatedAt,
+        createdBy: document.createdBy,
         document: sql`${weighted(document.title, 'A')} || ${weighted(document.subtitle, 'B')} || ${weighted(document.excerpt, 'C')} || ${weighted(document.bodyText, 'D')}`,
         titleDocument: sql`to_tsvector('newsdesk', ${documentText(document.title)})`,
       } as never);

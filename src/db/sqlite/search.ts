@@ -54,6 +54,7 @@ const searchRow: SearchColumns = {
   section: articleSearch.section,
   title: articleSearch.title,
   updatedAt: articleSearch.updatedAt,
+  createdBy: articleSearch.createdBy,
 };
 
 function sortKey(sort: SearchSort): { key: SQL; direction: Direction } {
@@ -272,6 +273,7 @@ export function createSqliteSearch(db: Db, connection: Database.Database): Searc
         section: document.section,
         title: document.title,
         updatedAt: document.updatedAt,
+        createdBy: document.createdBy,
       });
       if (!later)
         insertText.run(

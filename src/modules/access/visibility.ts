@@ -6,36 +6,55 @@
 //     visible related link, or the avatar of a visible author;
 //   - a related link, when its article is visible and its target (if internal) is visible too.
 // Every condition takes `now` as a value or a placeholder, so statements are prepared once.
-import { and, eq, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, eq, lte, or, type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { aliased } from '../../db/alias.js';
 import type { Tables } from '../../db/engine.js';
-import type { Viewer } from './viewer.js';
-
-/** What the rules read of a viewer. */
-type Seeing = Pick<Viewer, 'articles'>;
+import type { ArticleScope, Viewer } from './viewer.js';
 
 type Now = string | SQL | SQLWrapper;
-export type ArticleState = { status: SQLWrapper; publishedSort: SQLWrapper };
+/** What the rules read of a viewer. In a statement prepared once per scope, the owner is the
+ *  placeholder OWNER, filled from `ownerParam(viewer)` when it runs. */
+export type Seeing = { articles: ArticleScope; ownerId?: string | null | Placeholder };
+export type ArticleState = { status: SQLWrapper; publishedSort: SQLWrapper; createdBy: SQLWrapper };
+
+export const OWNER = sql.placeholder('owner');
+/** The viewer as a statement prepared per scope sees it (the owner a placeholder). */
+export const byScope = (viewer: Seeing): Seeing => ({ articles: viewer.articles, ownerId: OWNER });
+/** The placeholder values a statement prepared with `byScope` needs. */
+export const ownerParam = (viewer: Pick<Viewer, 'ownerId'>): { owner: string | null } => ({ owner: viewer.ownerId });
 
 /** Published and due. Compared on published_sort (= published_at for published rows), so an
  *  index on (status, published_sort, id) bounds the range: scheduled articles are never read. */
-export const isPublishedAt = (article: ArticleState, now: Now): SQL =>
+export const isPublishedAt = (article: Pick<ArticleState, 'status' | 'publishedSort'>, now: Now): SQL =>
   and(eq(article.status, 'published'), lte(article.publishedSort, now))!;
 
 /** The articles the viewer may see; undefined when they may see every one. */
 export function articlesVisible(viewer: Seeing, article: ArticleState, now: Now): SQL | undefined {
-  return viewer.articles === 'all' ? undefined : isPublishedAt(article, now);
+  switch (viewer.articles) {
+    case 'all':
+      return undefined;
+    case 'public':
+      return isPublishedAt(article, now);
+    case 'own':
+      return or(isPublishedAt(article, now), sql`${article.createdBy} = ${viewer.ownerId ?? null}`);
+  }
 }
 
 /** Rows the services hold, judged by the same rule. */
 export function articleVisibleNow(
   viewer: Seeing,
-  row: { status: string; publishedAt: string | null },
+  row: { status: string; publishedAt: string | null; createdBy: string | null },
   now: string,
 ): boolean {
-  return (
-    viewer.articles === 'all' || (row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now)
-  );
+  const published = row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now;
+  switch (viewer.articles) {
+    case 'all':
+      return true;
+    case 'public':
+      return published;
+    case 'own':
+      return published || (row.createdBy !== null && row.createdBy === viewer.ownerId);
+  }
 }
 
 /** Whether `articleId` names an article the viewer may see. */

@@ -16,6 +16,7 @@ import {
   articleReadQuery,
   articleReplaceSchema,
   articleSchema,
+  staffMember,
 } from './schema.js';
 import {
   createArticle,
@@ -29,7 +30,11 @@ import {
 const tags = ['articles'];
 
 const revisionParams = z.object({ id: idParams.shape.id, number: z.coerce.number().int().min(1).max(1_000_000) });
-const revisionSummary = z.object({ number: z.number().int(), createdAt: z.string(), createdBy: z.string().nullable() });
+const revisionSummary = z.object({
+  number: z.number().int(),
+  createdAt: z.string(),
+  createdBy: staffMember.nullable().meta({ description: 'Who made this version (null for imported content).' }),
+});
 const revisionList = z.object({ data: z.array(revisionSummary) }).meta({ id: 'RevisionList' });
 const revisionSchema = revisionSummary.extend({ article: articleSchema }).meta({ id: 'Revision' });
 /** JSON that SQLite built already (see the repository's read model) goes out as it is: bytes
@@ -191,7 +196,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       params: idParams,
       response: { 200: revisionList, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND') },
     },
-    handler: async (request) => ({ data: await listRevisions(ctx, request.params.id) }),
+    handler: async (request) => ({ data: await listRevisions(ctx, request.params.id, request.viewer) }),
   });
 
   app.get('/:id/revisions/:number', {
@@ -206,7 +211,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
         ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND'),
       },
     },
-    handler: async (request) => readRevision(ctx, request.params.id, request.params.number),
+    handler: async (request) => readRevision(ctx, request.params.id, request.params.number, request.viewer),
   });
 
   app.post('/:id/revisions/:number/restore', {

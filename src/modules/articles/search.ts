@@ -15,7 +15,7 @@ import {
 import { prepared } from '../../db/prepared.js';
 import type { Cursor } from '../../lib/cursor.js';
 import { invalidField } from '../../lib/errors.js';
-import { articlesVisible, type Viewer } from '../access/index.js';
+import { articlesVisible, byScope, ownerParam, type Viewer } from '../access/index.js';
 import { type ArticleFilters, filterConditions, presentFilters } from './filters.js';
 import type { ListKey } from './lists.js';
 import { cutSnippet } from './snippets.js';
@@ -64,9 +64,9 @@ export function createArticleSearch({ db, tables: t, dialect, search }: Handle) 
     return {
       words: options.words,
       visible: (row: Parameters<typeof articlesVisible>[1]) =>
-        articlesVisible(options.viewer, row, sql.placeholder('now')),
+        articlesVisible(byScope(options.viewer), row, sql.placeholder('now')),
       filters: (row: Parameters<typeof filterConditions>[2]) => filterConditions(t, present, row),
-      params: { ...options.filters, now: options.now },
+      params: { ...options.filters, ...ownerParam(options.viewer), now: options.now },
       shape: { articles: options.viewer.articles, filters: present },
     };
   };
