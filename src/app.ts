@@ -100,7 +100,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     webhooksEnabled: config.webhooks.enabled,
   });
   await app.register(webhookWorkerPlugin, config.webhooks);
-  await app.register(schedulerPlugin, { pollMs: config.webhooks.pollMs });
+  if (config.schedulerEnabled) await app.register(schedulerPlugin, { pollMs: config.webhooks.pollMs });
 
   // The URL map, in one place.
   await app.register(articlesModule, { prefix: '/v1/articles' });

@@ -4,7 +4,10 @@
 //   - an author, once credited on an article the viewer may see;
 //   - an image, once shown by one: featured or in the body of a visible article, the picture of a
 //     visible related link, or the avatar of a visible author;
-//   - a related link, when its article is visible and its target (if internal) is visible too.
+//   - a related link, when its article is visible and its target (if internal) is visible too;
+//   - a change (an event of the feed), when it was public when written and what it is about is
+//     visible now: what was withdrawn (unpublished, deleted, no longer shown) leaves the public
+//     history, and only its tombstone (id and slug) stays.
 // Every condition takes `now` as a value or a placeholder, so statements are prepared once.
 import { and, eq, lte, or, type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { aliased } from '../../db/alias.js';
@@ -94,5 +97,38 @@ export function imagesVisible(t: Tables, viewer: Seeing, imageId: SQLWrapper, no
       and ${relatedLinksVisible(t, viewer, link.targetArticleId, now)})`,
     sql`exists (select 1 from ${author.from} where ${author.avatarImageId} = ${imageId}
       and ${authorsVisible(t, viewer, author.id, now)})`,
+  );
+}
+
+/** The changes of the feed the viewer may see. The public feed holds what was public when written
+ *  (`audience`); of that, an upsert shows while its resource is visible now, a tombstone always. */
+export function changesVisible(
+  t: Tables,
+  viewer: Seeing & { privateFeed: boolean },
+  event: { audience: SQLWrapper; operation: SQLWrapper; resourceType: SQLWrapper; resourceId: SQLWrapper },
+  now: Now,
+): SQL | undefined {
+  if (viewer.privateFeed) return undefined;
+  const article = aliased(t.articles, 'changed_article');
+  const link = aliased(t.relatedLinks, 'changed_link');
+  const linkArticle = aliased(t.articles, 'changed_link_article');
+  const about = (type: string, visible: SQL | undefined) => sql`(${event.resourceType} = ${type} and ${visible ?? sql`1 = 1`})`;
+  return and(
+    eq(event.audience, 'public'),
+    or(
+      eq(event.operation, 'delete'),
+      about(
+        'article',
+        sql`exists (select 1 from ${article.from} where ${article.id} = ${event.resourceId} and ${articlesVisible(viewer, article, now) ?? sql`1 = 1`})`,
+      ),
+      about('author', authorsVisible(t, viewer, event.resourceId, now)),
+      about('image', imagesVisible(t, viewer, event.resourceId, now)),
+      about(
+        'relatedLink',
+        sql`exists (select 1 from ${link.from} join ${linkArticle.from} on ${linkArticle.id} = ${link.articleId}
+          where ${link.id} = ${event.resourceId} and ${articlesVisible(viewer, linkArticle, now) ?? sql`1 = 1`}
+          and ${relatedLinksVisible(t, viewer, link.targetArticleId, now) ?? sql`1 = 1`})`,
+      ),
+    ),
   );
 }
