@@ -112,7 +112,8 @@ export function changesVisible(
   const article = aliased(t.articles, 'changed_article');
   const link = aliased(t.relatedLinks, 'changed_link');
   const linkArticle = aliased(t.articles, 'changed_link_article');
-  const about = (type: string, visible: SQL | undefined) => sql`(${event.resourceType} = ${type} and ${visible ?? sql`1 = 1`})`;
+  const about = (type: string, visible: SQL | undefined) =>
+    sql`(${event.resourceType} = ${type} and ${visible ?? sql`1 = 1`})`;
   return and(
     eq(event.audience, 'public'),
     or(

@@ -19,9 +19,7 @@ export function createEventRepository({ db, tables: t, dialect }: Handle) {
       db
         .select()
         .from(events)
-        .where(
-          and(gt(events.seq, since), ne(events.resourceType, 'webhook'), changesVisible(t, viewer, events, now)),
-        )
+        .where(and(gt(events.seq, since), ne(events.resourceType, 'webhook'), changesVisible(t, viewer, events, now)))
         .orderBy(asc(events.seq))
         .limit(limit),
     bySeq: async (seqs: number[]): Promise<EventRow[]> =>
