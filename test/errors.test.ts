@@ -16,6 +16,7 @@ const expectProblem = (
   code: string,
 ) => {
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.headers['x-request-id']).toEqual(expect.any(String));
   expect(response.body).toEqual({
     type: `urn:newsdesk:problem:${code.toLowerCase().replaceAll('_', '-')}`,
     title: errorCatalogue[code as keyof typeof errorCatalogue].title,
@@ -23,6 +24,7 @@ const expectProblem = (
     detail: expect.any(String),
     code,
     instance: expect.any(String),
+    requestId: response.headers['x-request-id'],
     ...(response.body.errors ? { errors: expect.any(Array) } : {}),
   });
 };

@@ -29,7 +29,14 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     code: z.string().meta({ description: 'Stable machine-readable error code.' }),
-    instance: z.string().optional(),
+    instance: z
+      .string()
+      .optional()
+      .meta({ description: 'The request target; absent when the request could not be parsed.' }),
+    requestId: z.string().meta({
+      description: 'The request id, also sent as `X-Request-Id` and written in every log line of the request.',
+      example: '0b9c6c1e-3f4a-4d5b-9e8f-7a6b5c4d3e2f',
+    }),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     referrers: z
       .array(z.object({ type: z.string(), id: z.string(), slug: z.string().optional() }))
@@ -46,6 +53,7 @@ export const problemSchema = z
       detail: 'title: Too small: expected string to have >=1 characters',
       code: 'VALIDATION_FAILED',
       instance: '/v1/articles',
+      requestId: '0b9c6c1e-3f4a-4d5b-9e8f-7a6b5c4d3e2f',
       errors: [{ path: 'title', message: 'Too small: expected string to have >=1 characters' }],
     },
   });

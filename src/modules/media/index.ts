@@ -1,4 +1,4 @@
 // Uploaded image files: their storage, processing, variants and the /media routes.
-export { processUpload, type ProcessedImage } from './files.js';
+export { type ProcessedImage, processUpload } from './files.js';
 export { default as mediaPlugin, type MediaLibrary } from './library.js';
 export { mediaRoutes } from './routes.js';

@@ -7,8 +7,6 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { MediaBudget } from '../../config.js';
 import { AppError } from '../../lib/errors.js';
-import { type ProcessedImage, processUpload, renderVariant } from './files.js';
-import { createLocalDiskStorage, type MediaStorage } from './storage.js';
 import {
   allVariantKeys,
   type ImageFormat,
@@ -17,6 +15,8 @@ import {
   type VariantWidth,
   variantKey,
 } from '../../lib/media-formats.js';
+import { type ProcessedImage, processUpload, renderVariant } from './files.js';
+import { createLocalDiskStorage, type MediaStorage } from './storage.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

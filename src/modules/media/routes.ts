@@ -7,7 +7,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
 import { problemResponses } from '../../lib/http-schemas.js';
-import { matchesIfNoneMatch } from '../../plugins/caching.js';
 import {
   formatOfExtension,
   type ImageFormat,
@@ -18,6 +17,7 @@ import {
   variantFormats,
   variantWidths,
 } from '../../lib/media-formats.js';
+import { matchesIfNoneMatch } from '../../plugins/caching.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
