@@ -87,7 +87,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await app.register(authPlugin, { failuresPerMinute: config.authFailuresPerMinute });
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { apiUrl: config.site.apiUrl });
   await app.register(mediaPlugin, {
     mediaDir: config.mediaDir,
     maxUploadBytes: config.mediaMaxBytes,

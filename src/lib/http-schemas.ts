@@ -79,6 +79,29 @@ export function problemResponses(
   );
 }
 
+// Request headers a route honours are declared in its schema (`headers`): they are validated like
+// any input, and the OpenAPI document states them (with the 412/422 they can lead to). Loose
+// objects: every other header passes through untouched.
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+const ifMatch = z.string().optional().meta({
+  description:
+    'The `ETag` you last read or wrote (several, comma-separated, or `*`): the change is made only if the resource is still at that version, else 412 PRECONDITION_FAILED and nothing changes. Without it the change is made whatever the version.',
+  example: '"v3-1ukbm0xq9z2hd"',
+});
+const idempotencyKey = z
+  .string()
+  .regex(IDEMPOTENCY_KEY_PATTERN, 'must be 1 to 255 visible ASCII characters')
+  .optional()
+  .meta({
+    description:
+      'Any unique string (a UUID): a retry with the same key and body within 24 hours returns the first answer (with `Idempotent-Replayed: true`) and creates nothing; the same key with another body is a 422.',
+    example: '5f0c7d1e-2b7a-4c47-9a57-3f1f8a0d6c2e',
+  });
+/** PATCH, PUT, DELETE and restore of a versioned resource: optimistic concurrency. */
+export const conditionalWriteHeaders = z.looseObject({ 'if-match': ifMatch });
+/** A create whose retry is safe. */
+export const idempotentCreateHeaders = z.looseObject({ 'idempotency-key': idempotencyKey });
+
 export const idParams = z.object({ id: uuid });
 export const idOrSlugParams = z.object({ idOrSlug: z.string().min(1).max(200) });
 

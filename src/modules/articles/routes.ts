@@ -2,7 +2,13 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
-import { idOrSlugParams, idParams, problemResponses } from '../../lib/http-schemas.js';
+import {
+  conditionalWriteHeaders,
+  idempotentCreateHeaders,
+  idOrSlugParams,
+  idParams,
+  problemResponses,
+} from '../../lib/http-schemas.js';
 import { preconditionOf } from '../../lib/preconditions.js';
 import { actorOf } from '../../plugins/auth.js';
 import { idempotent } from '../rest/index.js';
@@ -69,13 +75,13 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Create an article',
       description: 'Contributors create drafts only. Send `Idempotency-Key` to make a retry safe.',
       body: articleCreateSchema,
+      headers: idempotentCreateHeaders,
       response: {
         201: articleSchema,
         ...problemResponses(
           'UNAUTHENTICATED',
           'FORBIDDEN',
           'SLUG_TAKEN',
-          'IDEMPOTENCY_KEY_REUSED',
           'PAYLOAD_TOO_LARGE',
           'UNSUPPORTED_MEDIA_TYPE',
         ),
@@ -120,7 +126,6 @@ export async function articleRoutes(fastify: FastifyInstance) {
       'FORBIDDEN',
       'ARTICLE_NOT_FOUND',
       'SLUG_TAKEN',
-      'PRECONDITION_FAILED',
       'PAYLOAD_TOO_LARGE',
       'UNSUPPORTED_MEDIA_TYPE',
     ),
@@ -134,6 +139,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Change some fields of an article',
       description: 'Send `If-Match` with the ETag you read to refuse overwriting a newer version (412).',
       params: idParams,
+      headers: conditionalWriteHeaders,
       body: articlePatchSchema,
       response: writeResponses,
     },
@@ -152,6 +158,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Replace an article',
       description: 'Fields left out return to their defaults; the slug is kept unless one is sent. Honours `If-Match`.',
       params: idParams,
+      headers: conditionalWriteHeaders,
       body: articleReplaceSchema,
       response: writeResponses,
     },
@@ -171,9 +178,10 @@ export async function articleRoutes(fastify: FastifyInstance) {
       description:
         'Its related links, and related links of other articles pointing at it, go with it. Honours `If-Match`.',
       params: idParams,
+      headers: conditionalWriteHeaders,
       response: {
         204: z.null().meta({ description: 'Deleted' }),
-        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'PRECONDITION_FAILED'),
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND'),
       },
     },
     handler: async (request, reply) => {
@@ -215,17 +223,12 @@ export async function articleRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'restoreArticleRevision',
       summary: 'Restore a revision (as a new version)',
+      description: 'Honours `If-Match` with the ETag of the current version.',
       params: revisionParams,
+      headers: conditionalWriteHeaders,
       response: {
         200: articleSchema,
-        ...problemResponses(
-          'UNAUTHENTICATED',
-          'FORBIDDEN',
-          'ARTICLE_NOT_FOUND',
-          'REVISION_NOT_FOUND',
-          'SLUG_TAKEN',
-          'PRECONDITION_FAILED',
-        ),
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND', 'SLUG_TAKEN'),
       },
     },
     handler: async (request, reply) =>
