@@ -149,7 +149,7 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       summary: "An article's schema.org NewsArticle structured data",
       description:
         'JSON-LD for the article page, safe to inline in an `application/ld+json` script element of the page (`<`, `>`, `&`, U+2028 and U+2029 ' +
-        'are \\u-escaped). `headline` is the SEO title, else the title, within 110 characters; `description` the SEO description, ' +
+        'are written as JSON Unicode escapes). `headline` is the SEO title, else the title, within 110 characters; `description` the SEO description, ' +
         'else the excerpt. Without a token only published articles whose time has come; a slug the article used to have answers 301.',
       params: idOrSlugParams,
       querystring: noQuery,
