@@ -11,7 +11,11 @@ import { type ErrorCode, errorCatalogue } from './errors.js';
 type Json = Record<string, unknown>;
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: Json } & Json;
 type Response = { description: string; headers?: Record<string, Json>; content?: Record<string, Json> };
-type Operation = { parameters?: (Parameter | { $ref: string })[]; responses: Record<string, Response> } & Json;
+type Operation = {
+  parameters?: (Parameter | { $ref: string })[];
+  requestBody?: Json;
+  responses: Record<string, Response>;
+} & Json;
 export type OpenApiDocument = {
   paths: Record<string, Record<string, Operation>>;
   components: { schemas?: Record<string, Json>; parameters?: Record<string, Json>; headers?: Record<string, Json> };
@@ -168,6 +172,13 @@ function completeOperation(method: string, operation: Operation, parameters: Rec
   for (const key of shared) parameters[key] = requestParameters[key]!;
   operation.parameters = [...own, ...shared.map((key) => ref('parameters', key))];
 
+  // A bad token is refused on every route, public ones included (plugins/auth.ts).
+  addProblem(operation, 'UNAUTHENTICATED');
+  // A body is read by the server's parsers before any route: too large, or of a type it does not read.
+  if (operation.requestBody) {
+    addProblem(operation, 'PAYLOAD_TOO_LARGE');
+    addProblem(operation, 'UNSUPPORTED_MEDIA_TYPE');
+  }
   if (method === 'get') {
     operation.responses[304] = {
       description: 'Not modified: `If-None-Match` named the current `ETag`. No body; keep using your copy.',

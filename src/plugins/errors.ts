@@ -86,6 +86,8 @@ function outOfStorage(error: unknown): boolean {
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: AppError): FastifyReply {
+  // A problem is not the representation a validator set earlier (a file's, before its range was refused) names.
+  reply.removeHeader('etag');
   return reply
     .code(problem.status)
     .type('application/problem+json')

@@ -112,7 +112,8 @@ export async function articleRoutes(fastify: FastifyInstance) {
         const current = await currentSlugFor(ctx, idOrSlug, request.viewer);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-        return reply.code(301).header('location', `/v1/articles/${current}${query}`).send(null);
+        // A redirect has no body (`null` would be one).
+        return (reply as FastifyReply).code(301).header('location', `/v1/articles/${current}${query}`).send();
       }
       reply.resourceVersion = found.version;
       return sendJson(reply, found.json);
@@ -228,7 +229,8 @@ export async function articleRoutes(fastify: FastifyInstance) {
       headers: conditionalWriteHeaders,
       response: {
         200: articleSchema,
-        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND', 'SLUG_TAKEN'),
+        // Not SLUG_TAKEN: an article's former slugs stay reserved for it.
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND'),
       },
     },
     handler: async (request, reply) =>

@@ -165,7 +165,7 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       if (!subject) {
         const current = await currentSlugFor(d.ctx, idOrSlug, request.viewer);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
-        return reply.code(301).header('location', `/v1/articles/${current}/jsonld`).send(null);
+        return (reply as FastifyReply).code(301).header('location', `/v1/articles/${current}/jsonld`).send();
       }
       // Sent as the string it is: the JSON serialiser would undo the escapes.
       return (reply as FastifyReply)

@@ -17,7 +17,7 @@ import {
 } from '../../lib/http-schemas.js';
 import { type Precondition, preconditionOf } from '../../lib/preconditions.js';
 import { type Access, actorOf } from '../../plugins/auth.js';
-import type { Actor, Viewer } from '../access/index.js';
+import { type Actor, roles, type Viewer } from '../access/index.js';
 import { type Created, idempotent } from './idempotency.js';
 
 type Page<Row> = { rows: Row[]; total?: number };
@@ -80,14 +80,11 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
     const tags = [def.plural];
     const Singular = capitalise(def.singular);
     const Plural = capitalise(def.plural);
-    const writeErrors = problemResponses(
-      'UNAUTHENTICATED',
-      'FORBIDDEN',
-      def.notFound,
-      'SLUG_TAKEN',
-      'PAYLOAD_TOO_LARGE',
-      'UNSUPPORTED_MEDIA_TYPE',
-    );
+    // A role can be too low only where more than the lowest is needed.
+    const forbidden = (access: Access): ErrorCode[] =>
+      access === 'public' || access === roles[0] ? [] : ['FORBIDDEN'];
+    const bodyErrors: ErrorCode[] = ['UNAUTHENTICATED', 'SLUG_TAKEN', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'];
+    const writeErrors = problemResponses(...bodyErrors, ...forbidden(def.access.update), def.notFound);
     const edited = (reply: FastifyReply, viewer: Viewer, row: Row): Out => {
       reply.resourceVersion = row.version;
       return def.present(row, viewer);
@@ -149,8 +146,7 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
         headers: idempotentCreateHeaders,
         response: {
           201: def.schemas.item,
-          ...writeErrors,
-          ...problemResponses(...(upload?.errors ?? [])),
+          ...problemResponses(...bodyErrors, ...forbidden(def.access.create), ...(upload?.errors ?? [])),
         },
       },
       ...(upload
@@ -251,7 +247,7 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
         headers: conditionalWriteHeaders,
         response: {
           204: z.null().meta({ description: 'Deleted' }),
-          ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'STILL_REFERENCED'),
+          ...problemResponses('UNAUTHENTICATED', ...forbidden(def.access.delete), def.notFound, 'STILL_REFERENCED'),
         },
       },
       handler: async (request, reply) => {

@@ -55,7 +55,11 @@ export async function tokenRoutes(fastify: FastifyInstance) {
       body: tokenCreateSchema,
       response: { 201: createdTokenSchema, ...errors },
     },
-    handler: async (request, reply) => reply.code(201).send(await createToken(ctx, request.body)),
+    handler: async (request, reply) => {
+      const created = await createToken(ctx, request.body);
+      // A 201 names what it created (the URL that revokes it).
+      return reply.code(201).header('location', `/v1/tokens/${created.id}`).send(created);
+    },
   });
   app.delete('/:id', {
     config: { access: 'admin' },
