@@ -28,7 +28,9 @@ export const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    code: z.string().meta({ description: 'Stable machine-readable error code.' }),
+    code: z
+      .enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]])
+      .meta({ description: 'Stable machine-readable error code: switch on it.' }),
     instance: z
       .string()
       .optional()
