@@ -4,10 +4,18 @@
 // 412 problem, and a create retried with its Idempotency-Key makes one article.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { articlePage } from '../clients/typescript/examples/article-page.js';
 import { createPublishCorrect } from '../clients/typescript/examples/editorial.js';
-import { createNewsdeskClient, fromCache, RevalidationCache } from '../clients/typescript/src/index.js';
+import {
+  type Article,
+  type Block,
+  createNewsdeskClient,
+  fromCache,
+  type operations,
+  type Problem,
+  RevalidationCache,
+} from '../clients/typescript/src/index.js';
 import { clientTypesPath, generateClientTypes } from '../scripts/client-types.js';
 import { anyId, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { root } from './helpers/server-process.js';
@@ -26,6 +34,19 @@ describe('clients/typescript', () => {
     expect(committed === (await generateClientTypes()), 'the client is stale: run `npm run client` and commit it').toBe(
       true,
     );
+  });
+
+  it('types what the API always sends as present, a heading with its level, and the contract headers', () => {
+    // Checked by the type check; at run time these are no-ops.
+    expectTypeOf<Article['title']>().toEqualTypeOf<string>();
+    expectTypeOf<Article['version']>().toEqualTypeOf<number>();
+    expectTypeOf<Article['body']>().toEqualTypeOf<Block[] | undefined>();
+    expectTypeOf<Extract<Block, { type: 'heading' }>['level']>().toEqualTypeOf<2 | 3 | 4>();
+    expectTypeOf<Problem['code']>().extract<'PRECONDITION_FAILED'>().toEqualTypeOf<'PRECONDITION_FAILED'>();
+    type Headers<Name extends keyof operations> = NonNullable<operations[Name]['parameters']['header']>;
+    expectTypeOf<Headers<'updateArticle'>['If-Match']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Headers<'createArticle'>['Idempotency-Key']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Headers<'getArticle'>['If-None-Match']>().toEqualTypeOf<string | undefined>();
   });
 
   it("shows in its README the examples the suite runs, as they are (imported by the package's name)", async () => {

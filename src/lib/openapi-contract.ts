@@ -93,7 +93,8 @@ const requestParameters: Record<string, Parameter> = {
     required: false,
     description:
       'The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.',
-    schema: { type: 'string', example: '"v3-1ukbm0xq9z2hd"' },
+    schema: { type: 'string' },
+    example: '"v3-1ukbm0xq9z2hd"',
   },
 };
 

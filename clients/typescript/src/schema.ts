@@ -1666,7 +1666,10 @@ export interface components {
          * @example "v3-1ukbm0xq9z2hd"
          */
         IfMatch: string;
-        /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+        /**
+         * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+         * @example "v3-1ukbm0xq9z2hd"
+         */
         IfNoneMatch: string;
         /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
         XRequestId: string;
@@ -1717,7 +1720,10 @@ export interface operations {
                 sort?: "-publishedAt" | "publishedAt" | "-updatedAt" | "title" | "relevance";
             };
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -1931,7 +1937,10 @@ export interface operations {
                 fields?: string;
             };
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -2431,7 +2440,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -2527,7 +2539,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -2736,7 +2751,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -3333,7 +3351,10 @@ export interface operations {
                 count?: "true" | "false";
             };
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -3542,7 +3563,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -4052,7 +4076,10 @@ export interface operations {
                 count?: "true" | "false";
             };
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -4263,7 +4290,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -4772,7 +4802,10 @@ export interface operations {
                 format?: "webp" | "avif" | "jpeg";
             };
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -4902,7 +4935,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -5189,7 +5225,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -5380,7 +5419,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -5690,7 +5732,10 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -5978,7 +6023,10 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -6057,7 +6105,10 @@ export interface operations {
                 author?: string;
             };
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -6136,7 +6187,10 @@ export interface operations {
                 author?: string;
             };
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -6208,7 +6262,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -6280,7 +6337,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -6352,7 +6412,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -6437,7 +6500,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -6533,7 +6599,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -6605,7 +6674,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
@@ -6689,7 +6761,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body. */
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
                 /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
