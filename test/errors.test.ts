@@ -100,6 +100,11 @@ describe('problem+json for every error', () => {
     );
   });
 
+  it('a cursor holding text no database holds (U+0000) is a 400 INVALID_CURSOR, not a 5xx', async () => {
+    const cursor = Buffer.from(JSON.stringify(['name', '0000-00-00T00:00:00Z\u0000', ''])).toString('base64url');
+    expectProblem(await t.http.get(`/v1/authors?cursor=${cursor}`).expect(400), 400, 'INVALID_CURSOR');
+  });
+
   it('never crashes: the server still answers after all of the above', async () => {
     await t.http.get('/healthz').expect(200, { status: 'ok' });
   });
