@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { logDestination } from './lib/log-destination.js';
+import { requestIdOf } from './lib/request-id.js';
 import { serializerCompiler } from './lib/serializer.js';
 import { articlesModule } from './modules/articles/index.js';
 import { authorsModule } from './modules/authors/index.js';
@@ -58,16 +59,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // Fastify's 503 while closing has a plain JSON body; a request that still arrives is served
     // (with Connection: close) before the database closes.
     return503OnClosing: false,
-    // Request ids on every log line; a caller's X-Request-Id is kept for tracing across services.
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    // Request ids on every log line, response and problem; a caller's valid X-Request-Id is kept
+    // for tracing across services (lib/request-id.ts decides, so Fastify reads no header itself).
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Errors met before a route runs are problem+json too (see plugins/errors.ts).
     clientErrorHandler,
     frameworkErrors,
   });
   // Node answers an unsupported Expect with an empty 417 unless someone listens.
-  app.server.on('checkExpectation', expectationFailed);
+  app.server.on('checkExpectation', expectationFailed(app.log));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON: a text/plain body is a 415, not a string to validate.
@@ -86,7 +88,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await app.register(authPlugin, { failuresPerMinute: config.authFailuresPerMinute });
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { apiUrl: config.site.apiUrl });
   await app.register(mediaPlugin, {
     mediaDir: config.mediaDir,
     maxUploadBytes: config.mediaMaxBytes,

@@ -173,7 +173,8 @@ describe('npm run export / import', () => {
     const same = async (path: string, role?: 'editor'): Promise<Answer> => {
       const [before, after] = await Promise.all(
         [source, target].map(async (app) => {
-          const request = app.http.get(path).redirects(0);
+          // One request id for both: a problem's body names it.
+          const request = app.http.get(path).redirects(0).set('X-Request-Id', 'round-trip');
           const response = await (role ? request.set(app.auth(role)) : request);
           return {
             status: response.status,

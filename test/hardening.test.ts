@@ -437,6 +437,9 @@ function expectProblem(response: RawResponse, status: number, code: string, path
   });
   const body = JSON.parse(response.body);
   expect(body).toMatchObject({ status, code, title: errorCatalogue[code as keyof typeof errorCatalogue].title });
+  // Even an answer given before there was a request to route names its request id, twice.
+  expect(response.headers['x-request-id']).toMatch(/^[\x21-\x7e]{1,128}$/);
+  expect(body.requestId).toBe(response.headers['x-request-id']);
   if (path) expect(body.errors).toEqual([{ path, message: expect.any(String) }]);
   return body;
 }

@@ -60,6 +60,12 @@ export function articleVisibleNow(
   }
 }
 
+/** Whether the viewer may read an article's history (its revisions): an editor any article's, a
+ *  contributor only their own (others' earlier states are editorial work, even once published). */
+export const historyVisible = (viewer: Seeing, row: { createdBy: string | null }): boolean =>
+  viewer.articles === 'all' ||
+  (viewer.articles === 'own' && row.createdBy !== null && row.createdBy === viewer.ownerId);
+
 /** Whether `articleId` names an article the viewer may see. */
 function visibleArticle(t: Tables, viewer: Seeing, articleId: SQLWrapper, now: Now, name: string): SQL {
   const target = aliased(t.articles, name);

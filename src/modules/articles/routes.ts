@@ -2,7 +2,13 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
-import { idOrSlugParams, idParams, problemResponses } from '../../lib/http-schemas.js';
+import {
+  conditionalWriteHeaders,
+  idempotentCreateHeaders,
+  idOrSlugParams,
+  idParams,
+  problemResponses,
+} from '../../lib/http-schemas.js';
 import { preconditionOf } from '../../lib/preconditions.js';
 import { actorOf } from '../../plugins/auth.js';
 import { idempotent } from '../rest/index.js';
@@ -74,13 +80,13 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Create an article',
       description: 'Contributors create drafts only. Send `Idempotency-Key` to make a retry safe.',
       body: articleCreateSchema,
+      headers: idempotentCreateHeaders,
       response: {
         201: articleSchema,
         ...problemResponses(
           'UNAUTHENTICATED',
           'FORBIDDEN',
           'SLUG_TAKEN',
-          'IDEMPOTENCY_KEY_REUSED',
           'PAYLOAD_TOO_LARGE',
           'UNSUPPORTED_MEDIA_TYPE',
         ),
@@ -111,7 +117,8 @@ export async function articleRoutes(fastify: FastifyInstance) {
         const current = await currentSlugFor(ctx, idOrSlug, request.viewer);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-        return reply.code(301).header('location', `/v1/articles/${current}${query}`).send(null);
+        // A redirect has no body (`null` would be one).
+        return (reply as FastifyReply).code(301).header('location', `/v1/articles/${current}${query}`).send();
       }
       reply.resourceVersion = found.version;
       return sendJson(reply, found.json);
@@ -125,7 +132,6 @@ export async function articleRoutes(fastify: FastifyInstance) {
       'FORBIDDEN',
       'ARTICLE_NOT_FOUND',
       'SLUG_TAKEN',
-      'PRECONDITION_FAILED',
       'PAYLOAD_TOO_LARGE',
       'UNSUPPORTED_MEDIA_TYPE',
     ),
@@ -139,6 +145,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Change some fields of an article',
       description: 'Send `If-Match` with the ETag you read to refuse overwriting a newer version (412).',
       params: idParams,
+      headers: conditionalWriteHeaders,
       body: articlePatchSchema,
       response: writeResponses,
     },
@@ -157,6 +164,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Replace an article',
       description: 'Fields left out return to their defaults; the slug is kept unless one is sent. Honours `If-Match`.',
       params: idParams,
+      headers: conditionalWriteHeaders,
       body: articleReplaceSchema,
       response: writeResponses,
     },
@@ -176,9 +184,10 @@ export async function articleRoutes(fastify: FastifyInstance) {
       description:
         'Its related links, and related links of other articles pointing at it, go with it. Honours `If-Match`.',
       params: idParams,
+      headers: conditionalWriteHeaders,
       response: {
         204: z.null().meta({ description: 'Deleted' }),
-        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'PRECONDITION_FAILED'),
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND'),
       },
     },
     handler: async (request, reply) => {
@@ -220,17 +229,13 @@ export async function articleRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'restoreArticleRevision',
       summary: 'Restore a revision (as a new version)',
+      description: 'Honours `If-Match` with the ETag of the current version.',
       params: revisionParams,
+      headers: conditionalWriteHeaders,
       response: {
         200: articleSchema,
-        ...problemResponses(
-          'UNAUTHENTICATED',
-          'FORBIDDEN',
-          'ARTICLE_NOT_FOUND',
-          'REVISION_NOT_FOUND',
-          'SLUG_TAKEN',
-          'PRECONDITION_FAILED',
-        ),
+        // Not SLUG_TAKEN: an article's former slugs stay reserved for it.
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND'),
       },
     },
     handler: async (request, reply) =>

@@ -172,10 +172,12 @@ export const articleSchema = z
         'Search results only (with `q`): the best passage of the body as HTML, the text escaped and each match in `<mark>…</mark>`.',
     }),
   })
-  .partial()
   .meta({
     id: 'Article',
-    description: 'Every field is present unless `fields=` narrowed the selection.',
+    // Required: what is always sent, so generated types need no `| undefined` on them; what is
+    // optional says when it is sent. A field added to this object is required unless `.optional()`.
+    description:
+      'Every required field is sent unless `fields=` narrowed the selection to the fields named (plus the embeds asked for): type such an answer as a part of this one.',
     example: articleExample(),
   });
 export type Article = z.infer<typeof articleSchema>;

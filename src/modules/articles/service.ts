@@ -12,6 +12,7 @@ import {
   type Actor,
   articleVisibleNow,
   editorialViewer,
+  historyVisible,
   publicViewer,
   roleAtLeast,
   type Viewer,
@@ -388,8 +389,16 @@ export async function restoreRevision(
 }
 
 /** Revisions of an article the viewer may see (a contributor: their own), newest first. */
+/** The article whose history the viewer asks for: a 404 when they cannot see it, a 403 when they
+ *  can but its history is not theirs to read. */
+async function requireHistory(ctx: Ctx, id: string, viewer: Viewer): Promise<void> {
+  const article = await requireArticle(ctx.repos, id, viewer, ctx.now());
+  if (!historyVisible(viewer, article))
+    throw new AppError('FORBIDDEN', 'Contributors read the revisions of their own articles only');
+}
+
 export async function listRevisions(ctx: Ctx, id: string, viewer: Viewer) {
-  await requireArticle(ctx.repos, id, viewer, ctx.now());
+  await requireHistory(ctx, id, viewer);
   const revisions = await ctx.repos.articles.revisions(id);
   const people = await peopleOf(
     ctx.repos,
@@ -399,7 +408,7 @@ export async function listRevisions(ctx: Ctx, id: string, viewer: Viewer) {
 }
 
 export async function readRevision(ctx: Ctx, id: string, number: number, viewer: Viewer) {
-  await requireArticle(ctx.repos, id, viewer, ctx.now());
+  await requireHistory(ctx, id, viewer);
   const revision = await ctx.repos.articles.revision(id, number);
   if (!revision) throw new AppError('REVISION_NOT_FOUND', `Article ${id} has no revision ${number}`);
   const { bodyHtml } = await derive(ctx.repos, revision.snapshot.body as Block[]);

@@ -79,7 +79,11 @@ export async function tokenRoutes(fastify: FastifyInstance) {
         ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'USER_NOT_FOUND', 'UNSUPPORTED_MEDIA_TYPE'),
       },
     },
-    handler: async (request, reply) => reply.code(201).send(await createToken(ctx, request.body)),
+    handler: async (request, reply) => {
+      const created = await createToken(ctx, request.body);
+      // A 201 names what it created (the URL that revokes it).
+      return reply.code(201).header('location', `/v1/tokens/${created.id}`).send(created);
+    },
   });
   app.delete('/:id', {
     config: { access: 'admin' },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
-import { idParams, problemResponses } from '../../lib/http-schemas.js';
+import { conditionalWriteHeaders, idParams, problemResponses } from '../../lib/http-schemas.js';
 import { preconditionOf } from '../../lib/preconditions.js';
 import { userCreateSchema, userListQuery, userListSchema, userPatchSchema, userSchema } from './schema.js';
 import { createUser, listUsers, requireUser, updateUser } from './service.js';
@@ -52,7 +52,6 @@ export async function userRoutes(fastify: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const user = await createUser(ctx, request.body);
-      reply.resourceVersion = user.version;
       return reply.code(201).header('location', `/v1/users/${user.id}`).send(user);
     },
   });
@@ -80,6 +79,7 @@ export async function userRoutes(fastify: FastifyInstance) {
       description:
         'A deactivated user’s tokens stop working on their next request; a changed role applies at once. Honours `If-Match`.',
       params: idParams,
+      headers: conditionalWriteHeaders,
       body: userPatchSchema,
       response: {
         200: userSchema,
