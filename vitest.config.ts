@@ -10,6 +10,7 @@ const engineIndependent = [
   'test/concurrency.test.ts',
   'test/crash.test.ts',
   'test/edges-process.test.ts',
+  'test/request-id.test.ts',
   'test/search-words.test.ts',
   'test/seed-parser.test.ts',
   'test/storage.test.ts',

@@ -35,7 +35,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { createContext } from '../src/context.js';
 import { openEngine } from '../src/db/open.js';
-import { createToken } from '../src/modules/tokens/index.js';
+import { createTokenForUserNamed } from '../src/modules/tokens/index.js';
 import { build, freePort, startArguments } from '../tools/processes.js';
 import { type CorpusResult, generateCorpus } from '../tools/synthetic/corpus.js';
 import { openBulkContext } from '../tools/synthetic/open.js';
@@ -370,7 +370,7 @@ async function main(): Promise<void> {
     const now = new Date().toISOString();
     const engine = await openEngine({ kind: 'sqlite', path: dbFile });
     const ctx = createContext(engine, () => new Date().toISOString());
-    const token = (await createToken(ctx, { name: 'bench', role: 'editor' })).token;
+    const token = (await createTokenForUserNamed(ctx, { name: 'bench', role: 'editor' })).token;
     const visible = (
       await engine.read.rows<{ slug: string }>(
         sql`select slug from articles where status = 'published' and published_at <= ${now} order by published_sort desc, id desc`,

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { logDestination } from './lib/log-destination.js';
+import { requestIdOf } from './lib/request-id.js';
 import { serializerCompiler } from './lib/serializer.js';
 import { articlesModule } from './modules/articles/index.js';
 import { authorsModule } from './modules/authors/index.js';
@@ -15,6 +16,7 @@ import { metricsPlugin, operationsPlugin, operationsRoutes } from './modules/ope
 import { schedulerPlugin } from './modules/scheduling/index.js';
 import { searchRoutes } from './modules/search/index.js';
 import { tokenRoutes } from './modules/tokens/index.js';
+import { userRoutes } from './modules/users/index.js';
 import { webhookRoutes, webhookWorkerPlugin } from './modules/webhooks/index.js';
 import authPlugin from './plugins/auth.js';
 import cachingPlugin from './plugins/caching.js';
@@ -58,16 +60,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // Fastify's 503 while closing has a plain JSON body; a request that still arrives is served
     // (with Connection: close) before the database closes.
     return503OnClosing: false,
-    // Request ids on every log line; a caller's X-Request-Id is kept for tracing across services.
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    // Request ids on every log line, response and problem; a caller's valid X-Request-Id is kept
+    // for tracing across services (lib/request-id.ts decides, so Fastify reads no header itself).
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Errors met before a route runs are problem+json too (see plugins/errors.ts).
     clientErrorHandler,
     frameworkErrors,
   });
   // Node answers an unsupported Expect with an empty 417 unless someone listens.
-  app.server.on('checkExpectation', expectationFailed);
+  app.server.on('checkExpectation', expectationFailed(app.log));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON: a text/plain body is a 415, not a string to validate.
@@ -86,7 +89,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await app.register(authPlugin, { failuresPerMinute: config.authFailuresPerMinute });
   await app.register(cachingPlugin, { maxAgeSeconds: 60, staleWhileRevalidateSeconds: 300 });
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { apiUrl: config.site.apiUrl });
   await app.register(mediaPlugin, {
     mediaDir: config.mediaDir,
     maxUploadBytes: config.mediaMaxBytes,
@@ -100,13 +103,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     webhooksEnabled: config.webhooks.enabled,
   });
   await app.register(webhookWorkerPlugin, config.webhooks);
-  await app.register(schedulerPlugin, { pollMs: config.webhooks.pollMs });
+  if (config.schedulerEnabled) await app.register(schedulerPlugin, { pollMs: config.webhooks.pollMs });
 
   // The URL map, in one place.
   await app.register(articlesModule, { prefix: '/v1/articles' });
   await app.register(authorsModule, { prefix: '/v1/authors' });
   await app.register(imagesModule, { prefix: '/v1/images' });
   await app.register(mediaRoutes, { prefix: '/media' });
+  await app.register(userRoutes, { prefix: '/v1/users' });
   await app.register(tokenRoutes, { prefix: '/v1/tokens' });
   await app.register(webhookRoutes, { prefix: '/v1/webhooks', allowPrivate: config.webhooks.allowPrivate });
   await app.register(changeRoutes, { prefix: '/v1/changes' });

@@ -58,6 +58,8 @@ export const configSchema = z.object({
   WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   WEBHOOKS_ENABLED: booleanString.default(true),
+  // Announcing scheduled articles when their time comes (exactly once, whichever node claims it).
+  SCHEDULER_ENABLED: booleanString.default(true),
   // Lets webhooks reach loopback/private addresses: for local development and the test suite only.
   WEBHOOK_ALLOW_PRIVATE: booleanString.default(false),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
@@ -117,6 +119,7 @@ export type Config = {
   seedOnStart: boolean;
   writesPerMinute: number;
   authFailuresPerMinute: number;
+  schedulerEnabled: boolean;
   webhooks: {
     enabled: boolean;
     allowPrivate: boolean;
@@ -205,6 +208,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedOnStart: values.SEED_ON_START,
     writesPerMinute: values.WRITE_RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: values.AUTH_FAILURES_PER_MINUTE,
+    schedulerEnabled: values.SCHEDULER_ENABLED,
     webhooks: {
       enabled: values.WEBHOOKS_ENABLED,
       allowPrivate: values.WEBHOOK_ALLOW_PRIVATE,

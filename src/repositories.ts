@@ -12,6 +12,7 @@ import { createIdempotencyRepository } from './modules/rest/index.js';
 import { createSchedulingRepository } from './modules/scheduling/index.js';
 import { createSynonymRepository } from './modules/search/index.js';
 import { createTokenRepository } from './modules/tokens/index.js';
+import { createUserRepository } from './modules/users/index.js';
 import { createWebhookRepository } from './modules/webhooks/index.js';
 
 export function createRepositories(handle: Handle) {
@@ -22,6 +23,7 @@ export function createRepositories(handle: Handle) {
     images: createImageRepository(handle),
     related: createRelatedLinkRepository(handle),
     tokens: createTokenRepository(handle),
+    users: createUserRepository(handle),
     idempotency: createIdempotencyRepository(handle),
     events: createEventRepository(handle),
     webhooks: createWebhookRepository(handle),

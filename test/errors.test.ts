@@ -16,6 +16,7 @@ const expectProblem = (
   code: string,
 ) => {
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.headers['x-request-id']).toEqual(expect.any(String));
   expect(response.body).toEqual({
     type: `urn:newsdesk:problem:${code.toLowerCase().replaceAll('_', '-')}`,
     title: errorCatalogue[code as keyof typeof errorCatalogue].title,
@@ -23,6 +24,7 @@ const expectProblem = (
     detail: expect.any(String),
     code,
     instance: expect.any(String),
+    requestId: response.headers['x-request-id'],
     ...(response.body.errors ? { errors: expect.any(Array) } : {}),
   });
 };
@@ -96,6 +98,11 @@ describe('problem+json for every error', () => {
       403,
       'FORBIDDEN',
     );
+  });
+
+  it('a cursor holding text no database holds (U+0000) is a 400 INVALID_CURSOR, not a 5xx', async () => {
+    const cursor = Buffer.from(JSON.stringify(['name', '0000-00-00T00:00:00Z\u0000', ''])).toString('base64url');
+    expectProblem(await t.http.get(`/v1/authors?cursor=${cursor}`).expect(400), 400, 'INVALID_CURSOR');
   });
 
   it('never crashes: the server still answers after all of the above', async () => {

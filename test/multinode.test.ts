@@ -201,13 +201,11 @@ describe('three server processes over one database', () => {
       body: JSON.stringify({ subtitle: 'Lost update' }),
     });
     expect(stale.status).toBe(412);
-    const revoked = await (
-      await fetch(`${b.baseUrl}/v1/tokens`, {
-        method: 'POST',
-        headers: admin,
-        body: JSON.stringify({ name: 'short-lived', role: 'editor' }),
-      })
-    ).json();
+    const post = async (node: ServerProcess, path: string, body: object) =>
+      (await fetch(`${node.baseUrl}${path}`, { method: 'POST', headers: admin, body: JSON.stringify(body) })).json();
+    const user = await post(b, '/v1/users', { name: 'Night editor', role: 'editor' });
+    const revoked = await post(b, '/v1/tokens', { userId: user.id, name: 'short-lived' });
+    const deactivated = await post(b, '/v1/tokens', { userId: user.id, name: 'until deactivated' });
     expect(
       (await fetch(`${a.baseUrl}/v1/articles?status=draft`, { headers: { authorization: `Bearer ${revoked.token}` } }))
         .status,
@@ -224,6 +222,16 @@ describe('three server processes over one database', () => {
       (await fetch(`${a.baseUrl}/v1/articles?status=draft`, { headers: { authorization: `Bearer ${revoked.token}` } }))
         .status,
     ).toBe(401);
+    // A user deactivated on one node: their tokens stop at once on another.
+    const asUser = { authorization: `Bearer ${deactivated.token}` };
+    expect((await fetch(`${a.baseUrl}/v1/articles?status=draft`, { headers: asUser })).status).toBe(200);
+    const patched = await fetch(`${b.baseUrl}/v1/users/${user.id}`, {
+      method: 'PATCH',
+      headers: admin,
+      body: JSON.stringify({ active: false }),
+    });
+    expect(patched.status).toBe(200);
+    expect((await fetch(`${a.baseUrl}/v1/articles?status=draft`, { headers: asUser })).status).toBe(401);
     await receiver.close();
   }, 120_000);
 });

@@ -409,6 +409,61 @@ describe('filters, visibility and pagination', () => {
     }
     expect(titles(await search('q=blizzard+scheduled&section=Paging'))).toEqual([]);
   });
+
+  it("shows a contributor their own drafts and scheduled articles besides what is published, never another's, and counts the same", async () => {
+    const contributor = t.auth('contributor');
+    const user = (
+      await t.http.post('/v1/users').set(t.auth('admin')).send({ name: 'Other', role: 'contributor' }).expect(201)
+    ).body;
+    const token = (
+      await t.http.post('/v1/tokens').set(t.auth('admin')).send({ userId: user.id, name: 'other' }).expect(201)
+    ).body;
+    const other = { Authorization: `Bearer ${token.token}` };
+    const draft = (body: object, auth: { Authorization: string }) =>
+      t.http
+        .post('/v1/articles')
+        .set(auth)
+        .send(factories.article({ section: 'Paging', status: 'draft', ...body }))
+        .expect(201);
+    await draft({ title: 'Blizzard own draft' }, contributor);
+    await draft({ title: 'Blizzard other draft' }, other);
+    const later = (await draft({ title: 'Blizzard own scheduled' }, contributor)).body;
+    await t.http
+      .patch(`/v1/articles/${later.id}`)
+      .set(t.auth('editor'))
+      .send({ status: 'published', publishedAt: '2026-07-01T00:00:00Z' })
+      .expect(200);
+    const reports = Array.from({ length: 7 }, (_, i) => `Blizzard report ${i}`);
+    const as = async (query: string, auth: { Authorization: string }) =>
+      (await t.http.get(`/v1/articles?${query}`).set(auth).expect(200)).body as Page;
+    const expectations: [{ Authorization: string }, string[]][] = [
+      [contributor, [...reports, 'Blizzard own draft', 'Blizzard own scheduled']],
+      [other, [...reports, 'Blizzard other draft']],
+    ];
+    for (const [auth, expected] of expectations)
+      for (const sort of ['relevance', '-publishedAt', 'publishedAt', 'title', '-updatedAt']) {
+        const base = `q=blizzard&section=Paging&sort=${sort}`;
+        const whole = await as(`${base}&count=true&limit=100`, auth);
+        expect(titles(whole).sort(), sort).toEqual(expected.sort());
+        expect(whole.meta.total, sort).toBe(expected.length);
+        const walked: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: Page = await as(`${base}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, auth);
+          walked.push(...titles(page));
+          cursor = page.meta.nextCursor;
+        } while (cursor);
+        expect(walked, sort).toEqual(titles(whole));
+      }
+    const drafts = await as('q=blizzard&section=Paging&status=draft&count=true', contributor);
+    expect({ titles: titles(drafts), total: drafts.meta.total }).toEqual({ titles: ['Blizzard own draft'], total: 1 });
+    const published = await as('q=blizzard&section=Paging&status=published&count=true&limit=100', contributor);
+    expect(published.meta.total).toBe(8);
+    expect(titles(published)).toContain('Blizzard own scheduled');
+    // The public and editors see as before: the scheduled article is not due, the drafts are editors' to see.
+    expect((await search('q=blizzard&section=Paging&count=true')).meta.total).toBe(7);
+    expect((await search('q=blizzard&section=Paging&count=true', 'editor')).meta.total).toBe(13);
+  });
 });
 
 describe('the index follows every write', () => {

@@ -254,7 +254,7 @@ describe('no request forgery', () => {
 });
 
 describe('the change feed', () => {
-  it('lets an offline client catch up exactly across create, update, unpublish and delete, also after a restart', async () => {
+  it('lets an offline client catch up across create, update, unpublish and delete, also after a restart; what is withdrawn leaves the public history', async () => {
     const database = await lastingDatabase();
     const first = await buildTestApp({ database });
     const start = (await first.http.get('/v1/changes').expect(200)).body.meta.nextCursor;
@@ -274,6 +274,12 @@ describe('the change feed', () => {
         .expect(201)
     ).body;
     await first.http.post('/v1/articles').set(first.auth()).send({ title: '' }).expect(400);
+    const early = (await first.http.get(`/v1/changes?since=${start}`).expect(200)).body;
+    expect(early.data.map((change: { type: string; id: string }) => [change.type, change.id])).toEqual([
+      ['article.published', article.id],
+      ['article.updated', article.id],
+    ]);
+    expect(early.data[1].data).toMatchObject({ subtitle: 'Updated' });
     await first.close();
 
     const second = track(await buildTestApp({ database }));
@@ -281,26 +287,40 @@ describe('the change feed', () => {
     await second.http.patch(`/v1/articles/${article.id}`).set(second.auth()).send({ status: 'published' }).expect(200);
     await second.http.delete(`/v1/articles/${article.id}`).set(second.auth()).expect(204);
 
+    // The article is gone: a client catching up (from the start, or from where it had read to)
+    // learns that, and reads none of what it said any more; only its tombstones stay.
     const publicFeed = (await second.http.get(`/v1/changes?since=${start}`).expect(200)).body;
-    expect(
-      publicFeed.data.map((change: { type: string; operation: string; id: string }) => [
-        change.type,
-        change.operation,
-        change.id,
-      ]),
-    ).toEqual([
-      ['article.published', 'upsert', article.id],
-      ['article.updated', 'upsert', article.id],
+    const tombstones = [
       ['article.unpublished', 'delete', article.id],
-      ['article.published', 'upsert', article.id],
       ['article.deleted', 'delete', article.id],
-    ]);
-    expect(publicFeed.data[1].data).toMatchObject({ subtitle: 'Updated' });
-    expect(publicFeed.data[2].data).toEqual({ id: article.id, slug: 'feed-story' });
+    ];
+    const shape = (feed: { data: { type: string; operation: string; id: string }[] }) =>
+      feed.data.map((change) => [change.type, change.operation, change.id]);
+    expect(shape(publicFeed)).toEqual(tombstones);
+    expect(shape((await second.http.get(`/v1/changes?since=${early.meta.nextCursor}`).expect(200)).body)).toEqual(
+      tombstones,
+    );
+    expect(publicFeed.data[0].data).toEqual({ id: article.id, slug: 'feed-story' });
     expect(JSON.stringify(publicFeed)).not.toContain('Secret draft');
+    expect(JSON.stringify(publicFeed)).not.toContain('Updated');
 
+    // Editors read the whole history, private changes included.
     const editorFeed = (await second.http.get(`/v1/changes?since=${start}`).set(second.auth()).expect(200)).body;
     expect(editorFeed.data.some((change: { id: string }) => change.id === draft.id)).toBe(true);
+    expect(
+      editorFeed.data
+        .filter((change: { id: string }) => change.id === article.id)
+        .map((change: { type: string }) => change.type),
+    ).toEqual([
+      'article.created',
+      'article.published',
+      'article.updated',
+      'article.updated',
+      'article.unpublished',
+      'article.updated',
+      'article.published',
+      'article.deleted',
+    ]);
 
     // Paging with the cursor gives the same sequence, and an up-to-date client gets nothing new.
     const paged: string[] = [];
@@ -361,10 +381,10 @@ describe('the change feed', () => {
     expect(editor.data.find((change: { type: string }) => change.type === 'author.created').data.email).toBe(
       'private@example.org',
     );
-    // Before the article was published the author and image were private; afterwards they are public, without the email.
+    // Before the article was published the author and image were private; afterwards they are
+    // public, without the email. The link is deleted: its tombstone stays, its upsert left.
     const publicFeed = (await t.http.get(`/v1/changes?since=${start}`).expect(200)).body;
     expect(changes(publicFeed)).toEqual([
-      ['relatedLink.created', 'upsert'],
       ['author.updated', 'upsert'],
       ['relatedLink.deleted', 'delete'],
     ]);

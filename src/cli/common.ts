@@ -48,3 +48,12 @@ export async function openContext(config: Config): Promise<{ ctx: Ctx; close: ()
 /** Where DATABASE_URL points, for messages. */
 export const databaseName = (config: Config): string =>
   config.database.kind === 'sqlite' ? config.database.path : config.database.url.replace(/\/\/[^@/]*@/, '//');
+
+/** What went wrong, in the database's own words: a query error's cause (the driver's message and,
+ *  from PostgreSQL, its detail) rather than the query and its parameters. */
+export function reasonOf(error: unknown): string {
+  let at = error as { message?: string; cause?: unknown; detail?: string } | undefined;
+  for (let depth = 0; at?.cause && depth < 5; depth++) at = at.cause as typeof at;
+  const message = at?.message ?? String(error);
+  return at?.detail ? `${message} (${at.detail})` : message;
+}

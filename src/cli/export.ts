@@ -2,20 +2,32 @@
 // Writes all content of DATABASE_URL's database as one JSON document: images, authors, articles
 // (bodies, tags, bylines and the derived HTML as stored), related links, every revision and the
 // retired slugs that redirect — with their ids, slugs, versions and timestamps, in a stable order,
-// so the same content always exports to the same bytes. Safe while the server runs (one read
-// transaction). Not exported: API tokens and webhooks (secrets), the outbox and its deliveries,
-// idempotency keys, and media files (copy MEDIA_DIR for those).
+// so the same content always exports to the same bytes — and the newsroom around it: users, API
+// tokens (their hashes; a token keeps working after the move) and webhooks (with their signing
+// secrets). The file is written readable by its owner only. Safe while the server runs (one read
+// transaction). Not exported: the outbox and its deliveries, idempotency keys, heartbeats, and
+// media files (copy MEDIA_DIR for those).
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asc } from 'drizzle-orm';
 import type { Engine } from '../db/engine.js';
-import type { AuthorRow, ImageRow, RelatedLinkRow, RetiredSlugRow, RevisionRow, StoredArticle } from '../db/rows.js';
-import { configOrExit, databaseName, fail, openContext } from './common.js';
+import type {
+  ApiTokenRow,
+  AuthorRow,
+  ImageRow,
+  RelatedLinkRow,
+  RetiredSlugRow,
+  RevisionRow,
+  StoredArticle,
+  UserRow,
+  WebhookRow,
+} from '../db/rows.js';
+import { configOrExit, databaseName, fail, openContext, reasonOf } from './common.js';
 
 export const EXPORT_FORMAT = 'newsdesk-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export type ExportDocument = {
   format: typeof EXPORT_FORMAT;
@@ -26,6 +38,9 @@ export type ExportDocument = {
   relatedLinks: RelatedLinkRow[];
   revisions: RevisionRow[];
   retiredSlugs: RetiredSlugRow[];
+  users: UserRow[];
+  tokens: ApiTokenRow[];
+  webhooks: WebhookRow[];
 };
 
 /** All content, read in one transaction so it is one consistent moment of the database. */
@@ -48,7 +63,15 @@ export function exportContent(engine: Engine): Promise<ExportDocument> {
       .from(t.articleRevisions)
       .orderBy(asc(t.articleRevisions.articleId), asc(t.articleRevisions.number)),
     retiredSlugs: await db.select().from(t.articleSlugHistory).orderBy(asc(t.articleSlugHistory.slug)),
+    users: await db.select().from(t.users).orderBy(asc(t.users.id)),
+    tokens: await db.select().from(t.apiTokens).orderBy(asc(t.apiTokens.id)),
+    webhooks: await db.select().from(t.webhooks).orderBy(asc(t.webhooks.id)),
   }));
+}
+
+/** What an export holds, in words (both CLIs report it). */
+export function summary(content: ExportDocument): string {
+  return `${content.articles.length} articles, ${content.authors.length} authors, ${content.images.length} images, ${content.relatedLinks.length} related links, ${content.revisions.length} revisions, ${content.users.length} users, ${content.tokens.length} tokens and ${content.webhooks.length} webhooks`;
 }
 
 /** Written to a temporary file, flushed to disk and renamed: FILE is the whole export or absent. */
@@ -84,10 +107,10 @@ async function main(): Promise<void> {
     if (file === '-') process.stdout.write(text);
     else writeFileAtomically(file, text);
     process.stderr.write(
-      `Exported ${content.articles.length} articles, ${content.authors.length} authors, ${content.images.length} images, ${content.relatedLinks.length} related links and ${content.revisions.length} revisions from ${databaseName(config)}${file === '-' ? '' : ` to ${file}`}\n`,
+      `Exported ${summary(content)} from ${databaseName(config)}${file === '-' ? '' : ` to ${file}`}\n`,
     );
   } catch (error) {
-    fail(`export failed: ${(error as Error).message}`, 1);
+    fail(`export failed: ${reasonOf(error)}`, 1);
   } finally {
     await close();
   }

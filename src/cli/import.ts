@@ -4,7 +4,9 @@
 // tags and the search index are written as for any article), then the exported revisions and
 // retired slugs. An empty database is expected; --force imports beside existing content, and any
 // clash (an id or slug already there) cancels the whole import. No outbox events are written: the
-// change feed of the imported database starts empty.
+// change feed of the imported database starts empty. Version 1 exports (before users) named
+// authors of changes by their token's name: each name becomes an inactive user, as the migration
+// of a version-1 database does.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,21 +14,70 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context.js';
+import { newId } from '../lib/ids.js';
 import type { Repositories } from '../repositories.js';
-import { configOrExit, databaseName, fail, openContext } from './common.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './export.js';
+import { configOrExit, databaseName, fail, openContext, reasonOf } from './common.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument, summary } from './export.js';
 
 const rows = z.array(z.looseObject({}));
 const exportSchema = z.object({
   format: z.literal(EXPORT_FORMAT, { message: `is not a Newsdesk export (format '${EXPORT_FORMAT}')` }),
-  version: z.literal(EXPORT_VERSION, { message: `is not an export this version reads (version ${EXPORT_VERSION})` }),
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)], {
+    message: `is not an export this version reads (versions 1 to ${EXPORT_VERSION})`,
+  }),
   images: rows,
   authors: rows,
   articles: rows,
   relatedLinks: rows,
   revisions: rows,
   retiredSlugs: rows,
+  users: rows.optional(),
+  tokens: rows.optional(),
+  webhooks: rows.optional(),
 });
+
+type Attributed = { createdBy?: unknown; updatedBy?: unknown };
+
+/** A version-1 export in today's shape: attribution by name becomes attribution by user id. */
+function fromVersion1(content: ExportDocument): ExportDocument {
+  const now = new Date().toISOString();
+  const users = new Map<string, ExportDocument['users'][number]>();
+  const idOf = (name: unknown): string | null => {
+    if (typeof name !== 'string') return null;
+    let user = users.get(name);
+    if (!user) {
+      user = {
+        id: newId(),
+        name,
+        email: null,
+        role: 'contributor',
+        active: false,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      };
+      users.set(name, user);
+    }
+    return user.id;
+  };
+  const attributed = <T extends Attributed>(row: T): T => ({
+    ...row,
+    ...('createdBy' in row ? { createdBy: idOf(row.createdBy) } : {}),
+    ...('updatedBy' in row ? { updatedBy: idOf(row.updatedBy) } : {}),
+  });
+  return {
+    ...content,
+    version: EXPORT_VERSION,
+    articles: content.articles.map(attributed),
+    revisions: content.revisions.map((revision) => ({
+      ...attributed(revision),
+      snapshot: attributed(revision.snapshot as Attributed),
+    })),
+    users: [...users.values()],
+    tokens: [],
+    webhooks: [],
+  };
+}
 
 export class ImportError extends Error {}
 
@@ -43,7 +94,12 @@ export function parseExport(text: string): ExportDocument {
     const issue = parsed.error.issues[0]!;
     throw new ImportError(`the file ${issue.path.length > 0 ? `(at ${issue.path.join('.')}) ` : ''}${issue.message}`);
   }
-  return parsed.data as unknown as ExportDocument;
+  if (parsed.data.version === EXPORT_VERSION)
+    for (const part of ['users', 'tokens', 'webhooks'] as const)
+      if (!parsed.data[part])
+        throw new ImportError(`the file (at ${part}) is missing: a version ${EXPORT_VERSION} export has it`);
+  const content = parsed.data as unknown as ExportDocument;
+  return parsed.data.version === 1 ? fromVersion1(content) : content;
 }
 
 export async function contentCount(repos: Repositories): Promise<number> {
@@ -60,6 +116,10 @@ export function importContent(ctx: Ctx, content: ExportDocument, { force = false
       throw new ImportError(
         'the database already has content; import into an empty database, or pass --force to import beside it',
       );
+    // People first: tokens belong to users, and articles and revisions name them.
+    for (const user of content.users) await tx.users.insert(user);
+    for (const token of content.tokens) await tx.tokens.insert(token);
+    for (const webhook of content.webhooks) await tx.webhooks.insert(webhook);
     for (const image of content.images) await tx.images.insert(image);
     for (const author of content.authors) await tx.authors.insert(author);
     // Articles before links: a link may point at any article of the export.
@@ -107,12 +167,10 @@ async function main(): Promise<void> {
   const { ctx, close } = await openContext(config);
   try {
     await importContent(ctx, content, { force });
-    process.stderr.write(
-      `Imported ${content.articles.length} articles, ${content.authors.length} authors, ${content.images.length} images, ${content.relatedLinks.length} related links and ${content.revisions.length} revisions into ${databaseName(config)}\n`,
-    );
+    process.stderr.write(`Imported ${summary(content)} into ${databaseName(config)}\n`);
   } catch (error) {
     // Constraint errors name what clashed (e.g. "UNIQUE constraint failed: articles.slug"); nothing was written.
-    fail(`import failed, nothing was imported: ${(error as Error).message}`, 1);
+    fail(`import failed, nothing was imported: ${reasonOf(error)}`, 1);
   } finally {
     await close();
   }

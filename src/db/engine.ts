@@ -75,6 +75,7 @@ export type SearchDocument = {
   tags: readonly string[];
   authorIds: readonly string[];
   updatedAt: string;
+  createdBy: string | null;
 };
 
 export interface SearchIndex {

@@ -16,3 +16,4 @@ export type AttemptRow = typeof schema.webhookAttempts.$inferSelect;
 export type RevisionRow = typeof schema.articleRevisions.$inferSelect;
 export type RetiredSlugRow = typeof schema.articleSlugHistory.$inferSelect;
 export type IdempotencyRow = typeof schema.idempotencyKeys.$inferSelect;
+export type UserRow = typeof schema.users.$inferSelect;

@@ -12,7 +12,8 @@ import { MAX_SPILL_SLOTS, SLOT_SIZE, slotFor } from './search-docids.js';
 export const FACET_PREFIX = '0zz';
 const hex = (value: string) => Buffer.from(value, 'utf8').toString('hex');
 
-/** The tokens an entry carries for the filters and for visibility, as both engines index them. */
+/** The tokens an entry carries for the filters and for visibility, as both engines index them
+ *  (src/db/sqlite/search.ts builds the same in SQL for bulk loads). */
 export const facet = {
   /** Drafts and archived articles: the public never sees them. */
   hidden: `${FACET_PREFIX}xhidden`,
@@ -20,6 +21,8 @@ export const facet = {
   section: (section: string) => `${FACET_PREFIX}s${hex(section)}`,
   tag: (tag: string) => `${FACET_PREFIX}t${hex(tag)}`,
   author: (authorId: string) => `${FACET_PREFIX}a${hex(authorId)}`,
+  /** Who created the article: a contributor sees their own unpublished work (access/visibility.ts). */
+  owner: (userId: string) => `${FACET_PREFIX}o${hex(userId)}`,
 };
 
 export function facetsOf(document: SearchDocument): string[] {
@@ -29,6 +32,7 @@ export function facetsOf(document: SearchDocument): string[] {
     ...(document.section === null ? [] : [facet.section(document.section)]),
     ...document.tags.map(facet.tag),
     ...document.authorIds.map(facet.author),
+    ...(document.createdBy === null ? [] : [facet.owner(document.createdBy)]),
   ];
 }
 

@@ -29,6 +29,7 @@ export async function rebuildSearchIfAsked(engine: Engine): Promise<void> {
           tags: a.tags,
           authorIds: a.authorIds,
           updatedAt: a.updatedAt,
+          createdBy: a.createdBy,
         })
         .from(a)
         .where(gt(a.id, after))

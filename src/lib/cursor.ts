@@ -34,7 +34,10 @@ export function decodeCursor(raw: string, expectedSort: string): Cursor {
     parsed.length !== 3 ||
     typeof parsed[0] !== 'string' ||
     !(parsed[1] === null || typeof parsed[1] === 'string' || typeof parsed[1] === 'number') ||
-    typeof parsed[2] !== 'string'
+    typeof parsed[2] !== 'string' ||
+    // What this API issues is text a database holds: never U+0000 or a lone surrogate, which
+    // PostgreSQL's text refuses (a 500, not the 400 a forged cursor is).
+    [parsed[1], parsed[2]].some((part) => typeof part === 'string' && (!part.isWellFormed() || part.includes('\u0000')))
   ) {
     throw notIssuedHere('cursor');
   }

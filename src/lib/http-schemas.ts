@@ -28,8 +28,17 @@ export const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    code: z.string().meta({ description: 'Stable machine-readable error code.' }),
-    instance: z.string().optional(),
+    code: z
+      .enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]])
+      .meta({ description: 'Stable machine-readable error code: switch on it.' }),
+    instance: z
+      .string()
+      .optional()
+      .meta({ description: 'The request target; absent when the request could not be parsed.' }),
+    requestId: z.string().meta({
+      description: 'The request id, also sent as `X-Request-Id` and written in every log line of the request.',
+      example: '0b9c6c1e-3f4a-4d5b-9e8f-7a6b5c4d3e2f',
+    }),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     referrers: z
       .array(z.object({ type: z.string(), id: z.string(), slug: z.string().optional() }))
@@ -46,6 +55,7 @@ export const problemSchema = z
       detail: 'title: Too small: expected string to have >=1 characters',
       code: 'VALIDATION_FAILED',
       instance: '/v1/articles',
+      requestId: '0b9c6c1e-3f4a-4d5b-9e8f-7a6b5c4d3e2f',
       errors: [{ path: 'title', message: 'Too small: expected string to have >=1 characters' }],
     },
   });
@@ -70,6 +80,29 @@ export function problemResponses(
     ]),
   );
 }
+
+// Request headers a route honours are declared in its schema (`headers`): they are validated like
+// any input, and the OpenAPI document states them (with the 412/422 they can lead to). Loose
+// objects: every other header passes through untouched.
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+const ifMatch = z.string().optional().meta({
+  description:
+    'The `ETag` you last read or wrote (several, comma-separated, or `*`): the change is made only if the resource is still at that version, else 412 PRECONDITION_FAILED and nothing changes. Without it the change is made whatever the version.',
+  example: '"v3-1ukbm0xq9z2hd"',
+});
+const idempotencyKey = z
+  .string()
+  .regex(IDEMPOTENCY_KEY_PATTERN, 'must be 1 to 255 visible ASCII characters')
+  .optional()
+  .meta({
+    description:
+      'Any unique string (a UUID): a retry with the same key and body within 24 hours returns the first answer (with `Idempotent-Replayed: true`) and creates nothing; the same key with another body is a 422.',
+    example: '5f0c7d1e-2b7a-4c47-9a57-3f1f8a0d6c2e',
+  });
+/** PATCH, PUT, DELETE and restore of a versioned resource: optimistic concurrency. */
+export const conditionalWriteHeaders = z.looseObject({ 'if-match': ifMatch });
+/** A create whose retry is safe. */
+export const idempotentCreateHeaders = z.looseObject({ 'idempotency-key': idempotencyKey });
 
 export const idParams = z.object({ id: uuid });
 export const idOrSlugParams = z.object({ idOrSlug: z.string().min(1).max(200) });

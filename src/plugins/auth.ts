@@ -1,12 +1,16 @@
 // Authentication and access, applied to every route from one place. Each route declares
 // `config.access` ('public' or the least role it needs); a route without one makes the app
-// refuse to start (fail closed). A bad token is a 401 even on public routes: a client that
-// thinks it is authenticated must learn that it is not.
+// refuse to start (fail closed). A route that needs a role needs a write token too: preview
+// tokens only read. A bad token (unknown, revoked, expired, or of a deactivated user) is a 401
+// even on public routes: a client that thinks it is authenticated must learn that it is not.
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors.js';
 import { type Actor, publicViewer, type Role, roleAtLeast, type Viewer, viewerOf } from '../modules/access/index.js';
-import { authenticate } from '../modules/tokens/index.js';
+import { authenticate, usageRecorder } from '../modules/tokens/index.js';
+
+/** How often token use is written (lastUsedAt is at most this late). */
+const USAGE_FLUSH_MS = 60_000;
 
 export type Access = 'public' | Role;
 
@@ -57,10 +61,21 @@ export default fp(
     const refusal = (access: Access | undefined, actor: Actor | null): AppError | undefined => {
       if (access === undefined || access === 'public') return undefined;
       if (!actor) return new AppError('UNAUTHENTICATED', 'This endpoint needs an Authorization: Bearer token');
+      if (actor.kind === 'preview')
+        return new AppError(
+          'FORBIDDEN',
+          'Preview tokens read published, scheduled and draft content; they cannot use this endpoint',
+        );
       if (!roleAtLeast(actor.role, access))
         return new AppError('FORBIDDEN', `This endpoint needs the ${access} role; your token has ${actor.role}`);
       return undefined;
     };
+
+    // When each token was last used, written in batches (see usageRecorder).
+    const usage = usageRecorder(app.ctx, USAGE_FLUSH_MS, (error) =>
+      app.log.warn({ err: error }, 'recording token use failed'),
+    );
+    app.addHook('preClose', () => usage.close());
 
     // A callback-style hook: a request without a token (most reads) costs no promise; one with a
     // token waits for its lookup, and a failed one for its rate limiter too.
@@ -70,10 +85,12 @@ export default fp(
       request.viewer = publicViewer;
       if (header === undefined) return done(refusal(access, null));
       const match = /^Bearer ([\x21-\x7e]+)$/i.exec(header);
-      (match ? authenticate(app.ctx, match[1]!) : Promise.resolve(undefined)).then(async (actor) => {
-        if (actor) {
-          request.viewer = viewerOf(actor);
-          return done(refusal(access, actor));
+      const unknown = { refused: 'The bearer token is malformed, unknown or revoked' };
+      (match ? authenticate(app.ctx, match[1]!) : Promise.resolve(unknown)).then(async (result) => {
+        if ('actor' in result) {
+          request.viewer = viewerOf(result.actor);
+          usage.record(result.actor.tokenId, app.ctx.now());
+          return done(refusal(access, result.actor));
         }
         const limit = await failedAuthentication(request);
         if (!limit.isAllowed && limit.isExceeded) {
@@ -85,7 +102,7 @@ export default fp(
             ),
           );
         }
-        done(new AppError('UNAUTHENTICATED', 'The bearer token is malformed, unknown or revoked'));
+        done(new AppError('UNAUTHENTICATED', result.refused));
       }, done);
     });
   },

@@ -14,6 +14,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import xxhash from 'xxhash-wasm';
 import { versionPrefix } from '../lib/preconditions.js';
+import { addVary } from '../lib/vary.js';
 
 export type CachingOptions = { maxAgeSeconds: number; staleWhileRevalidateSeconds: number };
 
@@ -79,7 +80,8 @@ export default fp(
         !matchesIfNoneMatch(request.headers['if-none-match'], known.etag)
       )
         return false;
-      reply.code(304).headers({ etag: known.etag, vary: 'Authorization', 'cache-control': publicPolicy }).send();
+      addVary(reply, 'Authorization');
+      reply.code(304).headers({ etag: known.etag, 'cache-control': publicPolicy }).send();
       return true;
     }
 
@@ -109,7 +111,7 @@ export default fp(
           reply.header('etag', strongEtag(payload, reply.resourceVersion));
         return payload;
       }
-      reply.header('vary', 'Authorization');
+      addVary(reply, 'Authorization');
       if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) {
         if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
         return payload;

@@ -2,9 +2,10 @@
 // code. 4xx are logged at warn; 5xx at error, and their bodies never carry internals.
 import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, type ErrorCode, errorCatalogue, type FieldError, problemType } from '../lib/errors.js';
+import { REQUEST_ID_HEADER, requestIdOf } from '../lib/request-id.js';
 import { securityHeaders } from './edges.js';
 
 type ValidationIssue = { instancePath?: string; message?: string; keyword?: string; params?: Record<string, unknown> };
@@ -85,10 +86,13 @@ function outOfStorage(error: unknown): boolean {
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: AppError): FastifyReply {
+  // A problem is not the representation a validator set earlier (a file's, before its range was refused) names.
+  reply.removeHeader('etag');
   return reply
     .code(problem.status)
     .type('application/problem+json')
     .header('cache-control', 'no-store')
+    .header(REQUEST_ID_HEADER, request.id)
     .serializer(JSON.stringify)
     .send({
       type: problemType(problem.code),
@@ -96,7 +100,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
       status: problem.status,
       detail: problem.message,
       code: problem.code,
-      instance: request.url,
+      // The path alone: a query string may hold what must not be echoed (an access_token=).
+      instance: request.url.split('?')[0],
+      requestId: request.id,
       ...(problem.errors ? { errors: problem.errors } : {}),
       ...(problem.referrers ? { referrers: problem.referrers } : {}),
     });
@@ -123,15 +129,34 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   sendProblem(request, reply, problem);
 }
 
-/** A problem answered before Fastify has a request: its status, every header, and the body. */
-function earlyProblem(code: ErrorCode, detail: string, errors?: FieldError[]) {
+/**
+ * A problem answered before Fastify has a request: its status, every header, and the body. It is
+ * logged here, as Fastify logs the requests it has, under the request id the answer carries.
+ */
+function earlyProblem(
+  log: FastifyBaseLogger,
+  requestId: string,
+  code: ErrorCode,
+  detail: string,
+  errors?: FieldError[],
+) {
   const { status, title } = errorCatalogue[code];
-  const body = JSON.stringify({ type: problemType(code), title, status, detail, code, ...(errors ? { errors } : {}) });
+  log.warn({ reqId: requestId, code, detail }, 'request rejected before routing');
+  const body = JSON.stringify({
+    type: problemType(code),
+    title,
+    status,
+    detail,
+    code,
+    requestId,
+    ...(errors ? { errors } : {}),
+  });
   const headers: Record<string, string> = {
     ...securityHeaders,
     'content-type': 'application/problem+json',
     'content-length': String(Buffer.byteLength(body)),
     'cache-control': 'no-store',
+    [REQUEST_ID_HEADER]: requestId,
     connection: 'close',
   };
   return { status, headers, body };
@@ -149,10 +174,13 @@ const clientErrorCodes: Record<string, ErrorCode> = {
  * configured timeouts) is answered as problem+json with the security headers, instead of
  * Fastify's default plain JSON body; then the connection is closed.
  */
-export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+export function clientErrorHandler(this: FastifyInstance, error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const code = clientErrorCodes[error.code ?? ''] ?? 'VALIDATION_FAILED';
+  // Node has parsed no request to read an X-Request-Id from: the id is a new one.
   const problem = earlyProblem(
+    this.log,
+    requestIdOf(undefined),
     code,
     code === 'VALIDATION_FAILED' ? 'The request is not well-formed HTTP' : errorCatalogue[code].title,
   );
@@ -168,16 +196,26 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
 
 /**
  * Node answers an `Expect` other than 100-continue itself, with an empty 417, unless the server
- * listens for 'checkExpectation': this listener answers it as problem+json.
+ * listens for 'checkExpectation': the listener this returns answers it as problem+json.
  */
-export function expectationFailed(request: IncomingMessage, response: ServerResponse): void {
-  const message = `asks for '${request.headers.expect}'; only 100-continue is supported`;
-  const problem = earlyProblem('EXPECTATION_FAILED', `The Expect header ${message}`, [{ path: 'expect', message }]);
-  response.writeHead(problem.status, problem.headers).end(problem.body);
+export function expectationFailed(log: FastifyBaseLogger) {
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    const message = `asks for '${request.headers.expect}'; only 100-continue is supported`;
+    const problem = earlyProblem(log, requestIdOf(request), 'EXPECTATION_FAILED', `The Expect header ${message}`, [
+      { path: 'expect', message },
+    ]);
+    response.writeHead(problem.status, problem.headers).end(problem.body);
+  };
 }
 
 export default fp(
   async function errorsPlugin(app: FastifyInstance) {
+    // First of all hooks, so every answer carries it: a 304 from the caches' memory, a refusal
+    // by any later hook, a 404. (What the router refuses runs no hook: sendProblem sets it too.)
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.header(REQUEST_ID_HEADER, request.id);
+      done();
+    });
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const problem = toAppError(error);
       if (problem.status >= 500) request.log.error({ err: error }, 'request failed');

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { completeContract, type OpenApiDocument } from '../lib/openapi-contract.js';
 import { documentHeaders } from './edges.js';
 
 type ContentResponse = { description?: string; content: Record<string, { schema: unknown }> };
@@ -122,34 +123,43 @@ const transformObject: typeof jsonSchemaTransformObject = (input) => {
   const kept = Object.fromEntries(
     Object.entries(schemas)
       .filter(([name]) => used.has(name))
-      // In name order: the document does not change with the order modules are imported in.
-      .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, { $id: _id, $schema: _schema, ...schema }]) => [name, schema]),
   );
-  return { ...document, components: { ...document.components, schemas: kept } } as ReturnType<
-    typeof jsonSchemaTransformObject
-  >;
+  // Components come out in name order: the document does not change with the order modules are imported in.
+  return completeContract({
+    ...document,
+    components: { ...document.components, schemas: kept },
+  } as unknown as OpenApiDocument) as unknown as ReturnType<typeof jsonSchemaTransformObject>;
+};
+
+export type OpenApiOptions = {
+  /** Where the public reaches the API (PUBLIC_API_URL): the document's server, so generated clients default to it. */
+  apiUrl: string;
 };
 
 export default fp(
-  async function openapiPlugin(app: FastifyInstance) {
+  async function openapiPlugin(app: FastifyInstance, options: OpenApiOptions) {
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
         info: {
           title: 'Newsdesk API',
           version: '1.0.0',
-          description: 'A headless CMS for newsrooms. Errors are application/problem+json (RFC 9457).',
+          description:
+            'A headless CMS for newsrooms. Errors are application/problem+json (RFC 9457) and carry the request id. ' +
+            'Every GET sends a strong `ETag` and answers `If-None-Match` with 304; changes to a versioned resource take ' +
+            '`If-Match` (optional: a stale one is a 412 and changes nothing); creates take `Idempotency-Key`.',
           license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
         },
-        servers: [{ url: 'http://127.0.0.1:3000', description: 'Local development' }],
+        servers: [{ url: options.apiUrl, description: 'The public API URL (PUBLIC_API_URL)' }],
         tags: [
           { name: 'articles', description: 'Articles, their bodies and bylines' },
           { name: 'related links', description: 'Related-story links of an article' },
           { name: 'authors', description: 'Bylines' },
           { name: 'images', description: 'Image metadata and uploads' },
           { name: 'media', description: 'Uploaded image files and their resized variants' },
-          { name: 'tokens', description: 'API tokens (admin)' },
+          { name: 'users', description: 'Members of staff, whom tokens belong to (admin)' },
+          { name: 'tokens', description: 'API tokens of every kind (admin)' },
           { name: 'webhooks', description: 'Signed, retried, logged webhooks (admin)' },
           { name: 'changes', description: 'The change feed' },
           { name: 'distribution', description: 'RSS and JSON feeds, sitemaps and structured data for the public site' },
@@ -157,7 +167,18 @@ export default fp(
         ],
         components: {
           securitySchemes: {
-            bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `npm run token -- create`.' },
+            bearer: {
+              type: 'http',
+              scheme: 'bearer',
+              description: [
+                'An API token (`npm run token -- create`, or `POST /v1/tokens`). A token belongs to a user and has a kind:',
+                '',
+                '- **write** tokens act with their user’s role. *contributor*: sees published content plus their own drafts and their revisions, writes only their own drafts, never sees others’ private fields (emails, attribution) or the private change feed. *editor*: sees and writes everything. *admin*: also manages users, tokens and webhooks.',
+                '- **preview** tokens (a frontend’s draft mode) read every article, drafts and scheduled ones included, and write nothing: every operation that needs a role answers 403.',
+                '',
+                'A token may expire (`expiresAt`); an expired or revoked token, or one whose user is deactivated, answers 401 on its next request, on public operations too. Without a token, public operations show what the public may see.',
+              ].join('\n'),
+            },
           },
         },
       },

@@ -7,7 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { type Ctx, within } from '../context.js';
 import { projectRoot } from '../lib/paths.js';
 import { toSlug } from '../lib/slug.js';
-import { type Actor, editorialViewer } from '../modules/access/index.js';
+import { editorialViewer, systemActor } from '../modules/access/index.js';
 import { createArticle } from '../modules/articles/index.js';
 import { createAuthor } from '../modules/authors/index.js';
 import { createImage } from '../modules/images/index.js';
@@ -16,7 +16,7 @@ import { type ParsedSource, parseSourceArticle } from './parse-source.js';
 
 export const sourceArticlePath = join(projectRoot, 'seeds', 'source-article.txt');
 
-const importer: Actor = { tokenId: 'seed', name: 'seed', role: 'admin' };
+const importer = systemActor;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,9 +1,9 @@
-// What a client generated from openapi.yaml looks like in use: openapi-typescript types plus
-// openapi-fetch. test/openapi.test.ts generates ../.tmp/api-types.ts, type-checks this file
-// against it (so a spec change that breaks these calls fails the build) and then runs the flows
-// against a real server.
+// What a client generated from openapi.yaml looks like in use: openapi-typescript types (the
+// client package's, which test/client.test.ts holds to what openapi.yaml generates) plus
+// openapi-fetch. The type check compiles this file, so a spec change that breaks these calls
+// fails the build; test/openapi.test.ts runs the flows against a real server.
 import createClient from 'openapi-fetch';
-import type { components, paths } from '../.tmp/api-types.js';
+import type { components, paths } from '../../clients/typescript/src/schema.js';
 
 type Article = components['schemas']['Article'];
 type Problem = components['schemas']['Problem'];

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { type BuildOptions, buildApp } from '../../src/app.js';
 import { type Config, testConfig } from '../../src/config.js';
 import type { Role } from '../../src/modules/access/index.js';
-import { createToken } from '../../src/modules/tokens/index.js';
+import { createTokenForUserNamed } from '../../src/modules/tokens/index.js';
 import { freshDatabase } from './test-database.js';
 
 export type TestApp = {
@@ -26,9 +26,9 @@ export async function buildTestApp(overrides: Partial<Config> = {}, options: Bui
   if (!address || typeof address === 'string') throw new Error('no TCP address');
   const baseUrl = `http://127.0.0.1:${address.port}`;
   const tokens = {
-    admin: (await createToken(app.ctx, { name: 'admin-test', role: 'admin' })).token,
-    editor: (await createToken(app.ctx, { name: 'editor-test', role: 'editor' })).token,
-    contributor: (await createToken(app.ctx, { name: 'contributor-test', role: 'contributor' })).token,
+    admin: (await createTokenForUserNamed(app.ctx, { name: 'admin-test', role: 'admin' })).token,
+    editor: (await createTokenForUserNamed(app.ctx, { name: 'editor-test', role: 'editor' })).token,
+    contributor: (await createTokenForUserNamed(app.ctx, { name: 'contributor-test', role: 'contributor' })).token,
   };
   return {
     app,

@@ -7,7 +7,7 @@ import { type DatabaseTarget, openEngine } from '../../src/db/open.js';
 import { nowIso } from '../../src/lib/ids.js';
 import type { Role } from '../../src/modules/access/index.js';
 import { createAuthor } from '../../src/modules/authors/index.js';
-import { createToken } from '../../src/modules/tokens/index.js';
+import { createTokenForUserNamed } from '../../src/modules/tokens/index.js';
 
 export type PreparedDatabase = { tokens: Record<Role, string>; authorId: string };
 
@@ -15,7 +15,7 @@ export async function prepareDatabase(database: string | DatabaseTarget): Promis
   const engine = await openEngine(typeof database === 'string' ? { kind: 'sqlite', path: database } : database);
   try {
     const ctx = createContext(engine, nowIso);
-    const token = async (role: Role) => (await createToken(ctx, { name: `${role}-process`, role })).token;
+    const token = async (role: Role) => (await createTokenForUserNamed(ctx, { name: `${role}-process`, role })).token;
     const tokens = {
       admin: await token('admin'),
       editor: await token('editor'),

@@ -71,7 +71,6 @@ export type CorpusResult = {
   writeMs: number;
 };
 
-export const SYNTHETIC_ACTOR = 'synthetic';
 const SHARED_IMAGES = 150;
 const DAY = 86_400_000;
 const YEAR = 365 * DAY;
@@ -504,8 +503,9 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
     seoTitle: hasSeo ? headline.slice(0, 60) : null,
     seoDescription: hasSeo ? excerpt.slice(0, 155) : null,
     bodyText: text,
-    createdBy: SYNTHETIC_ACTOR,
-    updatedBy: SYNTHETIC_ACTOR,
+    // Generated, not written by anyone: no attribution, as for imported content.
+    createdBy: null,
+    updatedBy: null,
     // Visible ones count as already announced, or the webhook worker would announce the whole corpus;
     // scheduled ones are announced by the worker when their time comes.
     announced: kind === 'published',

@@ -129,6 +129,7 @@ export const articleSearch = pgTable(
     section: text('section'),
     title: text('title').notNull(),
     updatedAt: text('updated_at').notNull(),
+    createdBy: text('created_by'),
     document: tsvector('document'),
     titleDocument: tsvector('title_document'),
     leadDocument: tsvector('lead_document'),
@@ -355,19 +356,42 @@ export const searchSynonymKeys = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.synonymId] }), index('search_synonym_keys_synonym_idx').on(t.synonymId)],
 );
 
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email'),
+    role: text('role').$type<'admin' | 'editor' | 'contributor'>().notNull(),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    index('users_name_idx').on(t.name, t.id),
+    check('users_role_check', sql`${t.role} in ('admin', 'editor', 'contributor')`),
+  ],
+);
+
 export const apiTokens = pgTable(
   'api_tokens',
   {
     id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     name: text('name').notNull(),
-    role: text('role').$type<'admin' | 'editor' | 'contributor'>().notNull(),
+    kind: text('kind').$type<'write' | 'preview'>().notNull().default('write'),
     tokenHash: text('token_hash').notNull(),
     createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at'),
+    lastUsedAt: text('last_used_at'),
     revokedAt: text('revoked_at'),
   },
   (t) => [
     uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
-    check('api_tokens_role_check', sql`${t.role} in ('admin', 'editor', 'contributor')`),
+    index('api_tokens_user_idx').on(t.userId),
+    check('api_tokens_kind_check', sql`${t.kind} in ('write', 'preview')`),
   ],
 );
 

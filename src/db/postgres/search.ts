@@ -91,6 +91,7 @@ export function createPostgresSearch(handle: Handle, known: KnownTerms): SearchI
         section: document.section,
         title: document.title,
         updatedAt: document.updatedAt,
+        createdBy: document.createdBy,
         document: sql`${head} || ${vector(document.bodyText, 'D')} || ${facets}`,
         titleDocument: sql`to_tsvector('simple', ${words(document.title)}) || ${facets}`,
         leadDocument: sql`${head} || ${facets}`,

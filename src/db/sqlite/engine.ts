@@ -106,7 +106,15 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
   configure(writer);
   // A commit is durable before the API answers 2xx.
   writer.pragma('synchronous = FULL');
-  migrate(drizzle({ client: writer }), { migrationsFolder: sqliteMigrations });
+  if (memory) migrate(drizzle({ client: writer }), { migrationsFolder: sqliteMigrations });
+  else {
+    // Migrations run on a connection of their own: the migrator leaves statements behind on the
+    // connection it used, and SQLite then refuses that connection a truncating checkpoint.
+    const migrator = new Database(path);
+    migrator.pragma('journal_mode = WAL');
+    migrate(drizzle({ client: migrator }), { migrationsFolder: sqliteMigrations });
+    migrator.close();
+  }
   const bulk = options.bulkLoad === true;
   const saved = { synchronous: writer.pragma('synchronous', { simple: true }) };
   let unjournaled = false;

@@ -91,7 +91,7 @@ export const articles = sqliteTable(
     featuredImageId: text('featured_image_id').references((): AnySQLiteColumn => images.id),
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
-    // Names of the tokens that created and last changed the article.
+    // The users who created and last changed the article (ids; null for imported content).
     createdBy: text('created_by'),
     updatedBy: text('updated_by'),
     // Whether the public has been told (article.published) that this article is visible; lets the
@@ -122,7 +122,7 @@ export const articles = sqliteTable(
 /**
  * The search side of an article: a narrow row of what search and the sitemaps filter, sort and
  * list, keyed by the `docid` its rows in the full-text indexes (`articles_fts`, `article_titles_fts`,
- * `article_leads_fts`: migration 0006) share. The docid says when the article was published
+ * `article_heads_fts`: migration 0007) share. The docid says when the article was published
  * (src/db/search-docids.ts: up to 2^63, so read it as text, never as a JavaScript number). A query
  * over many articles walks the index and these rows only; article rows are read for a page of
  * results alone. Written with the article, in its transaction, by the repository.
@@ -143,6 +143,8 @@ export const articleSearch = sqliteTable(
     section: text('section'),
     title: text('title').notNull(),
     updatedAt: text('updated_at').notNull(),
+    // Whose draft it is: a contributor's search finds their own drafts too.
+    createdBy: text('created_by'),
   },
   (t) => [
     uniqueIndex('article_search_article_unique').on(t.articleId),
@@ -385,20 +387,51 @@ export const searchSynonymKeys = sqliteTable(
   (t) => [primaryKey({ columns: [t.key, t.synonymId] }), index('search_synonym_keys_synonym_idx').on(t.synonymId)],
 );
 
+// Members of staff. Tokens belong to a user and act with the user's role; attribution
+// (articles.created_by/updated_by, revisions) and ownership of drafts name the user's id. A
+// deactivated user's tokens stop working on their next request. Users are deactivated, never
+// deleted: what they wrote keeps its attribution.
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email'),
+    role: text('role', { enum: ['admin', 'editor', 'contributor'] }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    index('users_name_idx').on(t.name, t.id),
+    check('users_role_check', sql`${t.role} in ('admin', 'editor', 'contributor')`),
+  ],
+);
+
 // API tokens: only the SHA-256 of the secret is stored; the secret is shown once at creation.
+// `write` tokens act with their user's role; `preview` tokens read drafts and scheduled articles
+// and write nothing (a frontend's draft mode). last_used_at is written in batches, not per request.
 export const apiTokens = sqliteTable(
   'api_tokens',
   {
     id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     name: text('name').notNull(),
-    role: text('role', { enum: ['admin', 'editor', 'contributor'] }).notNull(),
+    kind: text('kind', { enum: ['write', 'preview'] })
+      .notNull()
+      .default('write'),
     tokenHash: text('token_hash').notNull(),
     createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at'),
+    lastUsedAt: text('last_used_at'),
     revokedAt: text('revoked_at'),
   },
   (t) => [
     uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
-    check('api_tokens_role_check', sql`${t.role} in ('admin', 'editor', 'contributor')`),
+    index('api_tokens_user_idx').on(t.userId),
+    check('api_tokens_kind_check', sql`${t.kind} in ('write', 'preview')`),
   ],
 );
 

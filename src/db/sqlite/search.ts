@@ -57,7 +57,8 @@ export function toFts5(match: Match, field: SearchField): string {
 const FACETS_SQL = `'0zzx' || a.status || case when a.status <> 'published' then ' 0zzxhidden' else '' end
   || coalesce(' 0zzs' || lower(hex(a.section)), '')
   || coalesce((select ' ' || group_concat('0zzt' || lower(hex(value)), ' ') from json_each(a.tags)), '')
-  || coalesce((select ' ' || group_concat('0zza' || lower(hex(value)), ' ') from json_each(a.author_ids)), '')`;
+  || coalesce((select ' ' || group_concat('0zza' || lower(hex(value)), ' ') from json_each(a.author_ids)), '')
+  || coalesce(' 0zzo' || lower(hex(a.created_by)), '')`;
 // The text folds of entryText(): the match markers stripped, ё as е.
 const folded = (text: string) =>
   `replace(replace(replace(replace(${text}, char(${MATCH_OPEN.codePointAt(0)}), ''), char(${MATCH_CLOSE.codePointAt(0)}), ''), 'ё', 'е'), 'Ё', 'Е')`;
@@ -140,6 +141,7 @@ export function createSqliteSearch(
         section: document.section,
         title: document.title,
         updatedAt: document.updatedAt,
+        createdBy: document.createdBy,
       });
       if (!indexLater) {
         const text = fieldsOf(document);

@@ -4,39 +4,67 @@
 //   - an author, once credited on an article the viewer may see;
 //   - an image, once shown by one: featured or in the body of a visible article, the picture of a
 //     visible related link, or the avatar of a visible author;
-//   - a related link, when its article is visible and its target (if internal) is visible too.
+//   - a related link, when its article is visible and its target (if internal) is visible too;
+//   - a change (an event of the feed), when it was public when written and what it is about is
+//     visible now: what was withdrawn (unpublished, deleted, no longer shown) leaves the public
+//     history, and only its tombstone (id and slug) stays.
 // Every condition takes `now` as a value or a placeholder, so statements are prepared once.
-import { and, eq, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, eq, lte, or, type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { aliased } from '../../db/alias.js';
 import type { Tables } from '../../db/engine.js';
-import type { Viewer } from './viewer.js';
-
-/** What the rules read of a viewer. */
-type Seeing = Pick<Viewer, 'articles'>;
+import type { ArticleScope, Viewer } from './viewer.js';
 
 type Now = string | SQL | SQLWrapper;
-export type ArticleState = { status: SQLWrapper; publishedSort: SQLWrapper };
+/** What the rules read of a viewer. In a statement prepared once per scope, the owner is the
+ *  placeholder OWNER, filled from `ownerParam(viewer)` when it runs. */
+export type Seeing = { articles: ArticleScope; ownerId?: string | null | Placeholder };
+export type ArticleState = { status: SQLWrapper; publishedSort: SQLWrapper; createdBy: SQLWrapper };
+
+export const OWNER = sql.placeholder('owner');
+/** The viewer as a statement prepared per scope sees it (the owner a placeholder). */
+export const byScope = (viewer: Seeing): Seeing => ({ articles: viewer.articles, ownerId: OWNER });
+/** The placeholder values a statement prepared with `byScope` needs. */
+export const ownerParam = (viewer: Pick<Viewer, 'ownerId'>): { owner: string | null } => ({ owner: viewer.ownerId });
 
 /** Published and due. Compared on published_sort (= published_at for published rows), so an
  *  index on (status, published_sort, id) bounds the range: scheduled articles are never read. */
-export const isPublishedAt = (article: ArticleState, now: Now): SQL =>
+export const isPublishedAt = (article: Pick<ArticleState, 'status' | 'publishedSort'>, now: Now): SQL =>
   and(eq(article.status, 'published'), lte(article.publishedSort, now))!;
 
 /** The articles the viewer may see; undefined when they may see every one. */
 export function articlesVisible(viewer: Seeing, article: ArticleState, now: Now): SQL | undefined {
-  return viewer.articles === 'all' ? undefined : isPublishedAt(article, now);
+  switch (viewer.articles) {
+    case 'all':
+      return undefined;
+    case 'public':
+      return isPublishedAt(article, now);
+    case 'own':
+      return or(isPublishedAt(article, now), sql`${article.createdBy} = ${viewer.ownerId ?? null}`);
+  }
 }
 
 /** Rows the services hold, judged by the same rule. */
 export function articleVisibleNow(
   viewer: Seeing,
-  row: { status: string; publishedAt: string | null },
+  row: { status: string; publishedAt: string | null; createdBy: string | null },
   now: string,
 ): boolean {
-  return (
-    viewer.articles === 'all' || (row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now)
-  );
+  const published = row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now;
+  switch (viewer.articles) {
+    case 'all':
+      return true;
+    case 'public':
+      return published;
+    case 'own':
+      return published || (row.createdBy !== null && row.createdBy === viewer.ownerId);
+  }
 }
+
+/** Whether the viewer may read an article's history (its revisions): an editor any article's, a
+ *  contributor only their own (others' earlier states are editorial work, even once published). */
+export const historyVisible = (viewer: Seeing, row: { createdBy: string | null }): boolean =>
+  viewer.articles === 'all' ||
+  (viewer.articles === 'own' && row.createdBy !== null && row.createdBy === viewer.ownerId);
 
 /** Whether `articleId` names an article the viewer may see. */
 function visibleArticle(t: Tables, viewer: Seeing, articleId: SQLWrapper, now: Now, name: string): SQL {
@@ -75,5 +103,39 @@ export function imagesVisible(t: Tables, viewer: Seeing, imageId: SQLWrapper, no
       and ${relatedLinksVisible(t, viewer, link.targetArticleId, now)})`,
     sql`exists (select 1 from ${author.from} where ${author.avatarImageId} = ${imageId}
       and ${authorsVisible(t, viewer, author.id, now)})`,
+  );
+}
+
+/** The changes of the feed the viewer may see. The public feed holds what was public when written
+ *  (`audience`); of that, an upsert shows while its resource is visible now, a tombstone always. */
+export function changesVisible(
+  t: Tables,
+  viewer: Seeing & { privateFeed: boolean },
+  event: { audience: SQLWrapper; operation: SQLWrapper; resourceType: SQLWrapper; resourceId: SQLWrapper },
+  now: Now,
+): SQL | undefined {
+  if (viewer.privateFeed) return undefined;
+  const article = aliased(t.articles, 'changed_article');
+  const link = aliased(t.relatedLinks, 'changed_link');
+  const linkArticle = aliased(t.articles, 'changed_link_article');
+  const about = (type: string, visible: SQL | undefined) =>
+    sql`(${event.resourceType} = ${type} and ${visible ?? sql`1 = 1`})`;
+  return and(
+    eq(event.audience, 'public'),
+    or(
+      eq(event.operation, 'delete'),
+      about(
+        'article',
+        sql`exists (select 1 from ${article.from} where ${article.id} = ${event.resourceId} and ${articlesVisible(viewer, article, now) ?? sql`1 = 1`})`,
+      ),
+      about('author', authorsVisible(t, viewer, event.resourceId, now)),
+      about('image', imagesVisible(t, viewer, event.resourceId, now)),
+      about(
+        'relatedLink',
+        sql`exists (select 1 from ${link.from} join ${linkArticle.from} on ${linkArticle.id} = ${link.articleId}
+          where ${link.id} = ${event.resourceId} and ${articlesVisible(viewer, linkArticle, now) ?? sql`1 = 1`}
+          and ${relatedLinksVisible(t, viewer, link.targetArticleId, now) ?? sql`1 = 1`})`,
+      ),
+    ),
   );
 }

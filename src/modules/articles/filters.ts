@@ -18,13 +18,13 @@ export type ArticleFilters = {
 
 /** The columns filters and sort keys read: the article's own, or its search row's copies. */
 export type FilterColumns = Record<
-  'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt',
+  'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt' | 'createdBy',
   SQLWrapper
 >;
 
 export const articleColumns = (t: Tables): FilterColumns => {
-  const { id, status, publishedAt, publishedSort, section, title, updatedAt } = t.articles;
-  return { id, status, publishedAt, publishedSort, section, title, updatedAt };
+  const { id, status, publishedAt, publishedSort, section, title, updatedAt, createdBy } = t.articles;
+  return { id, status, publishedAt, publishedSort, section, title, updatedAt, createdBy };
 };
 
 /** The filters present, in a stable order: what decides the shape of a prepared statement. */

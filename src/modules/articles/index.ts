@@ -6,7 +6,7 @@ import { articleRoutes } from './routes.js';
 export { bodyText, readingTimeMinutes, renderBodyHtml, wordCount } from './body.js';
 export type { ArticleFilters } from './filters.js';
 export type { ArticleListRow } from './lists.js';
-export { currentSlugFor, filtersOf, findArticle, requireArticle, toArticle } from './read.js';
+export { currentSlugFor, filtersOf, findArticle, peopleOf, requireArticle, toArticle } from './read.js';
 export { createArticleRepository } from './repository.js';
 export type { Block } from './schema.js';
 export { announcePublication, createArticle, detachAuthorFromArticles, detachImageFromArticles } from './service.js';

@@ -7,7 +7,7 @@ import { prepared } from '../../db/prepared.js';
 import type { ArticleRow } from '../../db/rows.js';
 import { statementCache } from '../../db/statement-cache.js';
 import type { Cursor } from '../../lib/cursor.js';
-import { articlesVisible, type Viewer } from '../access/index.js';
+import { articlesVisible, byScope, ownerParam, type Viewer } from '../access/index.js';
 import { type ArticleFilters, articleColumns, filterConditions, presentFilters, sortKey } from './filters.js';
 import type { ArticleSort } from './schema.js';
 
@@ -56,7 +56,7 @@ export function createArticleLists({ db, tables: t }: Handle) {
     };
     const statement = statements(shape, (name) => {
       const where = [
-        articlesVisible(options.viewer, columns, sql.placeholder('now')),
+        articlesVisible(byScope(options.viewer), columns, sql.placeholder('now')),
         ...filterConditions(t, present, columns),
       ];
       if (options.cursor)
@@ -80,7 +80,14 @@ export function createArticleLists({ db, tables: t }: Handle) {
           .limit(sql.placeholder('limit')),
       ) as Run<ArticleListRow>;
     });
-    return statement({ ...options.filters, now: bound, cursorKey, cursorId: options.cursor?.id, limit: options.limit });
+    return statement({
+      ...options.filters,
+      ...ownerParam(options.viewer),
+      now: bound,
+      cursorKey,
+      cursorId: options.cursor?.id,
+      limit: options.limit,
+    });
   }
 
   return {
@@ -102,11 +109,14 @@ export function createArticleLists({ db, tables: t }: Handle) {
             .select({ n: sql<number>`count(*)` })
             .from(t.articles)
             .where(
-              and(articlesVisible(viewer, columns, sql.placeholder('now')), ...filterConditions(t, present, columns)),
+              and(
+                articlesVisible(byScope(viewer), columns, sql.placeholder('now')),
+                ...filterConditions(t, present, columns),
+              ),
             ),
         ),
       );
-      return Number((await statement({ ...filters, now }))[0]!.n);
+      return Number((await statement({ ...filters, ...ownerParam(viewer), now }))[0]!.n);
     },
   };
 }

@@ -1,14 +1,22 @@
 // The read model: an article's JSON as the API answers it, built by the database in one
 // statement per read (the article with every embed it asked for) and one per page of a list.
-// toArticle() (read.ts) builds the same JSON from rows for write responses; a test holds the
-// two to the same output for every viewer, include and field selection. A new include goes here
+// Writes answer with it too (in their transaction). toArticle() (read.ts) builds the same JSON
+// from rows (revisions); a test holds the two to the same output for every viewer, include and
+// field selection. A new include goes here
 // (its JSON) and in schema.ts (its name).
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { aliased } from '../../db/alias.js';
 import type { Handle, RawStatement } from '../../db/engine.js';
 import { jsonObjectOf } from '../../db/json-object.js';
 import { statementCache } from '../../db/statement-cache.js';
-import { type ArticleScope, articlesVisible, relatedLinksVisible, type Viewer } from '../access/index.js';
+import {
+  type ArticleScope,
+  articlesVisible,
+  byScope,
+  ownerParam,
+  relatedLinksVisible,
+  type Viewer,
+} from '../access/index.js';
 import { authorSchema } from '../authors/schema.js';
 import { imageSchema } from '../images/schema.js';
 import { relatedLinkSchema } from '../related/schema.js';
@@ -39,8 +47,8 @@ export const renderShapeOf = (
   withSnippet,
 });
 
-/** Keys kept whatever `fields` says: embeds asked for, attribution, the search snippet. */
-const ALWAYS_KEPT = new Set(['authors', 'featuredImage', 'related', 'createdBy', 'updatedBy', 'snippet']);
+/** Keys kept whatever `fields` says: embeds asked for and the search snippet. */
+const ALWAYS_KEPT = new Set(['authors', 'featuredImage', 'related', 'snippet']);
 const PRIVATE_ARTICLE_FIELDS = new Set(['createdBy', 'updatedBy']);
 
 /** The article keys a shape shows, in the schema's order. */
@@ -61,7 +69,18 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
   const aa = aliased(t.articleAuthors, 'aa');
   const i = aliased(t.images, 'i');
   const r = aliased(t.relatedLinks, 'r');
+  const creator = aliased(t.users, 'creator');
+  const updater = aliased(t.users, 'updater');
   const now = sql.placeholder('now');
+  /** A user as attribution shows them: id and display name. */
+  const userJson = (user: typeof creator, id: SQLWrapper) =>
+    d.jsonOne(
+      d.jsonObject([
+        ['id', d.jsonValue(user.id)],
+        ['name', d.jsonValue(user.name)],
+      ]),
+      sql`from ${user.from} where ${user.id} = ${id}`,
+    );
 
   function articleJson(shape: RenderShape): SQL {
     const authorKeys = Object.keys(authorSchema.shape).filter((key) => key !== 'email' || shape.privateFields);
@@ -70,7 +89,7 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
       rightsExpired: d.jsonBoolean(sql`${i.rightsExpiresAt} is not null and ${i.rightsExpiresAt} <= ${now}`),
       srcset: d.srcset(sql`${i.sha256}`, sql`${i.fileExt}`, sql`${i.width}`),
     });
-    const relatedVisible = relatedLinksVisible(t, shape, r.targetArticleId, now);
+    const relatedVisible = relatedLinksVisible(t, byScope(shape), r.targetArticleId, now);
     return jsonObjectOf(d, a, articleKeys(shape), {
       seo: d.jsonObject([
         ['title', d.jsonValue(a.seoTitle)],
@@ -88,6 +107,8 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
         sql`${r.position}`,
       ),
       snippet: sql`k.extra`,
+      createdBy: userJson(creator, a.createdBy),
+      updatedBy: userJson(updater, a.updatedBy),
     });
   }
 
@@ -99,7 +120,7 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
         return prepare(
           sql`select ${d.asBytes(d.jsonAggregate(articleJson(shape), sql`k.position`))} from ${d.pageJoin(sql.placeholder('page'), a.from, a.id)}`,
         );
-      const visible = articlesVisible(shape, a, now);
+      const visible = articlesVisible(byScope(shape), a, now);
       return prepare(
         sql`select ${a.version}, ${d.asBytes(articleJson(shape))} from ${a.from} where ${and(eq(a[kind], sql.placeholder('key')), visible)}`,
       );
@@ -112,8 +133,11 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
       key: string,
       shape: RenderShape,
       at: string,
+      viewer: Pick<Viewer, 'ownerId'> = { ownerId: null },
     ): Promise<{ version: number; json: Buffer } | undefined> {
-      const row = (await render(by, shape).rows({ key, now: at }))[0] as [number, Buffer | string] | undefined;
+      const row = (await render(by, shape).rows({ key, now: at, ...ownerParam(viewer) }))[0] as
+        | [number, Buffer | string]
+        | undefined;
       return row && { version: Number(row[0]), json: Buffer.isBuffer(row[1]) ? row[1] : Buffer.from(row[1]) };
     },
     /** A JSON array of the articles in `page` order (ids already filtered by the list query). */
@@ -121,9 +145,12 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
       page: readonly { id: string; snippet?: string | undefined }[],
       shape: RenderShape,
       at: string,
+      viewer: Pick<Viewer, 'ownerId'> = { ownerId: null },
     ): Promise<Buffer> {
       const param = JSON.stringify(page.map((item) => [item.id, item.snippet ?? null]));
-      const value = (await render('page', shape).rows({ page: param, now: at }))[0]![0] as Buffer | string;
+      const value = (await render('page', shape).rows({ page: param, now: at, ...ownerParam(viewer) }))[0]![0] as
+        | Buffer
+        | string;
       return Buffer.isBuffer(value) ? value : Buffer.from(value);
     },
   };

@@ -24,8 +24,29 @@ export async function requireArticle(
   return row;
 }
 
+/** Attribution as the API shows it, from the users' ids. */
+export type People = (userId: string | null) => { id: string; name: string } | null;
+
+/** The user names behind attribution ids, read in one statement. */
+export async function peopleOf(repos: Repositories, ids: readonly (string | null)[]): Promise<People> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const found = new Map(
+    (await Promise.all(wanted.map((id) => repos.users.findById(id)))).flatMap((user) =>
+      user ? [[user.id, user]] : [],
+    ),
+  );
+  return (id) => {
+    const user = id === null ? undefined : found.get(id);
+    return user ? { id: user.id, name: user.name } : null;
+  };
+}
+
 /** The row as the API shows it; who created and changed it are private fields. */
-export function toArticle(row: StoredArticle | ArticleListRow | RevisionSnapshot, viewer: Viewer): Article {
+export function toArticle(
+  row: StoredArticle | ArticleListRow | RevisionSnapshot,
+  viewer: Viewer,
+  people: People,
+): Article {
   const article: Article = {
     id: row.id,
     slug: row.slug,
@@ -47,8 +68,8 @@ export function toArticle(row: StoredArticle | ArticleListRow | RevisionSnapshot
     version: row.version,
   };
   if (viewer.privateFields) {
-    article.createdBy = row.createdBy;
-    article.updatedBy = row.updatedBy;
+    article.createdBy = people(row.createdBy);
+    article.updatedBy = people(row.updatedBy);
   }
   return article;
 }
@@ -73,8 +94,8 @@ export async function renderArticle(
 ): Promise<{ version: number; json: Buffer } | undefined> {
   const now = ctx.now();
   const shape = renderShapeOf(viewer, options, true);
-  const byId = UUID.test(idOrSlug) ? await ctx.repos.articles.render('id', idOrSlug, shape, now) : undefined;
-  return byId ?? ctx.repos.articles.render('slug', idOrSlug, shape, now);
+  const byId = UUID.test(idOrSlug) ? await ctx.repos.articles.render('id', idOrSlug, shape, now, viewer) : undefined;
+  return byId ?? ctx.repos.articles.render('slug', idOrSlug, shape, now, viewer);
 }
 
 /** The current slug of a visible article that used to have `slug`, for a 301. */
@@ -121,7 +142,12 @@ export async function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Vi
   const nextCursor =
     keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.cursorId }) : null;
   const withBody = query.fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
-  const data = await articles.renderPage(page, renderShapeOf(viewer, query, withBody, clauses !== undefined), now);
+  const data = await articles.renderPage(
+    page,
+    renderShapeOf(viewer, query, withBody, clauses !== undefined),
+    now,
+    viewer,
+  );
   // A search counts no further than a cap (docs/search.md); a list counts exactly.
   const counted = !query.count
     ? undefined

@@ -2,7 +2,13 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
-import { idOrSlugParams, idParams, problemResponses } from '../../lib/http-schemas.js';
+import {
+  conditionalWriteHeaders,
+  idempotentCreateHeaders,
+  idOrSlugParams,
+  idParams,
+  problemResponses,
+} from '../../lib/http-schemas.js';
 import { preconditionOf } from '../../lib/preconditions.js';
 import { actorOf } from '../../plugins/auth.js';
 import { idempotent } from '../rest/index.js';
@@ -16,6 +22,7 @@ import {
   articleReadQuery,
   articleReplaceSchema,
   articleSchema,
+  staffMember,
 } from './schema.js';
 import {
   createArticle,
@@ -29,7 +36,11 @@ import {
 const tags = ['articles'];
 
 const revisionParams = z.object({ id: idParams.shape.id, number: z.coerce.number().int().min(1).max(1_000_000) });
-const revisionSummary = z.object({ number: z.number().int(), createdAt: z.string(), createdBy: z.string().nullable() });
+const revisionSummary = z.object({
+  number: z.number().int(),
+  createdAt: z.string(),
+  createdBy: staffMember.nullable().meta({ description: 'Who made this version (null for imported content).' }),
+});
 const revisionList = z.object({ data: z.array(revisionSummary) }).meta({ id: 'RevisionList' });
 const revisionSchema = revisionSummary.extend({ article: articleSchema }).meta({ id: 'Revision' });
 /** JSON that SQLite built already (see the repository's read model) goes out as it is: bytes
@@ -69,13 +80,13 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Create an article',
       description: 'Contributors create drafts only. Send `Idempotency-Key` to make a retry safe.',
       body: articleCreateSchema,
+      headers: idempotentCreateHeaders,
       response: {
         201: articleSchema,
         ...problemResponses(
           'UNAUTHENTICATED',
           'FORBIDDEN',
           'SLUG_TAKEN',
-          'IDEMPOTENCY_KEY_REUSED',
           'PAYLOAD_TOO_LARGE',
           'UNSUPPORTED_MEDIA_TYPE',
         ),
@@ -106,7 +117,8 @@ export async function articleRoutes(fastify: FastifyInstance) {
         const current = await currentSlugFor(ctx, idOrSlug, request.viewer);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-        return reply.code(301).header('location', `/v1/articles/${current}${query}`).send(null);
+        // A redirect has no body (`null` would be one).
+        return (reply as FastifyReply).code(301).header('location', `/v1/articles/${current}${query}`).send();
       }
       reply.resourceVersion = found.version;
       return sendJson(reply, found.json);
@@ -120,7 +132,6 @@ export async function articleRoutes(fastify: FastifyInstance) {
       'FORBIDDEN',
       'ARTICLE_NOT_FOUND',
       'SLUG_TAKEN',
-      'PRECONDITION_FAILED',
       'PAYLOAD_TOO_LARGE',
       'UNSUPPORTED_MEDIA_TYPE',
     ),
@@ -134,6 +145,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Change some fields of an article',
       description: 'Send `If-Match` with the ETag you read to refuse overwriting a newer version (412).',
       params: idParams,
+      headers: conditionalWriteHeaders,
       body: articlePatchSchema,
       response: writeResponses,
     },
@@ -152,6 +164,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       summary: 'Replace an article',
       description: 'Fields left out return to their defaults; the slug is kept unless one is sent. Honours `If-Match`.',
       params: idParams,
+      headers: conditionalWriteHeaders,
       body: articleReplaceSchema,
       response: writeResponses,
     },
@@ -171,9 +184,10 @@ export async function articleRoutes(fastify: FastifyInstance) {
       description:
         'Its related links, and related links of other articles pointing at it, go with it. Honours `If-Match`.',
       params: idParams,
+      headers: conditionalWriteHeaders,
       response: {
         204: z.null().meta({ description: 'Deleted' }),
-        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'PRECONDITION_FAILED'),
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND'),
       },
     },
     handler: async (request, reply) => {
@@ -191,7 +205,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
       params: idParams,
       response: { 200: revisionList, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND') },
     },
-    handler: async (request) => ({ data: await listRevisions(ctx, request.params.id) }),
+    handler: async (request) => ({ data: await listRevisions(ctx, request.params.id, request.viewer) }),
   });
 
   app.get('/:id/revisions/:number', {
@@ -206,7 +220,7 @@ export async function articleRoutes(fastify: FastifyInstance) {
         ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND'),
       },
     },
-    handler: async (request) => readRevision(ctx, request.params.id, request.params.number),
+    handler: async (request) => readRevision(ctx, request.params.id, request.params.number, request.viewer),
   });
 
   app.post('/:id/revisions/:number/restore', {
@@ -215,17 +229,13 @@ export async function articleRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'restoreArticleRevision',
       summary: 'Restore a revision (as a new version)',
+      description: 'Honours `If-Match` with the ETag of the current version.',
       params: revisionParams,
+      headers: conditionalWriteHeaders,
       response: {
         200: articleSchema,
-        ...problemResponses(
-          'UNAUTHENTICATED',
-          'FORBIDDEN',
-          'ARTICLE_NOT_FOUND',
-          'REVISION_NOT_FOUND',
-          'SLUG_TAKEN',
-          'PRECONDITION_FAILED',
-        ),
+        // Not SLUG_TAKEN: an article's former slugs stay reserved for it.
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'REVISION_NOT_FOUND'),
       },
     },
     handler: async (request, reply) =>

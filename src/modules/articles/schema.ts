@@ -136,6 +136,9 @@ export const articlePatchSchema = z
 export type ArticleCreate = z.infer<typeof articleCreateSchema>;
 export type ArticlePatch = z.infer<typeof articlePatchSchema>;
 
+/** Attribution: a user's id and display name. */
+export const staffMember = z.object({ id: z.string(), name: z.string() }).meta({ id: 'StaffMember' });
+
 export const articleSchema = z
   .object({
     id: uuid,
@@ -154,16 +157,13 @@ export const articleSchema = z
     featuredImageId: z.string().nullable(),
     seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
     ...timestampFields,
-    createdBy: z
-      .string()
+    createdBy: staffMember.nullable().optional().meta({
+      description: 'The member of staff who created it (null for imported content); editors and admins only.',
+    }),
+    updatedBy: staffMember
       .nullable()
       .optional()
-      .meta({ description: 'Name of the token that created it; token holders only.' }),
-    updatedBy: z
-      .string()
-      .nullable()
-      .optional()
-      .meta({ description: 'Name of the token that last changed it; token holders only.' }),
+      .meta({ description: 'The member of staff who last changed it; editors and admins only.' }),
     authors: z.array(authorSchema).optional().meta({ description: 'With `include=authors`, in byline order.' }),
     featuredImage: imageSchema.nullable().optional().meta({ description: 'With `include=featuredImage`.' }),
     related: z.array(relatedLinkSchema).optional().meta({ description: 'With `include=related`, in order.' }),
@@ -172,10 +172,12 @@ export const articleSchema = z
         'Search results only (with `q`): the best passage of the body as HTML, the text escaped and each match in `<mark>…</mark>`.',
     }),
   })
-  .partial()
   .meta({
     id: 'Article',
-    description: 'Every field is present unless `fields=` narrowed the selection.',
+    // Required: what is always sent, so generated types need no `| undefined` on them; what is
+    // optional says when it is sent. A field added to this object is required unless `.optional()`.
+    description:
+      'Every required field is sent unless `fields=` narrowed the selection to the fields named (plus the embeds asked for): type such an answer as a part of this one.',
     example: articleExample(),
   });
 export type Article = z.infer<typeof articleSchema>;
@@ -201,6 +203,8 @@ export const fieldValues = [
   'createdAt',
   'updatedAt',
   'version',
+  'createdBy',
+  'updatedBy',
 ] as const;
 export type Field = (typeof fieldValues)[number];
 

@@ -18,7 +18,9 @@
 //
 // What an index is told (facets, docid ranges) only narrows what it reads; whether an article
 // may be seen and matches the filters is decided by the SQL of access/visibility and filters,
-// over the page's rows, as everywhere else.
+// over the page's rows, as everywhere else. What a viewer may see can take more than one
+// narrowing (a contributor: what is published, and their own unpublished work): each reader
+// reads every one and merges, and the narrowings of a search never overlap, so counts add up.
 import type { IndexQuery, Match, SearchField, SearchIndex } from '../../db/engine.js';
 import { docidRange, type Region, slotOf, timeOf } from '../../db/search-docids.js';
 import { facet } from '../../db/search-entry.js';
@@ -40,7 +42,8 @@ const BACKWARDS_BUDGET = 200;
 const BACKWARDS_SPAN = 7n * 86_400_000n * 8192n;
 
 /** Where an index may look: facets every entry must carry, whether hidden (draft, archived)
- *  entries are left out, and the docid ranges to read, in docid order. */
+ *  entries are left out, and the docid ranges to read, in docid order. A search reads one or more
+ *  of these, disjoint. */
 export type Narrowing = {
   facets: string[];
   withoutHidden: boolean;
@@ -111,37 +114,64 @@ function window(
 /** A few more than the page, for hits that tie with the cursor (they are skipped). */
 const SLACK = 8;
 
-/** The best `limit` hits by relevance after `cursor`, over every tier (and, for editors, the
- *  articles without a publication date beside the others: each range's tiers fall with the docid). */
+/** The best `limit` hits by relevance after `cursor`, over every tier of every narrowing (and,
+ *  for editors, the articles without a publication date beside the others: each range's tiers
+ *  fall with the docid). */
 export async function byRelevance(
   index: SearchIndex,
   tiers: readonly Tier[],
-  narrowing: Narrowing,
+  narrowings: readonly Narrowing[],
   limit: number,
   cursor: Scored | undefined,
 ): Promise<Scored[]> {
   const after = (hit: Scored) => !cursor || byScore(cursor, hit) < 0;
   let best: Scored[] = [];
-  for (const range of narrowing.ranges)
-    for (const tier of tiers) {
-      const threshold = best.length >= limit ? best[limit - 1]!.score : -Infinity;
-      const docids = window(range, tier.weight, threshold, cursor);
-      if (!docids) continue;
-      const found = await index.hits(
-        { field: tier.field, match: narrowed(tier.match, narrowing), ...docids },
-        limit + SLACK,
-      );
-      for (const docid of found) {
-        const hit = { docid, score: scoreOf(docid, tier.weight) };
-        if (after(hit)) best.push(hit);
+  for (const narrowing of narrowings)
+    for (const range of narrowing.ranges)
+      for (const tier of tiers) {
+        const threshold = best.length >= limit ? best[limit - 1]!.score : -Infinity;
+        const docids = window(range, tier.weight, threshold, cursor);
+        if (!docids) continue;
+        const found = await index.hits(
+          { field: tier.field, match: narrowed(tier.match, narrowing), ...docids },
+          limit + SLACK,
+        );
+        for (const docid of found) {
+          const hit = { docid, score: scoreOf(docid, tier.weight) };
+          if (after(hit)) best.push(hit);
+        }
+        best = best.sort(byScore).slice(0, limit);
       }
-      best = best.sort(byScore).slice(0, limit);
-    }
   return best;
 }
 
+const ascending = (a: bigint, b: bigint) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What each narrowing's reading found, merged in docid order (ascending or not), up to `limit`. */
+async function merged(
+  narrowings: readonly Narrowing[],
+  read: (narrowing: Narrowing) => Promise<bigint[]>,
+  order: 'ascending' | 'descending',
+  limit: number,
+): Promise<bigint[]> {
+  const found: bigint[] = [];
+  for (const narrowing of narrowings) found.push(...(await read(narrowing)));
+  if (narrowings.length === 1) return found.slice(0, limit);
+  return found.sort((a, b) => (order === 'ascending' ? ascending(a, b) : ascending(b, a))).slice(0, limit);
+}
+
 /** The newest `limit` hits of `match` after the docid `cursor`. */
-export async function byRecency(
+export function byRecency(
+  index: SearchIndex,
+  match: Match,
+  narrowings: readonly Narrowing[],
+  limit: number,
+  cursor: bigint | undefined,
+): Promise<bigint[]> {
+  return merged(narrowings, (narrowing) => newestOf(index, match, narrowing, limit, cursor), 'ascending', limit);
+}
+
+async function newestOf(
   index: SearchIndex,
   match: Match,
   narrowing: Narrowing,
@@ -161,7 +191,17 @@ export async function byRecency(
 
 /** The oldest `limit` hits of `match` before the docid `cursor` (largest docids first), read
  *  forwards in windows below it that hold no more than a budget. */
-export async function byAge(
+export function byAge(
+  index: SearchIndex,
+  match: Match,
+  narrowings: readonly Narrowing[],
+  limit: number,
+  cursor: bigint | undefined,
+): Promise<bigint[]> {
+  return merged(narrowings, (narrowing) => oldestOf(index, match, narrowing, limit, cursor), 'descending', limit);
+}
+
+async function oldestOf(
   index: SearchIndex,
   match: Match,
   narrowing: Narrowing,
@@ -198,27 +238,39 @@ export async function byAge(
 export async function windowFrom(
   index: SearchIndex,
   match: Match,
-  narrowing: Narrowing,
+  narrowings: readonly Narrowing[],
   start: bigint,
 ): Promise<{ docids: bigint[]; next: bigint | undefined }> {
-  const docids: bigint[] = [];
-  const query = narrowed(match, narrowing);
-  for (const range of narrowing.ranges) {
-    const from = larger(start, range.from);
-    if (from > range.to) continue;
-    docids.push(...(await index.hits({ field: 'all', match: query, from, to: range.to }, WINDOW - docids.length)));
-    if (docids.length >= WINDOW) break;
-  }
+  const read = async (narrowing: Narrowing) => {
+    const docids: bigint[] = [];
+    const query = narrowed(match, narrowing);
+    for (const range of narrowing.ranges) {
+      const from = larger(start, range.from);
+      if (from > range.to) continue;
+      docids.push(...(await index.hits({ field: 'all', match: query, from, to: range.to }, WINDOW - docids.length)));
+      if (docids.length >= WINDOW) break;
+    }
+    return docids;
+  };
+  const docids = await merged(narrowings, read, 'ascending', WINDOW);
   return { docids, next: docids.length >= WINDOW ? docids.at(-1)! + 1n : undefined };
 }
 
-/** How many hits `match` has, counted no further than `cap`. */
-export async function countHits(index: SearchIndex, match: Match, narrowing: Narrowing, cap: number) {
+/** Where the first window of a search starts: the smallest docid any narrowing reads. */
+export const firstDocid = (narrowings: readonly Narrowing[]): bigint | undefined =>
+  narrowings
+    .flatMap((narrowing) => narrowing.ranges.map((range) => range.from))
+    .reduce<bigint | undefined>((low, from) => (low === undefined || from < low ? from : low), undefined);
+
+/** How many hits `match` has, counted no further than `cap` (the narrowings are disjoint). */
+export async function countHits(index: SearchIndex, match: Match, narrowings: readonly Narrowing[], cap: number) {
   let total = 0;
-  const query = narrowed(match, narrowing);
-  for (const range of narrowing.ranges) {
-    total += await index.count({ match: query, from: range.from, to: range.to }, cap + 1 - total);
-    if (total > cap) return { total: cap, exact: false };
+  for (const narrowing of narrowings) {
+    const query = narrowed(match, narrowing);
+    for (const range of narrowing.ranges) {
+      total += await index.count({ match: query, from: range.from, to: range.to }, cap + 1 - total);
+      if (total > cap) return { total: cap, exact: false };
+    }
   }
   return { total, exact: true };
 }

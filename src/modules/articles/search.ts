@@ -5,12 +5,12 @@
 import { and, sql } from 'drizzle-orm';
 import { type Handle, indexableText, MATCH_CLOSE, MATCH_OPEN } from '../../db/engine.js';
 import { prepared } from '../../db/prepared.js';
-import { docidRange, MAX_SPILL_SLOTS, type Region, UNDATED_FROM } from '../../db/search-docids.js';
+import { docidRange, MAX_SPILL_SLOTS, UNDATED_FROM } from '../../db/search-docids.js';
 import { facet } from '../../db/search-entry.js';
 import { createVocabulary, knownTerms } from '../../db/search-vocabulary.js';
 import { statementCache } from '../../db/statement-cache.js';
 import { type Cursor, notIssuedHere } from '../../lib/cursor.js';
-import { articlesVisible, type Viewer } from '../access/index.js';
+import { articlesVisible, byScope, ownerParam, type Viewer } from '../access/index.js';
 import { type ArticleFilters, filterConditions, presentFilters } from './filters.js';
 import type { ListKey } from './lists.js';
 import type { ArticleSort } from './schema.js';
@@ -19,6 +19,7 @@ import {
   byRecency,
   byRelevance,
   countHits,
+  firstDocid,
   type Narrowing,
   type Scored,
   tiersOf,
@@ -58,39 +59,55 @@ export const COUNT_CAP = 10_000;
  *  read after a date looks that much further back, and the SQL decides exactly. */
 const SPILL_MS = MAX_SPILL_SLOTS;
 
-/** Where the index may look for what the viewer may see and the filters ask; undefined when
- *  nothing can match (an author that does not exist). These only narrow the reading: the
- *  visibility rule and the filters are applied to a page in SQL (a count, read from the index
- *  alone, leaves out the spill). */
-function narrowingOf(
-  viewer: Viewer,
-  filters: ArticleFilters,
-  now: string,
-  use: 'page' | 'count',
-): Narrowing | undefined {
-  if (filters.authorId === '-') return undefined;
-  const publicOnly = articlesVisible(viewer, { status: sql``, publishedSort: sql`` }, now) !== undefined;
+const earliest = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.min(a, b);
+const latest = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.max(a, b);
+
+/** Where the index may look for what the viewer may see and the filters ask: disjoint narrowings,
+ *  none when nothing can match (an author that does not exist). They follow the scopes of
+ *  access/visibility.ts, and only narrow the reading: the rule itself (articlesVisible) and the
+ *  filters are applied to a page in SQL (a count, read from the index alone, leaves out the spill). */
+function narrowingsOf(viewer: Viewer, filters: ArticleFilters, now: string, use: 'page' | 'count'): Narrowing[] {
+  if (filters.authorId === '-') return [];
   const facets: string[] = [];
   if (filters.section !== undefined) facets.push(facet.section(filters.section));
   if (filters.tag !== undefined) facets.push(facet.tag(filters.tag));
   if (filters.authorId !== undefined) facets.push(facet.author(filters.authorId));
   if (filters.status !== undefined && filters.status !== 'published') facets.push(facet.status(filters.status));
-  const withoutHidden = publicOnly || filters.status === 'published';
   const ms = (iso: string) => Date.parse(iso);
-  let upTo = publicOnly ? ms(now) : undefined;
-  if (filters.publishedBefore !== undefined) upTo = Math.min(upTo ?? Infinity, ms(filters.publishedBefore) - 1);
+  const before = filters.publishedBefore === undefined ? undefined : ms(filters.publishedBefore) - 1;
   const after =
     filters.publishedAfter === undefined ? undefined : ms(filters.publishedAfter) + 1 - (use === 'page' ? SPILL_MS : 0);
+  const dated = (from: number | undefined, to: number | undefined) => ({
+    region: 'dated' as const,
+    ...docidRange('dated', from, to),
+  });
   // Published articles always have a date; the date filters match dated articles only.
-  const dated = docidRange('dated', after, upTo);
-  const regions: Region[] = publicOnly || upTo !== undefined || after !== undefined ? ['dated'] : ['dated', 'undated'];
-  return {
-    facets,
-    withoutHidden,
-    ranges: regions.map((region) =>
-      region === 'dated' ? { region, ...dated } : { region, from: UNDATED_FROM, to: docidRange('undated').to },
-    ),
-  };
+  const filtered =
+    before !== undefined || after !== undefined
+      ? [dated(after, before)]
+      : [dated(undefined, undefined), { region: 'undated' as const, from: UNDATED_FROM, to: docidRange('undated').to }];
+  const shown = filters.status === undefined || filters.status === 'published';
+  const hidden = filters.status !== 'published';
+  // Published and due: what every viewer may see.
+  const published: Narrowing = { facets, withoutHidden: true, ranges: [dated(after, earliest(ms(now), before))] };
+  switch (viewer.articles) {
+    case 'all':
+      return [{ facets, withoutHidden: !hidden, ranges: filtered }];
+    case 'public':
+      return shown ? [published] : [];
+    case 'own': {
+      if (viewer.ownerId === null) return shown ? [published] : [];
+      const mine = [...facets, facet.owner(viewer.ownerId)];
+      return [
+        ...(shown ? [published] : []),
+        // Their drafts and archived articles, and their articles scheduled for later.
+        ...(hidden ? [{ facets: [...mine, facet.hidden], withoutHidden: false, ranges: filtered }] : []),
+        ...(shown ? [{ facets: mine, withoutHidden: true, ranges: [dated(latest(ms(now) + 1, after), before)] }] : []),
+      ];
+    }
+  }
 }
 
 const parseDocid = (text: string): bigint => {
@@ -119,6 +136,7 @@ export function createArticleSearch(handle: Handle) {
     section: rows.section,
     title: rows.title,
     updatedAt: rows.updatedAt,
+    createdBy: rows.createdBy,
   };
   const checks = statementCache<object, Run<Checked>>('search_checked');
   /** The rows of `docids` the viewer may see and the filters match. */
@@ -139,13 +157,18 @@ export function createArticleSearch(handle: Handle) {
           .where(
             and(
               dialect.inList(rows.docid, sql.placeholder('docids')),
-              articlesVisible(options.viewer, searchRow, sql.placeholder('now')),
+              articlesVisible(byScope(options.viewer), searchRow, sql.placeholder('now')),
               ...filterConditions(t, present, searchRow),
             ),
           ),
       ),
     );
-    return statement({ ...options.filters, now: options.now, docids: dialect.listParam(docids) });
+    return statement({
+      ...options.filters,
+      ...ownerParam(options.viewer),
+      now: options.now,
+      docids: dialect.listParam(docids),
+    });
   };
 
   // What a hit's snippet is cut from: its body's plain text, or its excerpt when it has none.
@@ -169,7 +192,7 @@ export function createArticleSearch(handle: Handle) {
     return {
       matches: queryMatches(expanded),
       snippets,
-      narrowing: narrowingOf(options.viewer, options.filters, options.now, use),
+      narrowings: narrowingsOf(options.viewer, options.filters, options.now, use),
     };
   }
 
@@ -191,8 +214,9 @@ export function createArticleSearch(handle: Handle) {
 
   /** A page of `limit` hits in `sort` order after the cursor. */
   async function page(options: SearchOptions, plan: Awaited<ReturnType<typeof prepare>>): Promise<ListKey[]> {
-    const { matches, narrowing } = plan;
-    if (!narrowing) return [];
+    const { matches, narrowings } = plan;
+    const first = firstDocid(narrowings);
+    if (first === undefined) return [];
     const { limit, cursor } = options;
     switch (options.sort) {
       case 'relevance': {
@@ -203,7 +227,7 @@ export function createArticleSearch(handle: Handle) {
         // Hits the SQL refuses (the index's narrowing only approximates the rule) are replaced
         // from further down, a few rounds at most.
         for (let round = 0; round < 4 && keys.length < limit; round++) {
-          const hits = await byRelevance(index, tiers, narrowing, limit - keys.length, after);
+          const hits = await byRelevance(index, tiers, narrowings, limit - keys.length, after);
           const scores = new Map(hits.map((hit) => [hit.docid, hit.score]));
           const found = await keysOf(
             options,
@@ -222,7 +246,7 @@ export function createArticleSearch(handle: Handle) {
         let after = cursor && parseDocid(cursor.id);
         const keys: ListKey[] = [];
         for (let round = 0; round < 4 && keys.length < limit; round++) {
-          const docids = await read(index, matches.any, narrowing, limit - keys.length, after);
+          const docids = await read(index, matches.any, narrowings, limit - keys.length, after);
           const found = await keysOf(options, docids, (row, docid) => ({
             sortKey: row.publishedSort,
             cursorId: String(docid),
@@ -243,11 +267,11 @@ export function createArticleSearch(handle: Handle) {
         // The cursor's id is "<window start>:<docid>".
         const [startText, docidText] = cursor ? cursor.id.split(':') : [];
         if (cursor && (docidText === undefined || typeof cursor.key !== 'string')) throw notIssuedHere('cursor');
-        let start: bigint | undefined = startText === undefined ? narrowing.ranges[0]!.from : parseDocid(startText);
+        let start: bigint | undefined = startText === undefined ? first : parseDocid(startText);
         let past: Keyed | undefined = cursor && { key: cursor.key as string, docid: parseDocid(docidText!) };
         const keys: ListKey[] = [];
         while (start !== undefined && keys.length < limit) {
-          const window = await windowFrom(index, matches.any, narrowing, start);
+          const window = await windowFrom(index, matches.any, narrowings, start);
           const sorted = (await check(options, window.docids))
             .map((row) => ({ row, key: byTitle ? row.title : row.updatedAt, docid: BigInt(row.docid) }))
             .sort(order);
@@ -284,8 +308,7 @@ export function createArticleSearch(handle: Handle) {
       options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>,
     ): Promise<{ total: number; exact: boolean }> {
       const plan = await prepare(options, 'count');
-      if (!plan.narrowing) return { total: 0, exact: true };
-      return countHits(index, plan.matches.any, plan.narrowing, COUNT_CAP);
+      return countHits(index, plan.matches.any, plan.narrowings, COUNT_CAP);
     },
   };
 }

@@ -8,10 +8,19 @@ import { newId } from '../../lib/ids.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { claimSlug } from '../../lib/slug.js';
 import type { Repositories } from '../../repositories.js';
-import { type Actor, articleVisibleNow, editorialViewer, publicViewer, roleAtLeast } from '../access/index.js';
-import { emit } from '../events/index.js';
+import {
+  type Actor,
+  articleVisibleNow,
+  editorialViewer,
+  historyVisible,
+  publicViewer,
+  roleAtLeast,
+  type Viewer,
+  viewerOf,
+} from '../access/index.js';
+import { emit, emitChange } from '../events/index.js';
 import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderBodyHtml } from './body.js';
-import { requireArticle, toArticle } from './read.js';
+import { peopleOf, requireArticle, toArticle } from './read.js';
 import { renderShapeOf } from './read-model.js';
 import { type Article, type ArticleCreate, type ArticlePatch, type Block, includeValues } from './schema.js';
 
@@ -136,7 +145,7 @@ async function toStored(
     excerpt: excerpt ?? defaultExcerpt(values.body),
     ...(await derive(repos, values.body)),
     updatedAt: now,
-    updatedBy: actor?.name ?? null,
+    updatedBy: actor?.userId ?? null,
     // Set by the write functions below, from what the public was told.
     announced: false,
   };
@@ -175,9 +184,32 @@ async function announce(ctx: Ctx, tx: Repositories, row: StoredArticle, type: st
   });
 }
 
+/** What a write answers with: the article as an editor reads it (the read model, in the write's
+ *  transaction), every field and embed but the body's derived text. */
+async function written(ctx: Ctx, tx: Repositories, id: string): Promise<Article> {
+  const rendered = await tx.articles.render('id', id, renderShapeOf(editorialViewer, {}, true), ctx.now());
+  return JSON.parse(rendered!.json.toString()) as Article;
+}
+
+/** Links to an article that appeared to the public (or is about to disappear) from public
+ *  articles appear (or disappear) with it: the public feed says so, link by link. */
+async function linksFollow(ctx: Ctx, tx: Repositories, targetId: string, appeared: boolean): Promise<void> {
+  for (const link of await tx.related.toTargetFrom(targetId, publicViewer, ctx.now()))
+    await emitChange(ctx, tx, {
+      type: appeared ? 'relatedLink.updated' : 'relatedLink.deleted',
+      resourceType: 'relatedLink',
+      id: link.id,
+      isPublic: true,
+      representation: () => link,
+      tombstone: { id: link.id, articleId: link.articleId },
+    });
+}
+
 /** A scheduled article whose time has come, marked announced by the scheduler: the public is told. */
-export const announcePublication = (ctx: Ctx, tx: Repositories, row: StoredArticle): Promise<void> =>
-  announce(ctx, tx, row, 'article.published', 'public');
+export async function announcePublication(ctx: Ctx, tx: Repositories, row: StoredArticle): Promise<void> {
+  await announce(ctx, tx, row, 'article.published', 'public');
+  await linksFollow(ctx, tx, row.id, true);
+}
 
 async function saveNew(ctx: Ctx, tx: Repositories, row: StoredArticle): Promise<void> {
   row.announced = articleVisibleNow(publicViewer, row, ctx.now());
@@ -203,13 +235,14 @@ async function saveChange(ctx: Ctx, tx: Repositories, current: StoredArticle, ro
       section: row.section,
       data: { id: row.id, slug: current.slug },
     });
+    await linksFollow(ctx, tx, row.id, false);
   }
 }
 
 /** Contributors write drafts only, and only their own. */
 function checkContributor(actor: Actor, next: Writable, current?: ArticleRow): void {
   if (roleAtLeast(actor.role, 'editor')) return;
-  if (current && (current.createdBy !== actor.name || current.status !== 'draft')) {
+  if (current && (current.createdBy !== actor.userId || current.status !== 'draft')) {
     throw new AppError('FORBIDDEN', 'Contributors can only change their own drafts');
   }
   if (next.status !== 'draft')
@@ -227,10 +260,10 @@ export function createArticle(ctx: Ctx, input: ArticleCreate, actor: Actor): Pro
     await checkReferences(tx, values);
     const now = ctx.now();
     const slug = await claimSlug('article', input.slug, values.title, slugOwner(tx));
-    const identity = { id: newId(), slug, createdAt: now, createdBy: actor.name, version: 1 };
+    const identity = { id: newId(), slug, createdAt: now, createdBy: actor.userId, version: 1 };
     const row = await toStored(tx, values, identity, actor, now);
     await saveNew(ctx, tx, row);
-    return toArticle(row, editorialViewer);
+    return written(ctx, tx, row.id);
   });
 }
 
@@ -243,7 +276,8 @@ export function updateArticle(
   precondition?: Precondition,
 ): Promise<Article> {
   return ctx.transaction(async (tx) => {
-    const current = await requireArticle(tx, id, editorialViewer, ctx.now());
+    // What the writer cannot see is not there for them (a 404, not a 403 that says it exists).
+    const current = await requireArticle(tx, id, viewerOf(actor), ctx.now());
     checkPrecondition(precondition, current.version);
     const values = mode === 'replace' ? fromCreateInput(input as ArticleCreate) : fromPatchInput(current, input);
     checkContributor(actor, values, current);
@@ -253,7 +287,7 @@ export function updateArticle(
       input.slug !== undefined ? await claimSlug('article', input.slug, values.title, slugOwner(tx, id)) : current.slug;
     const row = await toStored(tx, values, { ...current, slug, version: current.version + 1 }, actor, ctx.now());
     await saveChange(ctx, tx, current, row);
-    return toArticle(row, editorialViewer);
+    return written(ctx, tx, row.id);
   });
 }
 
@@ -261,6 +295,8 @@ export function deleteArticle(ctx: Ctx, id: string, precondition?: Precondition)
   return ctx.transaction(async (tx) => {
     const current = await requireArticle(tx, id, editorialViewer, ctx.now());
     checkPrecondition(precondition, current.version);
+    // Links to it go with it (on delete cascade): told before they are gone.
+    if (current.announced) await linksFollow(ctx, tx, id, false);
     await tx.articles.delete(id);
     await emit(ctx, tx, {
       type: 'article.deleted',
@@ -352,21 +388,38 @@ export async function restoreRevision(
   );
 }
 
-export async function listRevisions(ctx: Ctx, id: string) {
-  await requireArticle(ctx.repos, id, editorialViewer, ctx.now());
-  return ctx.repos.articles.revisions(id);
+/** Revisions of an article the viewer may see (a contributor: their own), newest first. */
+/** The article whose history the viewer asks for: a 404 when they cannot see it, a 403 when they
+ *  can but its history is not theirs to read. */
+async function requireHistory(ctx: Ctx, id: string, viewer: Viewer): Promise<void> {
+  const article = await requireArticle(ctx.repos, id, viewer, ctx.now());
+  if (!historyVisible(viewer, article))
+    throw new AppError('FORBIDDEN', 'Contributors read the revisions of their own articles only');
 }
 
-/** A revision as the article it was (its HTML rendered again from the body it kept). */
-export async function readRevision(ctx: Ctx, id: string, number: number) {
-  await requireArticle(ctx.repos, id, editorialViewer, ctx.now());
+export async function listRevisions(ctx: Ctx, id: string, viewer: Viewer) {
+  await requireHistory(ctx, id, viewer);
+  const revisions = await ctx.repos.articles.revisions(id);
+  const people = await peopleOf(
+    ctx.repos,
+    revisions.map((revision) => revision.createdBy),
+  );
+  return revisions.map((revision) => ({ ...revision, createdBy: people(revision.createdBy) }));
+}
+
+export async function readRevision(ctx: Ctx, id: string, number: number, viewer: Viewer) {
+  await requireHistory(ctx, id, viewer);
   const revision = await ctx.repos.articles.revision(id, number);
   if (!revision) throw new AppError('REVISION_NOT_FOUND', `Article ${id} has no revision ${number}`);
   const { bodyHtml } = await derive(ctx.repos, revision.snapshot.body as Block[]);
   return {
     number: revision.number,
     createdAt: revision.createdAt,
-    createdBy: revision.createdBy,
-    article: toArticle({ ...revision.snapshot, bodyHtml }, editorialViewer),
+    createdBy: (await peopleOf(ctx.repos, [revision.createdBy]))(revision.createdBy),
+    article: toArticle(
+      { ...revision.snapshot, bodyHtml },
+      viewer,
+      await peopleOf(ctx.repos, [revision.snapshot.createdBy, revision.snapshot.updatedBy]),
+    ),
   };
 }

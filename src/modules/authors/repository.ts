@@ -24,8 +24,16 @@ export function createAuthorRepository({ db, tables: t, dialect, insertRows }: H
 
   return {
     findById: (id: string) => one(db.select().from(authors).where(eq(authors.id, id))),
-    findByIdOrSlug: (key: string, viewer: Viewer, now: string): Promise<AuthorRow | undefined> =>
-      one(viewer.articles === 'all' ? anyByIdOrSlug({ key }) : publicByIdOrSlug({ key, now })),
+    findByIdOrSlug: (key: string, viewer: Viewer, now: string): Promise<AuthorRow | undefined> => {
+      if (viewer.articles === 'all') return one(anyByIdOrSlug({ key }));
+      if (viewer.articles === 'public') return one(publicByIdOrSlug({ key, now }));
+      return one(
+        db
+          .select()
+          .from(authors)
+          .where(and(or(eq(authors.id, key), eq(authors.slug, key)), authorsVisible(t, viewer, authors.id, now))),
+      );
+    },
     slugTaken: async (slug: string, exceptId?: string): Promise<boolean> => {
       const found = await one(db.select().from(authors).where(eq(authors.slug, slug)));
       return found !== undefined && found.id !== exceptId;

@@ -148,8 +148,8 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       operationId: 'getArticleJsonLd',
       summary: "An article's schema.org NewsArticle structured data",
       description:
-        'JSON-LD for the article page, safe to inline in `<script type="application/ld+json">` (`<`, `>`, `&`, U+2028 and U+2029 ' +
-        'are \\u-escaped). `headline` is the SEO title, else the title, within 110 characters; `description` the SEO description, ' +
+        'JSON-LD for the article page, safe to inline in an `application/ld+json` script element of the page (`<`, `>`, `&`, U+2028 and U+2029 ' +
+        'are written as JSON Unicode escapes). `headline` is the SEO title, else the title, within 110 characters; `description` the SEO description, ' +
         'else the excerpt. Without a token only published articles whose time has come; a slug the article used to have answers 301.',
       params: idOrSlugParams,
       querystring: noQuery,
@@ -165,7 +165,7 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       if (!subject) {
         const current = await currentSlugFor(d.ctx, idOrSlug, request.viewer);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
-        return reply.code(301).header('location', `/v1/articles/${current}/jsonld`).send(null);
+        return (reply as FastifyReply).code(301).header('location', `/v1/articles/${current}/jsonld`).send();
       }
       // Sent as the string it is: the JSON serialiser would undo the escapes.
       return (reply as FastifyReply)

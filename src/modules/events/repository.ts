@@ -1,8 +1,9 @@
 // The outbox and its readers: SQL only.
-import { and, asc, eq, gt, max, ne } from 'drizzle-orm';
+import { and, asc, gt, max, ne } from 'drizzle-orm';
 import type { Handle } from '../../db/engine.js';
 import { prepared } from '../../db/prepared.js';
 import type { EventRow, NewEvent } from '../../db/rows.js';
+import { changesVisible, type Viewer } from '../access/index.js';
 
 export function createEventRepository({ db, tables: t, dialect }: Handle) {
   const { events } = t;
@@ -12,19 +13,13 @@ export function createEventRepository({ db, tables: t, dialect }: Handle) {
     /** Writes the event and returns its commit-order sequence number. */
     insert: async (event: NewEvent): Promise<number> =>
       (await db.insert(events).values(event).returning({ seq: events.seq }))[0]!.seq,
-    /** Changes after `since` in commit order (webhook pings are not changes); the public sees
-     *  public events only. */
-    since: (since: number, limit: number, includePrivate: boolean): Promise<EventRow[]> =>
+    /** Changes after `since` in commit order (webhook pings are not changes), as the viewer may
+     *  see them (access/visibility.ts). */
+    since: (since: number, limit: number, viewer: Viewer, now: string): Promise<EventRow[]> =>
       db
         .select()
         .from(events)
-        .where(
-          and(
-            gt(events.seq, since),
-            ne(events.resourceType, 'webhook'),
-            includePrivate ? undefined : eq(events.audience, 'public'),
-          ),
-        )
+        .where(and(gt(events.seq, since), ne(events.resourceType, 'webhook'), changesVisible(t, viewer, events, now)))
         .orderBy(asc(events.seq))
         .limit(limit),
     bySeq: async (seqs: number[]): Promise<EventRow[]> =>

@@ -50,7 +50,7 @@ export async function changeRoutes(fastify: FastifyInstance) {
       operationId: 'listChanges',
       summary: 'Changes since a cursor, in commit order',
       description:
-        'Start without `since` to read from the beginning; keep the returned `nextCursor`. With a token, drafts and other private changes are included.',
+        'Start without `since` to read from the beginning; keep the returned `nextCursor`. Editors and admins see every change, drafts and other private ones included. Everyone else sees the public feed: the changes that were public when made, while what they are about is still public — what is withdrawn (unpublished, deleted, no longer shown) leaves it, and only its tombstone (`operation: delete`, with id and slug) stays.',
       querystring: z.strictObject({
         since: z.string().min(1).max(100).optional(),
         limit: z.coerce.number().int().min(1).max(1000).default(100),
@@ -59,7 +59,7 @@ export async function changeRoutes(fastify: FastifyInstance) {
     },
     handler: async (request) => {
       const since = request.query.since ? decode(request.query.since) : 0;
-      const rows = await ctx.repos.events.since(since, request.query.limit, request.viewer.privateFeed);
+      const rows = await ctx.repos.events.since(since, request.query.limit, request.viewer, ctx.now());
       return {
         data: rows.map((row) => ({
           eventId: row.id,

@@ -52,8 +52,16 @@ export function createImageRepository({ db, tables: t, dialect, insertRows }: Ha
     /** Whether any image record is stored under this content hash (its file is still needed). */
     sha256InUse: async (sha256: string): Promise<boolean> => (await bySha256({ sha256 })).length > 0,
 
-    findByIdOrSlug: (key: string, viewer: Viewer, now: string): Promise<ImageRow | undefined> =>
-      one(viewer.articles === 'all' ? anyByIdOrSlug({ key }) : publicByIdOrSlug({ key, now })),
+    findByIdOrSlug: (key: string, viewer: Viewer, now: string): Promise<ImageRow | undefined> => {
+      if (viewer.articles === 'all') return one(anyByIdOrSlug({ key }));
+      if (viewer.articles === 'public') return one(publicByIdOrSlug({ key, now }));
+      return one(
+        db
+          .select()
+          .from(images)
+          .where(and(or(eq(images.id, key), eq(images.slug, key)), imagesVisible(t, viewer, images.id, now))),
+      );
+    },
 
     list: (viewer: Viewer, now: string, limit: number, cursor: Cursor | undefined): Promise<ImageRow[]> =>
       db

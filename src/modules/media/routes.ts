@@ -89,7 +89,6 @@ export async function mediaRoutes(fastify: FastifyInstance) {
       response: {
         200: { description: 'The file', content: imageContent() },
         206: { description: 'The requested byte range (`Content-Range` says which)', content: imageContent() },
-        304: z.null().meta({ description: 'Not modified (If-None-Match)' }),
         ...problemResponses('MEDIA_NOT_FOUND', 'RANGE_NOT_SATISFIABLE', 'UNAVAILABLE'),
       },
     },

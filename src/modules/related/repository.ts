@@ -31,6 +31,16 @@ export function createRelatedLinkRepository({ db, tables: t, dialect, insertRows
           ),
         )
         .orderBy(relatedLinks.articleId, relatedLinks.position),
+    /** Links to `targetId` from articles the viewer may see (whatever the target's own state):
+     *  they appear and disappear with their target. */
+    toTargetFrom: (targetId: string, viewer: Viewer, now: string): Promise<RelatedLinkRow[]> =>
+      db
+        .select({ link: relatedLinks })
+        .from(relatedLinks)
+        .innerJoin(t.articles, eq(t.articles.id, relatedLinks.articleId))
+        .where(and(eq(relatedLinks.targetArticleId, targetId), articlesVisible(viewer, t.articles, now)))
+        .orderBy(relatedLinks.id)
+        .then((rows) => rows.map((row) => row.link)),
     /** Whether the viewer may see the link: its article visible, and its target if internal. */
     isVisible: async (linkId: string, viewer: Viewer, now: string): Promise<boolean> =>
       (

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParams, problemResponses } from '../../lib/http-schemas.js';
+import {
+  conditionalWriteHeaders,
+  idempotentCreateHeaders,
+  idParams,
+  problemResponses,
+} from '../../lib/http-schemas.js';
 import { preconditionOf } from '../../lib/preconditions.js';
 import { idempotent } from '../rest/index.js';
 import {
@@ -53,6 +58,7 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       operationId: 'addRelatedLink',
       summary: 'Add a related link',
       params: idParams,
+      headers: idempotentCreateHeaders,
       body: relatedLinkCreateSchema,
       response: { 201: relatedLinkSchema, ...writeErrors },
     },
@@ -83,6 +89,7 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       operationId: 'updateRelatedLink',
       summary: 'Change a related link or move it',
       params: relatedLinkParams,
+      headers: conditionalWriteHeaders,
       body: relatedLinkPatchSchema,
       response: {
         200: relatedLinkSchema,
@@ -91,7 +98,6 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
           'FORBIDDEN',
           'ARTICLE_NOT_FOUND',
           'RELATED_LINK_NOT_FOUND',
-          'PRECONDITION_FAILED',
           'UNSUPPORTED_MEDIA_TYPE',
         ),
       },
@@ -116,15 +122,10 @@ export async function relatedLinkRoutes(fastify: FastifyInstance) {
       operationId: 'deleteRelatedLink',
       summary: 'Delete a related link',
       params: relatedLinkParams,
+      headers: conditionalWriteHeaders,
       response: {
         204: z.null().meta({ description: 'Deleted' }),
-        ...problemResponses(
-          'UNAUTHENTICATED',
-          'FORBIDDEN',
-          'ARTICLE_NOT_FOUND',
-          'RELATED_LINK_NOT_FOUND',
-          'PRECONDITION_FAILED',
-        ),
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'RELATED_LINK_NOT_FOUND'),
       },
     },
     handler: async (request, reply) => {

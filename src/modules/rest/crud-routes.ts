@@ -7,10 +7,17 @@ import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { type Cursor, decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { AppError, type ErrorCode, invalidField } from '../../lib/errors.js';
-import { forceQuery, idOrSlugParams, idParams, problemResponses } from '../../lib/http-schemas.js';
+import {
+  conditionalWriteHeaders,
+  forceQuery,
+  idempotentCreateHeaders,
+  idOrSlugParams,
+  idParams,
+  problemResponses,
+} from '../../lib/http-schemas.js';
 import { type Precondition, preconditionOf } from '../../lib/preconditions.js';
 import { type Access, actorOf } from '../../plugins/auth.js';
-import type { Actor, Viewer } from '../access/index.js';
+import { type Actor, roles, type Viewer } from '../access/index.js';
 import { type Created, idempotent } from './idempotency.js';
 
 type Page<Row> = { rows: Row[]; total?: number };
@@ -73,15 +80,11 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
     const tags = [def.plural];
     const Singular = capitalise(def.singular);
     const Plural = capitalise(def.plural);
-    const writeErrors = problemResponses(
-      'UNAUTHENTICATED',
-      'FORBIDDEN',
-      def.notFound,
-      'SLUG_TAKEN',
-      'PRECONDITION_FAILED',
-      'PAYLOAD_TOO_LARGE',
-      'UNSUPPORTED_MEDIA_TYPE',
-    );
+    // A role can be too low only where more than the lowest is needed.
+    const forbidden = (access: Access): ErrorCode[] =>
+      access === 'public' || access === roles[0] ? [] : ['FORBIDDEN'];
+    const bodyErrors: ErrorCode[] = ['UNAUTHENTICATED', 'SLUG_TAKEN', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'];
+    const writeErrors = problemResponses(...bodyErrors, ...forbidden(def.access.update), def.notFound);
     const edited = (reply: FastifyReply, viewer: Viewer, row: Row): Out => {
       reply.resourceVersion = row.version;
       return def.present(row, viewer);
@@ -140,10 +143,10 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
         body: upload
           ? { content: { 'application/json': { schema: def.schemas.create }, [MULTIPART]: { schema: upload.schema } } }
           : def.schemas.create,
+        headers: idempotentCreateHeaders,
         response: {
           201: def.schemas.item,
-          ...writeErrors,
-          ...problemResponses('IDEMPOTENCY_KEY_REUSED', ...(upload?.errors ?? [])),
+          ...problemResponses(...bodyErrors, ...forbidden(def.access.create), ...(upload?.errors ?? [])),
         },
       },
       ...(upload
@@ -194,6 +197,7 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
         operationId: `update${Singular}`,
         summary: `Change some fields of ${def.withArticle}`,
         params: idParams,
+        headers: conditionalWriteHeaders,
         body: def.schemas.patch,
         response: { 200: def.schemas.item, ...writeErrors },
       },
@@ -213,6 +217,7 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
         summary: `Replace ${def.withArticle}`,
         description: 'Fields left out return to their defaults; the slug is kept unless one is sent.',
         params: idParams,
+        headers: conditionalWriteHeaders,
         body: def.schemas.replace,
         response: { 200: def.schemas.item, ...writeErrors },
       },
@@ -239,9 +244,10 @@ export function crudRoutes<Row extends { id: string; version: number }, Out, Cre
         description: 'Answers 409 STILL_REFERENCED naming every referrer, unless `force=true` detaches them first.',
         params: idParams,
         querystring: forceQuery,
+        headers: conditionalWriteHeaders,
         response: {
           204: z.null().meta({ description: 'Deleted' }),
-          ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', def.notFound, 'STILL_REFERENCED', 'PRECONDITION_FAILED'),
+          ...problemResponses('UNAUTHENTICATED', ...forbidden(def.access.delete), def.notFound, 'STILL_REFERENCED'),
         },
       },
       handler: async (request, reply) => {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Ctx, within } from '../../context.js';
 import { AppError } from '../../lib/errors.js';
+import { IDEMPOTENCY_KEY_PATTERN } from '../../lib/http-schemas.js';
 
 export type Created = {
   status: number;
@@ -11,7 +12,6 @@ export type Created = {
   location?: string;
 };
 
-const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
 /** `work` gets the context to write in: with a key, its writes join the transaction that stores the answer. */
@@ -29,7 +29,7 @@ export async function idempotent(
     return reply.code(answer.status).send(answer.body);
   };
   if (key === undefined || !actor) return send(await work(ctx));
-  if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
     throw new AppError('VALIDATION_FAILED', 'Idempotency-Key: must be 1 to 255 visible ASCII characters', {
       errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }],
     });

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParams, problemResponses } from '../../lib/http-schemas.js';
+import {
+  conditionalWriteHeaders,
+  idempotentCreateHeaders,
+  idParams,
+  problemResponses,
+} from '../../lib/http-schemas.js';
 import { preconditionOf } from '../../lib/preconditions.js';
 import { idempotent } from '../rest/index.js';
 import { synonymInputSchema, synonymListQuery, synonymListSchema, synonymSchema } from './schema.js';
@@ -33,11 +38,9 @@ export async function searchRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'createSynonym',
       summary: 'Add a synonym group: each word finds the others, below its own spelling',
+      headers: idempotentCreateHeaders,
       body: synonymInputSchema,
-      response: {
-        201: synonymSchema,
-        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'),
-      },
+      response: { 201: synonymSchema, ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN') },
     },
     handler: async (request, reply) =>
       idempotent(ctx, request, reply, async (writeCtx) => {
@@ -66,19 +69,11 @@ export async function searchRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'replaceSynonym',
       summary: "Replace a synonym group's words",
+      description: 'Honours `If-Match`.',
       params: idParams,
+      headers: conditionalWriteHeaders,
       body: synonymInputSchema,
-      response: {
-        200: synonymSchema,
-        ...problemResponses(
-          'UNAUTHENTICATED',
-          'FORBIDDEN',
-          'SYNONYM_NOT_FOUND',
-          'PRECONDITION_FAILED',
-          'PAYLOAD_TOO_LARGE',
-          'UNSUPPORTED_MEDIA_TYPE',
-        ),
-      },
+      response: { 200: synonymSchema, ...found },
     },
     handler: async (request, reply) => {
       const row = await replaceSynonym(ctx, request.params.id, request.body, preconditionOf(request));
@@ -92,11 +87,10 @@ export async function searchRoutes(fastify: FastifyInstance) {
       tags,
       operationId: 'deleteSynonym',
       summary: 'Delete a synonym group',
+      description: 'Honours `If-Match`.',
       params: idParams,
-      response: {
-        204: z.null().meta({ description: 'Deleted' }),
-        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'SYNONYM_NOT_FOUND', 'PRECONDITION_FAILED'),
-      },
+      headers: conditionalWriteHeaders,
+      response: { 204: z.null().meta({ description: 'Deleted' }), ...found },
     },
     handler: async (request, reply) => {
       await deleteSynonym(ctx, request.params.id, preconditionOf(request));

@@ -1,4 +1,12 @@
 // API tokens: /v1/tokens (admin), the CLI, and authentication.
 export { createTokenRepository } from './repository.js';
 export { tokenRoutes } from './routes.js';
-export { authenticate, createToken, listTokens, revokeToken } from './service.js';
+export {
+  type Authentication,
+  authenticate,
+  createToken,
+  createTokenForUserNamed,
+  listTokens,
+  revokeToken,
+  usageRecorder,
+} from './service.js';

@@ -2,9 +2,10 @@
 -- search entries now say when each article was published (src/db/search-docids.ts), so the
 -- indexes are read newest first and stop after a page. Three indexes share the docids: the
 -- title alone, the head (the title; the subtitle and excerpt as the lead), and everything; each
--- holds the facet tokens of the article (status, section, tags, authors) that filters intersect
--- inside the index. They are contentless: search never reads text back from an index (snippets
--- are cut from the article), so the text is not stored a second time.
+-- holds the facet tokens of the article (status, section, tags, authors, and who created it) that
+-- filters and the visibility rule intersect inside the index. They are contentless: search never
+-- reads text back from an index (snippets are cut from the article), so the text is not stored a
+-- second time.
 --
 -- Existing entries are renumbered and indexed again by Newsdesk itself when the database is next
 -- opened (the row in search_rebuild asks for it: src/db/search-rebuild.ts), since a docid is made
