@@ -20,9 +20,7 @@ export async function tableSnapshot(app: FastifyInstance): Promise<Record<string
         );
   const result: Record<string, string> = {};
   for (const { name } of names) {
-    const rows = await engine.read.rows<Record<string, unknown>>(
-      sql`select * from ${sql.identifier(name)} order by 1`,
-    );
+    const rows = await engine.read.rows<Record<string, unknown>>(sql`select * from ${sql.identifier(name)} order by 1`);
     for (const row of rows) delete row.last_used_at;
     result[name] = `${rows.length}:${createHash('sha1').update(JSON.stringify(rows)).digest('hex')}`;
   }

@@ -39,7 +39,9 @@ const revisionParams = z.object({ id: idParams.shape.id, number: z.coerce.number
 const revisionSummary = z.object({
   number: z.number().int(),
   createdAt: z.string(),
-  createdBy: staffMember.nullable().meta({ description: 'Who made this version (null for imported content).' }),
+  createdBy: staffMember.nullable().optional().meta({
+    description: 'Who made this version (null for imported content); left out for viewers who see no private fields.',
+  }),
 });
 const revisionList = z.object({ data: z.array(revisionSummary) }).meta({ id: 'RevisionList' });
 const revisionSchema = revisionSummary.extend({ article: articleSchema }).meta({ id: 'Revision' });

@@ -404,8 +404,12 @@ export async function listRevisions(ctx: Ctx, id: string, viewer: Viewer) {
     ctx.repos,
     revisions.map((revision) => revision.createdBy),
   );
-  return revisions.map((revision) => ({ ...revision, createdBy: people(revision.createdBy) }));
+  return revisions.map(({ createdBy, ...revision }) => ({ ...revision, ...attribution(viewer, people(createdBy)) }));
 }
+
+/** Who made a revision is a private field, like an article's createdBy (contributors, preview). */
+const attribution = (viewer: Viewer, createdBy: ReturnType<Awaited<ReturnType<typeof peopleOf>>>) =>
+  viewer.privateFields ? { createdBy } : {};
 
 export async function readRevision(ctx: Ctx, id: string, number: number, viewer: Viewer) {
   await requireHistory(ctx, id, viewer);
@@ -415,7 +419,7 @@ export async function readRevision(ctx: Ctx, id: string, number: number, viewer:
   return {
     number: revision.number,
     createdAt: revision.createdAt,
-    createdBy: (await peopleOf(ctx.repos, [revision.createdBy]))(revision.createdBy),
+    ...attribution(viewer, (await peopleOf(ctx.repos, [revision.createdBy]))(revision.createdBy)),
     article: toArticle(
       { ...revision.snapshot, bodyHtml },
       viewer,
