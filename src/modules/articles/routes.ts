@@ -13,6 +13,7 @@ import { preconditionOf } from '../../lib/preconditions.js';
 import { actorOf } from '../../plugins/auth.js';
 import { idempotent } from '../rest/index.js';
 import { currentSlugFor, listArticles, renderArticle } from './read.js';
+import { listRevisions, readRevision, restoreRevision } from './revisions.js';
 import {
   type Article,
   articleCreateSchema,
@@ -24,14 +25,7 @@ import {
   articleSchema,
   staffMember,
 } from './schema.js';
-import {
-  createArticle,
-  deleteArticle,
-  listRevisions,
-  readRevision,
-  restoreRevision,
-  updateArticle,
-} from './service.js';
+import { createArticle, deleteArticle, updateArticle } from './service.js';
 
 const tags = ['articles'];
 
