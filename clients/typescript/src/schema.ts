@@ -1654,16 +1654,16 @@ export interface components {
         Revision: {
             number: number;
             createdAt: string;
-            /** @description Who made this version (null for imported content). */
-            createdBy: components["schemas"]["StaffMember"] | null;
+            /** @description Who made this version (null for imported content); left out for viewers who see no private fields. */
+            createdBy?: components["schemas"]["StaffMember"] | null;
             article: components["schemas"]["Article"];
         };
         RevisionList: {
             data: {
                 number: number;
                 createdAt: string;
-                /** @description Who made this version (null for imported content). */
-                createdBy: components["schemas"]["StaffMember"] | null;
+                /** @description Who made this version (null for imported content); left out for viewers who see no private fields. */
+                createdBy?: components["schemas"]["StaffMember"] | null;
             }[];
         };
         StaffMember: {

@@ -13,6 +13,7 @@ import { preconditionOf } from '../../lib/preconditions.js';
 import { actorOf } from '../../plugins/auth.js';
 import { idempotent } from '../rest/index.js';
 import { currentSlugFor, listArticles, renderArticle } from './read.js';
+import { listRevisions, readRevision, restoreRevision } from './revisions.js';
 import {
   type Article,
   articleCreateSchema,
@@ -24,14 +25,7 @@ import {
   articleSchema,
   staffMember,
 } from './schema.js';
-import {
-  createArticle,
-  deleteArticle,
-  listRevisions,
-  readRevision,
-  restoreRevision,
-  updateArticle,
-} from './service.js';
+import { createArticle, deleteArticle, updateArticle } from './service.js';
 
 const tags = ['articles'];
 
@@ -39,7 +33,9 @@ const revisionParams = z.object({ id: idParams.shape.id, number: z.coerce.number
 const revisionSummary = z.object({
   number: z.number().int(),
   createdAt: z.string(),
-  createdBy: staffMember.nullable().meta({ description: 'Who made this version (null for imported content).' }),
+  createdBy: staffMember.nullable().optional().meta({
+    description: 'Who made this version (null for imported content); left out for viewers who see no private fields.',
+  }),
 });
 const revisionList = z.object({ data: z.array(revisionSummary) }).meta({ id: 'RevisionList' });
 const revisionSchema = revisionSummary.extend({ article: articleSchema }).meta({ id: 'Revision' });

@@ -1,6 +1,6 @@
 // Article rules for writing: derived fields (HTML, excerpt, reading time), references that must
 // exist, unique slugs, who may write what, scheduling, and the events every write emits in its
-// own transaction. Reading is in read.ts.
+// own transaction. Reading is in read.ts, history in revisions.ts.
 import type { Ctx } from '../../context.js';
 import type { ArticleRow, StoredArticle } from '../../db/rows.js';
 import { AppError, checkFields, type FieldError } from '../../lib/errors.js';
@@ -12,15 +12,13 @@ import {
   type Actor,
   articleVisibleNow,
   editorialViewer,
-  historyVisible,
   publicViewer,
   roleAtLeast,
-  type Viewer,
   viewerOf,
 } from '../access/index.js';
 import { emit, emitChange } from '../events/index.js';
 import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderBodyHtml } from './body.js';
-import { peopleOf, requireArticle, toArticle } from './read.js';
+import { requireArticle } from './read.js';
 import { renderShapeOf } from './read-model.js';
 import { type Article, type ArticleCreate, type ArticlePatch, type Block, includeValues } from './schema.js';
 
@@ -49,7 +47,7 @@ async function checkReferences(
 }
 
 /** The derived, read-only fields of a body. */
-async function derive(repos: Repositories, body: Block[]) {
+export async function derive(repos: Repositories, body: Block[]) {
   const imageIds = body.flatMap((block) => (block.type === 'image' ? [block.imageId] : []));
   const images = new Map((await repos.images.findByIds(imageIds)).map((image) => [image.id, image]));
   const text = bodyText(body);
@@ -348,78 +346,4 @@ export async function detachImageFromArticles(
       await toStored(tx, values, { ...current, version: current.version + 1 }, actor, ctx.now()),
     );
   }
-}
-
-/** Restoring a revision writes its state as a new version (and so a new revision). */
-export async function restoreRevision(
-  ctx: Ctx,
-  id: string,
-  number: number,
-  actor: Actor,
-  precondition?: Precondition,
-): Promise<Article> {
-  const revision = await ctx.repos.articles.revision(id, number);
-  if (!revision) {
-    await requireArticle(ctx.repos, id, editorialViewer, ctx.now());
-    throw new AppError('REVISION_NOT_FOUND', `Article ${id} has no revision ${number}`);
-  }
-  const state = revision.snapshot;
-  const body = state.body as Block[];
-  return updateArticle(
-    ctx,
-    id,
-    {
-      slug: state.slug,
-      title: state.title,
-      subtitle: state.subtitle,
-      excerpt: state.excerpt === defaultExcerpt(body) ? null : state.excerpt,
-      body,
-      section: state.section,
-      tags: state.tags,
-      status: state.status,
-      publishedAt: state.publishedAt,
-      authorIds: state.authorIds,
-      featuredImageId: state.featuredImageId,
-      seo: { title: state.seoTitle, description: state.seoDescription },
-    },
-    'replace',
-    actor,
-    precondition,
-  );
-}
-
-/** Revisions of an article the viewer may see (a contributor: their own), newest first. */
-/** The article whose history the viewer asks for: a 404 when they cannot see it, a 403 when they
- *  can but its history is not theirs to read. */
-async function requireHistory(ctx: Ctx, id: string, viewer: Viewer): Promise<void> {
-  const article = await requireArticle(ctx.repos, id, viewer, ctx.now());
-  if (!historyVisible(viewer, article))
-    throw new AppError('FORBIDDEN', 'Contributors read the revisions of their own articles only');
-}
-
-export async function listRevisions(ctx: Ctx, id: string, viewer: Viewer) {
-  await requireHistory(ctx, id, viewer);
-  const revisions = await ctx.repos.articles.revisions(id);
-  const people = await peopleOf(
-    ctx.repos,
-    revisions.map((revision) => revision.createdBy),
-  );
-  return revisions.map((revision) => ({ ...revision, createdBy: people(revision.createdBy) }));
-}
-
-export async function readRevision(ctx: Ctx, id: string, number: number, viewer: Viewer) {
-  await requireHistory(ctx, id, viewer);
-  const revision = await ctx.repos.articles.revision(id, number);
-  if (!revision) throw new AppError('REVISION_NOT_FOUND', `Article ${id} has no revision ${number}`);
-  const { bodyHtml } = await derive(ctx.repos, revision.snapshot.body as Block[]);
-  return {
-    number: revision.number,
-    createdAt: revision.createdAt,
-    createdBy: (await peopleOf(ctx.repos, [revision.createdBy]))(revision.createdBy),
-    article: toArticle(
-      { ...revision.snapshot, bodyHtml },
-      viewer,
-      await peopleOf(ctx.repos, [revision.snapshot.createdBy, revision.snapshot.updatedBy]),
-    ),
-  };
 }
