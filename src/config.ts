@@ -21,6 +21,8 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.string().min(1).default('./data/newsdesk.db'),
+  // PostgreSQL only: connections per node (nodes × this must stay under the server's max_connections).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(1_000).default(10),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   // Largest accepted uploaded file, in bytes (20 MiB).
   MEDIA_MAX_BYTES: z.coerce
@@ -157,8 +159,8 @@ export type SiteConfig = {
 
 /** A `postgres://` URL is PostgreSQL; `file:` URLs and plain paths name the SQLite file
  *  (`:memory:` stays in memory). */
-export function toDatabaseTarget(url: string): DatabaseTarget {
-  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url };
+export function toDatabaseTarget(url: string, poolSize?: number): DatabaseTarget {
+  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url, ...(poolSize ? { poolSize } : {}) };
   if (url.startsWith('file:')) {
     const withoutScheme = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
     return { kind: 'sqlite', path: decodeURIComponent(withoutScheme.split('?')[0] ?? '') };
@@ -179,7 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     host: values.HOST,
     port: values.PORT,
-    database: toDatabaseTarget(values.DATABASE_URL),
+    database: toDatabaseTarget(values.DATABASE_URL, values.DATABASE_POOL_SIZE),
     mediaDir: values.MEDIA_DIR,
     mediaMaxBytes: values.MEDIA_MAX_BYTES,
     media: {

@@ -1,12 +1,13 @@
 // Uploads, storage, serving and variants of images, with real files made by sharp in the test.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { editorialViewer } from '../src/modules/access/index.js';
+import { createLocalDiskStorage } from '../src/modules/media/storage.js';
 import { anyId, anyTimestamp, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 
 const tempDirs: string[] = [];
@@ -716,4 +717,24 @@ describe('throughput (measured, not asserted)', () => {
         `50 first-request 640 px WebP variants in ${variantMs.toFixed(0)} ms (${((50 * 1000) / variantMs).toFixed(1)}/s)`,
     );
   }, 120_000);
+});
+
+describe('a media directory shared by several nodes', () => {
+  it("clears the temporary files a crash left, but not another node's write in progress", async () => {
+    const dir = tempDir();
+    try {
+      mkdirSync(join(dir, 'variants'), { recursive: true });
+      const inProgress = join(dir, '.0123456789abcdef.tmp');
+      const abandoned = join(dir, 'variants', '.fedcba9876543210.tmp');
+      writeFileSync(inProgress, 'half an upload');
+      writeFileSync(abandoned, 'left by a crash');
+      const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+      utimesSync(abandoned, twoHoursAgo, twoHoursAgo);
+      // A node starting opens the directory as its storage.
+      await createLocalDiskStorage(dir);
+      expect(filesUnder(dir)).toEqual(['.0123456789abcdef.tmp']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -5,7 +5,10 @@ import type { PostgresOptions } from './postgres/engine.js';
 import { rebuildSearchIfAsked } from './search-rebuild.js';
 import { openSqlite, type SqliteOptions } from './sqlite/engine.js';
 
-export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+export type DatabaseTarget =
+  | { kind: 'sqlite'; path: string }
+  /** poolSize: connections this node keeps (DATABASE_POOL_SIZE). */
+  | { kind: 'postgres'; url: string; poolSize?: number };
 
 export type OpenOptions = SqliteOptions & PostgresOptions;
 
@@ -27,7 +30,7 @@ async function openMigrated(target: DatabaseTarget, options: OpenOptions): Promi
     case 'postgres': {
       // Loaded only when used: a SQLite server never loads the PostgreSQL driver.
       const { openPostgres } = await import('./postgres/engine.js');
-      return openPostgres(target.url, options);
+      return openPostgres(target.url, { poolSize: target.poolSize, ...options });
     }
   }
 }

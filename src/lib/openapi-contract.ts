@@ -5,6 +5,7 @@
 // and what a full disk does to any write (507). Routes declare only what differs between them:
 // their request headers (`schema.headers`), statuses and bodies. test/contract.test.ts drives
 // every operation and holds what the server sends to what this says.
+// (Over 300 lines on purpose: one document's worth of protocol, read top to bottom.)
 import { STATUS_CODES } from 'node:http';
 import { type ErrorCode, errorCatalogue } from './errors.js';
 

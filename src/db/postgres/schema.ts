@@ -3,6 +3,8 @@
 // Text compares byte by byte (COLLATE "C"), as SQLite's BINARY does: sort orders, keyset cursors
 // and unique slugs behave the same on both engines whatever the database's locale. JSON columns
 // are `json`, not `jsonb`: the text is kept as written, so key order is the same on the way out.
+// One file over 300 lines on purpose: drizzle-kit reads one schema file per engine, and it is read
+// beside src/db/sqlite/schema.ts table by table.
 import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,

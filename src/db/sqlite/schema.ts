@@ -1,6 +1,8 @@
 // Every table of Newsdesk. Columns are snake_case in SQL and camelCase in TypeScript.
 // Timestamps are ISO 8601 UTC strings (`2025-01-15T00:00:00.000Z`): they sort correctly as
 // text, read well in the database shell, and need no conversion on the way out.
+// One file over 300 lines on purpose: drizzle-kit generates the migrations from one schema file per
+// engine, and every table in one place is what the PostgreSQL schema is compared against.
 import { sql } from 'drizzle-orm';
 import {
   type AnySQLiteColumn,

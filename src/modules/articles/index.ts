@@ -3,13 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { relatedLinkRoutes } from '../related/index.js';
 import { articleRoutes } from './routes.js';
 
+export { announcePublication } from './announcements.js';
 export { bodyText, readingTimeMinutes, renderBodyHtml, wordCount } from './body.js';
 export type { ArticleFilters } from './filters.js';
 export type { ArticleListRow } from './lists.js';
 export { currentSlugFor, filtersOf, findArticle, peopleOf, requireArticle, toArticle } from './read.js';
 export { createArticleRepository } from './repository.js';
 export type { Block } from './schema.js';
-export { announcePublication, createArticle, detachAuthorFromArticles, detachImageFromArticles } from './service.js';
+export { createArticle, detachAuthorFromArticles, detachImageFromArticles } from './service.js';
 
 export async function articlesModule(app: FastifyInstance) {
   await app.register(articleRoutes);

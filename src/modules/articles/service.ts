@@ -16,11 +16,12 @@ import {
   roleAtLeast,
   viewerOf,
 } from '../access/index.js';
-import { emit, emitChange } from '../events/index.js';
+import { emit } from '../events/index.js';
+import { announce, announcePublication, announceWithdrawal, linksFollow } from './announcements.js';
 import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderBodyHtml } from './body.js';
 import { requireArticle } from './read.js';
 import { renderShapeOf } from './read-model.js';
-import { type Article, type ArticleCreate, type ArticlePatch, type Block, includeValues } from './schema.js';
+import type { Article, ArticleCreate, ArticlePatch, Block } from './schema.js';
 
 /** Every id the article points at must exist: a 400 naming each missing one. */
 async function checkReferences(
@@ -149,64 +150,11 @@ async function toStored(
   };
 }
 
-// ---- Events: each write tells its audience, in its own transaction ----
-
-/** The article as an event carries it: with its embeds, as the audience may see it. */
-async function eventData(
-  ctx: Ctx,
-  tx: Repositories,
-  row: StoredArticle,
-  audience: 'public' | 'private',
-): Promise<Article> {
-  const viewer = audience === 'public' ? publicViewer : editorialViewer;
-  // The row is written already (same transaction): the event carries what a read would answer.
-  const rendered = await tx.articles.render(
-    'id',
-    row.id,
-    renderShapeOf(viewer, { include: [...includeValues] }, true),
-    ctx.now(),
-  );
-  if (!rendered) throw new Error(`article ${row.id} announced to the ${audience} audience cannot be read by it`);
-  return JSON.parse(rendered.json.toString()) as Article;
-}
-
-async function announce(ctx: Ctx, tx: Repositories, row: StoredArticle, type: string, audience: 'public' | 'private') {
-  await emit(ctx, tx, {
-    type,
-    resourceType: 'article',
-    resourceId: row.id,
-    audience,
-    operation: 'upsert',
-    section: row.section,
-    data: await eventData(ctx, tx, row, audience),
-  });
-}
-
 /** What a write answers with: the article as an editor reads it (the read model, in the write's
  *  transaction), every field and embed but the body's derived text. */
 async function written(ctx: Ctx, tx: Repositories, id: string): Promise<Article> {
   const rendered = await tx.articles.render('id', id, renderShapeOf(editorialViewer, {}, true), ctx.now());
   return JSON.parse(rendered!.json.toString()) as Article;
-}
-
-/** Links to an article that appeared to the public (or is about to disappear) from public
- *  articles appear (or disappear) with it: the public feed says so, link by link. */
-async function linksFollow(ctx: Ctx, tx: Repositories, targetId: string, appeared: boolean): Promise<void> {
-  for (const link of await tx.related.toTargetFrom(targetId, publicViewer, ctx.now()))
-    await emitChange(ctx, tx, {
-      type: appeared ? 'relatedLink.updated' : 'relatedLink.deleted',
-      resourceType: 'relatedLink',
-      id: link.id,
-      isPublic: true,
-      representation: () => link,
-      tombstone: { id: link.id, articleId: link.articleId },
-    });
-}
-
-/** A scheduled article whose time has come, marked announced by the scheduler: the public is told. */
-export async function announcePublication(ctx: Ctx, tx: Repositories, row: StoredArticle): Promise<void> {
-  await announce(ctx, tx, row, 'article.published', 'public');
-  await linksFollow(ctx, tx, row.id, true);
 }
 
 async function saveNew(ctx: Ctx, tx: Repositories, row: StoredArticle): Promise<void> {
@@ -224,16 +172,7 @@ async function saveChange(ctx: Ctx, tx: Repositories, current: StoredArticle, ro
   await announce(ctx, tx, row, 'article.updated', visible && current.announced ? 'public' : 'private');
   if (visible && !current.announced) await announcePublication(ctx, tx, row);
   if (!visible && current.announced) {
-    await emit(ctx, tx, {
-      type: 'article.unpublished',
-      resourceType: 'article',
-      resourceId: row.id,
-      audience: 'public',
-      operation: 'delete',
-      section: row.section,
-      data: { id: row.id, slug: current.slug },
-    });
-    await linksFollow(ctx, tx, row.id, false);
+    await announceWithdrawal(ctx, tx, row, current.slug);
   }
 }
 

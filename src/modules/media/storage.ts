@@ -25,6 +25,8 @@ export interface MediaStorage {
 
 const KEY_PATTERN = /^(?:variants\/)?[0-9a-f]{64}(?:-[a-z0-9]+)?\.[a-z0-9]+$/;
 const TEMP_SUFFIX = '.tmp';
+/** Longer than any write may take (uploads and variants have time budgets of seconds). */
+const TEMP_GRACE_MS = 60 * 60_000;
 
 function checkKey(key: string): string {
   if (!KEY_PATTERN.test(key)) throw new Error(`Not a media storage key: ${JSON.stringify(key)}`);
@@ -42,14 +44,23 @@ export async function createLocalDiskStorage(root: string): Promise<MediaStorage
   const base = resolve(root);
   const pathOf = (key: string) => join(base, checkKey(key));
   // Temporary files left by a crash are never visible (their names are not keys); clear them.
-  // Directories are created by the first write, so an app that stores nothing leaves no trace.
+  // Only old ones: on a MEDIA_DIR shared by several nodes, a young one is another node's write
+  // in progress. Directories are created by the first write, so an app that stores nothing
+  // leaves no trace.
   for (const directory of [base, join(base, 'variants')]) {
     const names = await readdir(directory).catch((error: unknown) => {
       if (isMissing(error)) return [];
       throw error;
     });
-    for (const name of names)
-      if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await rm(join(directory, name), { force: true });
+    for (const name of names) {
+      if (!name.startsWith('.') || !name.endsWith(TEMP_SUFFIX)) continue;
+      const path = join(directory, name);
+      const modified = await stat(path).then(
+        (info) => info.mtimeMs,
+        () => Date.now(),
+      );
+      if (Date.now() - modified > TEMP_GRACE_MS) await rm(path, { force: true });
+    }
   }
 
   async function syncDirectory(directory: string): Promise<void> {
