@@ -3,7 +3,7 @@
 // at a bounded cost (search-plan.ts); the page's rows are then held to the visibility rule and
 // the filters in SQL, and snippets are cut from their text. The same on both engines.
 import { and, sql } from 'drizzle-orm';
-import { type Handle, indexableText, MATCH_CLOSE, MATCH_OPEN } from '../../db/engine.js';
+import { type Handle, indexableText } from '../../db/engine.js';
 import { prepared } from '../../db/prepared.js';
 import { docidRange, MAX_SPILL_SLOTS, UNDATED_FROM } from '../../db/search-docids.js';
 import { facet } from '../../db/search-entry.js';
@@ -26,22 +26,9 @@ import {
   windowFrom,
 } from './search-plan.js';
 import { expandQuery, type QueryClause, queryMatches } from './search-query.js';
-import { cutSnippet, SNIPPET_WORDS, type SnippetClause, snippetMatcher } from './snippets.js';
+import { cutSnippet, SNIPPET_WORDS, type SnippetClause, snippetHtml, snippetMatcher } from './snippets.js';
 
 export { parseQuery } from './search-query.js';
-
-const escapeHtml = (text: string): string =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-
-/** A snippet as HTML: the text escaped, each match in `<mark>…</mark>`. */
-export function snippetHtml(raw: string): string {
-  return escapeHtml(raw).replaceAll(MATCH_OPEN, '<mark>').replaceAll(MATCH_CLOSE, '</mark>');
-}
 
 export type SearchOptions = {
   viewer: Viewer;
@@ -58,11 +45,6 @@ export const COUNT_CAP = 10_000;
 /** The docids of a crowded millisecond spill into the ones before it (search-docids.ts): a page
  *  read after a date looks that much further back, and the SQL decides exactly. */
 const SPILL_MS = MAX_SPILL_SLOTS;
-
-const earliest = (a: number | undefined, b: number | undefined) =>
-  a === undefined ? b : b === undefined ? a : Math.min(a, b);
-const latest = (a: number | undefined, b: number | undefined) =>
-  a === undefined ? b : b === undefined ? a : Math.max(a, b);
 
 /** Where the index may look for what the viewer may see and the filters ask: disjoint narrowings,
  *  none when nothing can match (an author that does not exist). They follow the scopes of
@@ -90,22 +72,23 @@ function narrowingsOf(viewer: Viewer, filters: ArticleFilters, now: string, use:
       : [dated(undefined, undefined), { region: 'undated' as const, from: UNDATED_FROM, to: docidRange('undated').to }];
   const shown = filters.status === undefined || filters.status === 'published';
   const hidden = filters.status !== 'published';
+  const due = ms(now);
   // Published and due: what every viewer may see.
-  const published: Narrowing = { facets, withoutHidden: true, ranges: [dated(after, earliest(ms(now), before))] };
+  const published = { facets, withoutHidden: true, ranges: [dated(after, Math.min(due, before ?? Infinity))] };
   switch (viewer.articles) {
     case 'all':
       return [{ facets, withoutHidden: !hidden, ranges: filtered }];
     case 'public':
       return shown ? [published] : [];
     case 'own': {
-      if (viewer.ownerId === null) return shown ? [published] : [];
+      const parts: Narrowing[] = shown ? [published] : [];
+      if (viewer.ownerId === null) return parts;
+      // Their own besides: drafts and archived articles, and articles scheduled for later.
       const mine = [...facets, facet.owner(viewer.ownerId)];
-      return [
-        ...(shown ? [published] : []),
-        // Their drafts and archived articles, and their articles scheduled for later.
-        ...(hidden ? [{ facets: [...mine, facet.hidden], withoutHidden: false, ranges: filtered }] : []),
-        ...(shown ? [{ facets: mine, withoutHidden: true, ranges: [dated(latest(ms(now) + 1, after), before)] }] : []),
-      ];
+      if (hidden) parts.push({ facets: [...mine, facet.hidden], withoutHidden: false, ranges: filtered });
+      const later = dated(Math.max(due + 1, after ?? -Infinity), before);
+      if (shown) parts.push({ facets: mine, withoutHidden: true, ranges: [later] });
+      return parts;
     }
   }
 }

@@ -9,6 +9,20 @@ import { MATCH_CLOSE, MATCH_OPEN } from '../../db/engine.js';
 
 /** Words in a snippet (FTS5's snippet() used the same number). */
 export const SNIPPET_WORDS = 24;
+
+const escapeHtml = (text: string): string =>
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+
+/** A snippet as HTML: the text escaped, each match in `<mark>…</mark>`. */
+export function snippetHtml(raw: string): string {
+  return escapeHtml(raw).replaceAll(MATCH_OPEN, '<mark>').replaceAll(MATCH_CLOSE, '</mark>');
+}
+
 /** How far into a text the best passage is looked for (about 5,000 words). */
 const SCAN_CHARS = 40_000;
 /** Words a snippet shows before its first match, when the text goes on before it. */
