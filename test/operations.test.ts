@@ -1,10 +1,13 @@
 // Health, readiness and metrics over HTTP: liveness always answers; readiness says which check
 // fails (here: a webhook delivery that waits too long); /metrics has requests by route and
 // status, delivery outcomes, the database's size and the webhook backlog, in Prometheus's format.
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { startReceiver, until } from './helpers/receiver.js';
+import { sqliteClient } from './helpers/tables.js';
+import { lastingDatabase, onEngine } from './helpers/test-database.js';
 
 let t: TestApp;
 let clock = Date.now();
@@ -64,5 +67,23 @@ describe('operations', () => {
     expect(metrics.text).toMatch(/newsdesk_webhook_backlog 1/);
     expect(metrics.text).toMatch(/newsdesk_webhook_lag_seconds \d+/);
     expect(metrics.text).toMatch(/newsdesk_process_resident_memory_bytes \d+/);
+  });
+});
+
+describe.skipIf(!onEngine('sqlite'))('the WAL', () => {
+  it('is bounded: cut back to 64 MiB after a checkpoint, emptied by the periodic truncating one', async () => {
+    const app = await buildTestApp({ database: await lastingDatabase() });
+    try {
+      const client = sqliteClient(app.app);
+      expect(client.pragma('journal_size_limit', { simple: true })).toBe(64 * 1024 * 1024);
+      for (let i = 0; i < 20; i++)
+        await app.http.post('/v1/articles').set(app.auth()).send(factories.article()).expect(201);
+      const wal = `${client.name}-wal`;
+      expect(statSync(wal).size).toBeGreaterThan(0);
+      await app.app.ctx.engine.maintain();
+      expect(statSync(wal).size).toBe(0);
+    } finally {
+      await app.close();
+    }
   });
 });

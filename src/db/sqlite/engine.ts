@@ -39,6 +39,9 @@ const compiler = new SQLiteSyncDialect();
 function configure(connection: Database.Database): void {
   // WAL lets readers run beside the writer.
   connection.pragma('journal_mode = WAL');
+  // After a checkpoint the WAL is cut back to this size (else it stays as large as its busiest
+  // moment); the periodic truncating checkpoint (maintain) empties it.
+  connection.pragma('journal_size_limit = 67108864');
   connection.pragma('foreign_keys = ON');
   // Statements wait briefly for another process; BEGIN IMMEDIATE waits without blocking (below).
   connection.pragma('busy_timeout = 100');
