@@ -1,14 +1,20 @@
-// `npm run bench [-- --articles 10000 --duration 5 --connections 10 --seed 1 --q ceasefire]`
+// `npm run bench [-- --articles 10000 --duration 5 --connections 10 --seed 1 --q ceasefire --database sqlite]`
 // (a run past 10,000 articles also sets every read beside bench/results/articles-10000.json)
+// `--database postgres` runs the same on a throwaway local PostgreSQL server (tools/postgres.ts),
+// beside bench/baseline-postgres.ts; it writes bench/results/postgres-*.json.
 //
 // Loopback only, bounded, and it cleans up after itself. It
 //  1. builds (or reuses, from bench/.cache/) a synthetic corpus of N articles (tools/synthetic/corpus.ts)
 //     and works on a copy of it in a temp dir, with an editor token made by the token service;
+//     on PostgreSQL the cache is a cluster's data directory, copied into a temp dir and started
+//     there (durable settings: PostgreSQL's defaults), then stopped and removed at the end;
 //  2. compiles the servers (`npm run build`) and starts, one at a time, each as a child process
 //     pinned to core 0 (`taskset -c 0`, when available) while this process, the load generator
-//     (autocannon), runs on core 1:
+//     (autocannon), runs on core 1 (PostgreSQL's processes are pinned to core 0 too: the database
+//     shares the server's core, as SQLite does inside it):
 //       (a) bare Fastify GET /                         bench/baseline-bare.ts
 //       (b) hand-written Fastify + better-sqlite3      bench/baseline-sqlite.ts
+//           (or Fastify + pg, on PostgreSQL)           bench/baseline-postgres.ts
 //       (c) Newsdesk itself, with `npm start`'s node arguments   src/server.ts
 //  3. measures every endpoint 3 times (after a 1 s warm-up) and reports the median req/s, p50 and
 //     p99, and the server's peak RSS (VmRSS from /proc, sampled every 100 ms);
@@ -34,8 +40,9 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { createContext } from '../src/context.js';
-import { openEngine } from '../src/db/open.js';
+import { type DatabaseTarget, openEngine } from '../src/db/open.js';
 import { createTokenForUserNamed } from '../src/modules/tokens/index.js';
+import { adminQuery, type Cluster, postgresBin, startCluster } from '../tools/postgres.js';
 import { build, freePort, startArguments } from '../tools/processes.js';
 import { type CorpusResult, generateCorpus } from '../tools/synthetic/corpus.js';
 import { openBulkContext } from '../tools/synthetic/open.js';
@@ -54,6 +61,7 @@ type Args = {
   q: string;
   slugs: number;
   depth: number;
+  database: 'sqlite' | 'postgres';
 };
 
 function parseArgs(argv: string[]): Args {
@@ -65,6 +73,7 @@ function parseArgs(argv: string[]): Args {
     q: 'ceasefire',
     slugs: 200,
     depth: 4_000,
+    database: 'sqlite',
   };
   for (let i = 0; i < argv.length; i++) {
     const match = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]!);
@@ -78,7 +87,10 @@ function parseArgs(argv: string[]): Args {
     const raw = match[2] ?? argv[++i];
     if (raw === undefined) throw new Error(`--${name} needs a value`);
     if (name === 'q') args.q = raw;
-    else {
+    else if (name === 'database') {
+      if (raw !== 'sqlite' && raw !== 'postgres') throw new Error(`--database is sqlite or postgres, got '${raw}'`);
+      args.database = raw;
+    } else {
       const value = Number(raw);
       if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got '${raw}'`);
       args[name] = value;
@@ -235,6 +247,92 @@ async function corpus(args: Args): Promise<CorpusInfo> {
   }
 }
 
+/** On PostgreSQL: the corpus lives in a cluster's data directory, cached per size, seed and
+ *  version of the code that shapes it (PostgreSQL's schema, search and engine, and its version). */
+function postgresCorpusKey(args: Args, serverVersion: string): string {
+  const hash = createHash('sha1').update(corpusKey(args)).update(serverVersion);
+  for (const file of ['src/db/postgres/engine.ts', 'src/db/postgres/schema.ts', 'src/db/postgres/search.ts'])
+    hash.update(readFileSync(join(root, file)));
+  const migrations = join(root, 'migrations/postgres');
+  for (const file of readdirSync(migrations)
+    .filter((name) => name.endsWith('.sql'))
+    .sort())
+    hash.update(readFileSync(join(migrations, file)));
+  return `pg-corpus-${args.articles}-seed${args.seed}-${hash.digest('hex').slice(0, 10)}`;
+}
+
+/** The bench's PostgreSQL: a local server with its defaults (durable: fsync, full-page writes,
+ *  synchronous commit), on loopback. */
+const POSTGRES_SETTINGS = { max_connections: 100 };
+
+/**
+ * Starts a throwaway cluster holding the corpus: a copy of the cached data directory, or a new
+ * one the corpus is generated into (through the repositories, as on SQLite) and then saved to
+ * the cache. `onCluster` learns of the cluster as soon as it runs, so a failure later still stops it.
+ */
+async function postgresCorpus(
+  args: Args,
+  onCluster: (cluster: Cluster) => void,
+): Promise<{ url: string; info: CorpusInfo }> {
+  mkdirSync(cacheDir, { recursive: true });
+  const version = execFileSync(join(postgresBinOrFail(), 'postgres'), ['--version'], { encoding: 'utf8' }).trim();
+  const key = postgresCorpusKey(args, version);
+  const dir = join(cacheDir, key);
+  const meta = join(cacheDir, `${key}.json`);
+  const cached = existsSync(dir) && existsSync(meta);
+  const cluster = await startCluster({
+    durable: true,
+    settings: POSTGRES_SETTINGS,
+    ...(cached ? { template: dir } : {}),
+  });
+  onCluster(cluster);
+  const url = cluster.url('newsdesk');
+  if (cached) return { url, info: { file: dir, cached: true, generation: JSON.parse(readFileSync(meta, 'utf8')) } };
+
+  await adminQuery(cluster.url('postgres'), 'create database newsdesk');
+  const { ctx, close } = await openBulkContext({ kind: 'postgres', url });
+  let generation: CorpusResult;
+  try {
+    process.stderr.write(`bench: generating ${args.articles} articles (seed ${args.seed}) into PostgreSQL… `);
+    generation = await generateCorpus(ctx, {
+      articles: args.articles,
+      seed: args.seed,
+      onProgress: (done, total) => done % 1_000 === 0 && done < total && process.stderr.write(`${done / 1000}k `),
+    });
+    process.stderr.write(`done in ${(generation.ms / 1000).toFixed(1)} s\n`);
+  } finally {
+    await close();
+  }
+  // Older corpora of the same size are superseded.
+  for (const name of readdirSync(cacheDir))
+    if (name.startsWith(`pg-corpus-${args.articles}-seed${args.seed}-`))
+      rmSync(join(cacheDir, name), { recursive: true, force: true });
+  cluster.saveTo(dir);
+  writeFileSync(meta, JSON.stringify(generation, null, 2));
+  return { url, info: { file: dir, cached: false, generation } };
+}
+
+function postgresBinOrFail(): string {
+  const bin = postgresBin();
+  if (!bin) throw new Error('PostgreSQL is not installed (apt-get install -y postgresql)');
+  return bin;
+}
+
+/** What a cluster's processes hold in memory: the sum of their proportional set sizes (shared
+ *  buffers counted once, not once per backend). */
+function clusterPssMiB(cluster: Cluster): number {
+  let kB = 0;
+  for (const pid of cluster.pids()) {
+    try {
+      const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (match) kB += Number(match[1]);
+    } catch {
+      // gone, or not Linux
+    }
+  }
+  return round(kB / 1024);
+}
+
 // ---- Measuring ----
 
 /** The hand-written endpoints a Newsdesk read is set beside: one article, or a page of 20. */
@@ -346,7 +444,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const loadBefore = loadavg()[0]!;
-  const info = await corpus(args);
+  const onPostgres = args.database === 'postgres';
+  const sqliteCorpus = onPostgres ? undefined : await corpus(args);
   // The servers run compiled, as `npm start` runs Newsdesk.
   build();
 
@@ -354,9 +453,14 @@ async function main(): Promise<void> {
   const runDir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
   const dbFile = join(runDir, 'newsdesk.db');
   let current: Server | undefined;
+  let cluster: Cluster | undefined;
   const cleanup = () => {
     killAll();
-    rmSync(runDir, { recursive: true, force: true });
+    try {
+      cluster?.stop();
+    } finally {
+      rmSync(runDir, { recursive: true, force: true });
+    }
   };
   const exitAfterCleanup = (code: number) => () => {
     cleanup();
@@ -366,9 +470,25 @@ async function main(): Promise<void> {
   process.once('SIGTERM', exitAfterCleanup(143));
 
   try {
-    copyFileSync(info.file, dbFile, constants.COPYFILE_FICLONE);
+    let info: CorpusInfo;
+    let target: DatabaseTarget;
+    if (sqliteCorpus) {
+      info = sqliteCorpus;
+      copyFileSync(info.file, dbFile, constants.COPYFILE_FICLONE);
+      target = { kind: 'sqlite', path: dbFile };
+    } else {
+      const loaded = await postgresCorpus(args, (started) => (cluster = started));
+      info = loaded.info;
+      target = { kind: 'postgres', url: loaded.url };
+    }
+    // What the servers are given: a file path, or a postgres:// URL.
+    const databaseUrl = target.kind === 'sqlite' ? target.path : target.url;
     const now = new Date().toISOString();
-    const engine = await openEngine({ kind: 'sqlite', path: dbFile });
+    const engine = await openEngine(target);
+    const engineName =
+      target.kind === 'sqlite'
+        ? `SQLite ${(await engine.read.rows<{ v: string }>(sql`select sqlite_version() as v`))[0]!.v}`
+        : `PostgreSQL ${(await engine.read.rows<{ v: string }>(sql`select current_setting('server_version') as v`))[0]!.v}`;
     const ctx = createContext(engine, () => new Date().toISOString());
     const token = (await createTokenForUserNamed(ctx, { name: 'bench', role: 'editor' })).token;
     const visible = (
@@ -386,10 +506,16 @@ async function main(): Promise<void> {
     )[0]?.id;
     await engine.close();
 
+    // PostgreSQL shares the servers' core, as SQLite does inside the server: its processes now,
+    // and (forked from the postmaster) every backend started later.
+    if (cluster && hasTaskset)
+      for (const pid of cluster.pids()) execFileSync('taskset', ['-a', '-cp', '0', String(pid)], { stdio: 'ignore' });
     // Every thread of this process (-a: V8's GC helpers and libuv's too, not only the main one),
     // so that none of the load generator's work lands on the server's core.
     if (hasTaskset) execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
     const results: Measurement[] = [];
+    /** PostgreSQL's memory (PSS of all its processes) at the end of each server's run. */
+    const clusterMemory: ClusterMemory = {};
     const include = 'include=authors,featuredImage';
     const rotate = (path: (slug: string) => string, headers?: (slug: string) => Record<string, string>) =>
       slugs.map((slug) => ({
@@ -413,11 +539,11 @@ async function main(): Promise<void> {
     );
     await stopServer(current);
 
-    // (b) hand-written Fastify + better-sqlite3
+    // (b) hand-written Fastify + better-sqlite3 (or pg)
     current = await startServer(
       'hand-written',
-      ['dist/bench/baseline-sqlite.js'],
-      { DATABASE_URL: dbFile },
+      [onPostgres ? 'dist/bench/baseline-postgres.js' : 'dist/bench/baseline-sqlite.js'],
+      { DATABASE_URL: databaseUrl },
       '/articles',
     );
     results.push(
@@ -442,6 +568,7 @@ async function main(): Promise<void> {
         args,
       ),
     );
+    if (cluster) clusterMemory.handWritten = clusterPssMiB(cluster);
     await stopServer(current);
 
     // (c) Newsdesk
@@ -449,7 +576,7 @@ async function main(): Promise<void> {
       'newsdesk',
       startArguments(),
       {
-        DATABASE_URL: dbFile,
+        DATABASE_URL: databaseUrl,
         MEDIA_DIR: join(runDir, 'media'),
         LOG_LEVEL: 'warn',
         SEED_ON_START: 'false',
@@ -586,12 +713,15 @@ async function main(): Promise<void> {
       },
     ];
     for (const scenario of scenarios) results.push(await measure(scenario, args));
+    if (cluster) clusterMemory.newsdesk = clusterPssMiB(cluster);
     await stopServer(current);
     current = undefined;
 
     report({
       args,
       info,
+      engineName,
+      clusterMemory,
       results,
       searchMatches,
       shapeMatches,
@@ -643,9 +773,16 @@ function searchRatios(results: Measurement[], handWrittenPage: number, ratio: Ra
   ];
 }
 
-/** Past 10,000 articles, every read against its figure in the last 10,000-article run. */
+/** The results files of a run: the last run, and the last run at its size (the README quotes
+ *  10k and 100k). SQLite's keep their names from before PostgreSQL; PostgreSQL's are prefixed. */
+const resultFiles = (args: Args): { latest: string; bySize: (articles: number) => string } =>
+  args.database === 'sqlite'
+    ? { latest: 'latest.json', bySize: (articles) => `articles-${articles}.json` }
+    : { latest: 'postgres-latest.json', bySize: (articles) => `postgres-${articles}.json` };
+
+/** Past 10,000 articles, every read against its figure in the last 10,000-article run (same engine). */
 function scaleRatios(args: Args, results: Measurement[], ratio: RatioOf): Ratio[] {
-  const file = join(resultsDir, 'articles-10000.json');
+  const file = join(resultsDir, resultFiles(args).bySize(10_000));
   if (args.articles <= 10_000 || !existsSync(file)) return [];
   const base = JSON.parse(readFileSync(file, 'utf8')) as { results: Measurement[]; commit: string };
   return results
@@ -667,9 +804,13 @@ function scaleRatios(args: Args, results: Measurement[], ratio: RatioOf): Ratio[
     });
 }
 
+type ClusterMemory = { handWritten?: number; newsdesk?: number };
+
 function report(run: {
   args: Args;
   info: CorpusInfo;
+  engineName: string;
+  clusterMemory: ClusterMemory;
   results: Measurement[];
   searchMatches: number;
   shapeMatches: Record<string, number>;
@@ -742,14 +883,20 @@ function report(run: {
   } catch {
     // not a git checkout
   }
+  // PostgreSQL's memory is its own processes', beside the server's RSS in the table.
+  const memory =
+    run.clusterMemory.newsdesk === undefined
+      ? ''
+      : `, PostgreSQL's processes ${run.clusterMemory.handWritten} MiB PSS after the hand-written run and ${run.clusterMemory.newsdesk} MiB after Newsdesk's`;
   const setup =
+    `${run.engineName}${args.database === 'postgres' ? ' (local, pinned to core 0 beside the server)' : ''}: ` +
     `${args.articles} articles (seed ${args.seed}, ${run.visible} publicly visible; generated in ${(info.generation.ms / 1000).toFixed(1)} s${info.cached ? ', cached' : ''}), ` +
     `${args.connections} connections, ${args.duration} s × 3 per endpoint (median), search q=${args.q} matches ${run.searchMatches} visible articles (shapes: ${Object.entries(
       run.shapeMatches,
     )
       .map(([q, n]) => `${q} ${n}`)
       .join(', ')}); ` +
-    `${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.pinned}, load average ${run.load[0]} → ${run.load[1]}; commit ${commit}`;
+    `${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.pinned}${memory}, load average ${run.load[0]} → ${run.load[1]}; commit ${commit}`;
 
   const out = process.stdout;
   // The load after includes this run's own server and load generator (about 2).
@@ -790,6 +937,8 @@ function report(run: {
   const json = {
     date: new Date().toISOString(),
     commit,
+    database: args.database,
+    engine: run.engineName,
     machine,
     args,
     corpus: { ...info.generation, cached: info.cached, visible: run.visible },
@@ -798,17 +947,17 @@ function report(run: {
     results,
     ratios,
     newsdeskPeakRssMiB: rssPeak,
+    ...(run.clusterMemory.newsdesk === undefined ? {} : { postgresPssMiB: run.clusterMemory }),
     seconds: run.seconds,
     markdown,
   };
-  // latest.json is the last run; articles-N.json the last run at that size (the README quotes 10k and 100k).
-  for (const name of ['latest.json', `articles-${args.articles}.json`]) {
+  const files = resultFiles(args);
+  const written = [files.latest, files.bySize(args.articles)];
+  for (const name of written) {
     writeFileSync(join(resultsDir, `${name}.tmp`), `${JSON.stringify(json, null, 2)}\n`);
     renameSync(join(resultsDir, `${name}.tmp`), join(resultsDir, name));
   }
-  out.write(
-    `\nWrote bench/results/latest.json and bench/results/articles-${args.articles}.json (${run.seconds} s in all)\n`,
-  );
+  out.write(`\nWrote bench/results/${written[0]} and bench/results/${written[1]} (${run.seconds} s in all)\n`);
 }
 
 try {
