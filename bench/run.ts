@@ -44,6 +44,7 @@ import { type DatabaseTarget, openEngine } from '../src/db/open.js';
 import { createTokenForUserNamed } from '../src/modules/tokens/index.js';
 import { adminQuery, type Cluster, postgresBin, startCluster } from '../tools/postgres.js';
 import { build, freePort, startArguments } from '../tools/processes.js';
+import { type CopyResult, copyCorpus } from '../tools/synthetic/copy.js';
 import { type CorpusResult, generateCorpus } from '../tools/synthetic/corpus.js';
 import { openBulkContext } from '../tools/synthetic/open.js';
 
@@ -214,7 +215,13 @@ function corpusKey(args: Args): string {
   return `corpus-${args.articles}-seed${args.seed}-${hash.digest('hex').slice(0, 10)}`;
 }
 
-type CorpusInfo = { file: string; cached: boolean; generation: CorpusResult };
+type CorpusInfo = {
+  file: string;
+  cached: boolean;
+  generation: CorpusResult;
+  /** On PostgreSQL: copying the SQLite corpus in (its rows, then its search index rebuilt). */
+  load?: CopyResult & { ms: number };
+};
 
 async function corpus(args: Args): Promise<CorpusInfo> {
   mkdirSync(cacheDir, { recursive: true });
@@ -247,11 +254,21 @@ async function corpus(args: Args): Promise<CorpusInfo> {
   }
 }
 
-/** On PostgreSQL: the corpus lives in a cluster's data directory, cached per size, seed and
- *  version of the code that shapes it (PostgreSQL's schema, search and engine, and its version). */
-function postgresCorpusKey(args: Args, serverVersion: string): string {
-  const hash = createHash('sha1').update(corpusKey(args)).update(serverVersion);
-  for (const file of ['src/db/postgres/engine.ts', 'src/db/postgres/schema.ts', 'src/db/postgres/search.ts'])
+/** On PostgreSQL: the corpus lives in a cluster's data directory, cached per SQLite corpus (it is
+ *  a copy of it), PostgreSQL version, and version of the code that loads and indexes it. */
+function postgresCorpusKey(args: Args, sqliteCorpus: CorpusInfo, serverVersion: string): string {
+  const hash = createHash('sha1')
+    .update(corpusKey(args))
+    .update(JSON.stringify(sqliteCorpus.generation))
+    .update(serverVersion);
+  for (const file of [
+    'tools/synthetic/copy.ts',
+    'src/db/search-rebuild.ts',
+    'src/db/search-vocabulary.ts',
+    'src/db/postgres/engine.ts',
+    'src/db/postgres/schema.ts',
+    'src/db/postgres/search.ts',
+  ])
     hash.update(readFileSync(join(root, file)));
   const migrations = join(root, 'migrations/postgres');
   for (const file of readdirSync(migrations)
@@ -267,16 +284,18 @@ const POSTGRES_SETTINGS = { max_connections: 100 };
 
 /**
  * Starts a throwaway cluster holding the corpus: a copy of the cached data directory, or a new
- * one the corpus is generated into (through the repositories, as on SQLite) and then saved to
- * the cache. `onCluster` learns of the cluster as soon as it runs, so a failure later still stops it.
+ * one the SQLite corpus is copied into (tools/synthetic/copy.ts: the same rows, the search index
+ * rebuilt by PostgreSQL's own code) and then saved to the cache. `onCluster` learns of the
+ * cluster as soon as it runs, so a failure later still stops it.
  */
 async function postgresCorpus(
   args: Args,
+  sqliteCorpus: CorpusInfo,
+  runDir: string,
   onCluster: (cluster: Cluster) => void,
 ): Promise<{ url: string; info: CorpusInfo }> {
-  mkdirSync(cacheDir, { recursive: true });
   const version = execFileSync(join(postgresBinOrFail(), 'postgres'), ['--version'], { encoding: 'utf8' }).trim();
-  const key = postgresCorpusKey(args, version);
+  const key = postgresCorpusKey(args, sqliteCorpus, version);
   const dir = join(cacheDir, key);
   const meta = join(cacheDir, `${key}.json`);
   const cached = existsSync(dir) && existsSync(meta);
@@ -287,29 +306,39 @@ async function postgresCorpus(
   });
   onCluster(cluster);
   const url = cluster.url('newsdesk');
-  if (cached) return { url, info: { file: dir, cached: true, generation: JSON.parse(readFileSync(meta, 'utf8')) } };
+  if (cached)
+    return { url, info: { ...sqliteCorpus, file: dir, cached: true, ...JSON.parse(readFileSync(meta, 'utf8')) } };
 
+  const started = performance.now();
+  process.stderr.write(`bench: copying the ${args.articles}-article corpus into PostgreSQL… `);
   await adminQuery(cluster.url('postgres'), 'create database newsdesk');
-  const { ctx, close } = await openBulkContext({ kind: 'postgres', url });
-  let generation: CorpusResult;
+  // Read from a copy: opening a file (migrations, WAL) must not touch the cached one.
+  const copyFile = join(runDir, 'corpus.db');
+  copyFileSync(sqliteCorpus.file, copyFile, constants.COPYFILE_FICLONE);
+  const from = await openEngine({ kind: 'sqlite', path: copyFile });
+  const to = await openEngine({ kind: 'postgres', url });
+  let copy: CopyResult;
   try {
-    process.stderr.write(`bench: generating ${args.articles} articles (seed ${args.seed}) into PostgreSQL… `);
-    generation = await generateCorpus(ctx, {
-      articles: args.articles,
-      seed: args.seed,
-      onProgress: (done, total) => done % 1_000 === 0 && done < total && process.stderr.write(`${done / 1000}k `),
-    });
-    process.stderr.write(`done in ${(generation.ms / 1000).toFixed(1)} s\n`);
+    copy = await copyCorpus(from, to);
   } finally {
-    await close();
+    await Promise.all([from.close(), to.close()]);
+    rmSync(copyFile, { force: true });
   }
+  // As autovacuum would leave it a minute later (the cache is saved at once): planner statistics
+  // for every table, and a visibility map for index-only scans. Without them the planner guesses
+  // (e.g. a hash join over every article for a page of 20).
+  await adminQuery(url, 'vacuum (analyze)');
+  const load = { ...copy, ms: Math.round(performance.now() - started) };
+  process.stderr.write(
+    `done in ${(load.ms / 1000).toFixed(1)} s (${load.rows} rows in ${(copy.copyMs / 1000).toFixed(1)} s, search index ${(copy.searchMs / 1000).toFixed(1)} s)\n`,
+  );
   // Older corpora of the same size are superseded.
   for (const name of readdirSync(cacheDir))
     if (name.startsWith(`pg-corpus-${args.articles}-seed${args.seed}-`))
       rmSync(join(cacheDir, name), { recursive: true, force: true });
   cluster.saveTo(dir);
-  writeFileSync(meta, JSON.stringify(generation, null, 2));
-  return { url, info: { file: dir, cached: false, generation } };
+  writeFileSync(meta, JSON.stringify({ load }, null, 2));
+  return { url, info: { ...sqliteCorpus, file: dir, cached: false, load } };
 }
 
 function postgresBinOrFail(): string {
@@ -445,7 +474,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const loadBefore = loadavg()[0]!;
   const onPostgres = args.database === 'postgres';
-  const sqliteCorpus = onPostgres ? undefined : await corpus(args);
+  // PostgreSQL's corpus is a copy of SQLite's.
+  const sqliteCorpus = await corpus(args);
   // The servers run compiled, as `npm start` runs Newsdesk.
   build();
 
@@ -472,12 +502,12 @@ async function main(): Promise<void> {
   try {
     let info: CorpusInfo;
     let target: DatabaseTarget;
-    if (sqliteCorpus) {
+    if (!onPostgres) {
       info = sqliteCorpus;
       copyFileSync(info.file, dbFile, constants.COPYFILE_FICLONE);
       target = { kind: 'sqlite', path: dbFile };
     } else {
-      const loaded = await postgresCorpus(args, (started) => (cluster = started));
+      const loaded = await postgresCorpus(args, sqliteCorpus, runDir, (started) => (cluster = started));
       info = loaded.info;
       target = { kind: 'postgres', url: loaded.url };
     }
@@ -890,7 +920,7 @@ function report(run: {
       : `, PostgreSQL's processes ${run.clusterMemory.handWritten} MiB PSS after the hand-written run and ${run.clusterMemory.newsdesk} MiB after Newsdesk's`;
   const setup =
     `${run.engineName}${args.database === 'postgres' ? ' (local, pinned to core 0 beside the server)' : ''}: ` +
-    `${args.articles} articles (seed ${args.seed}, ${run.visible} publicly visible; generated in ${(info.generation.ms / 1000).toFixed(1)} s${info.cached ? ', cached' : ''}), ` +
+    `${args.articles} articles (seed ${args.seed}, ${run.visible} publicly visible; generated in ${(info.generation.ms / 1000).toFixed(1)} s${info.load ? `, copied into PostgreSQL in ${(info.load.ms / 1000).toFixed(1)} s` : ''}${info.cached ? ', cached' : ''}), ` +
     `${args.connections} connections, ${args.duration} s × 3 per endpoint (median), search q=${args.q} matches ${run.searchMatches} visible articles (shapes: ${Object.entries(
       run.shapeMatches,
     )
@@ -941,7 +971,12 @@ function report(run: {
     engine: run.engineName,
     machine,
     args,
-    corpus: { ...info.generation, cached: info.cached, visible: run.visible },
+    corpus: {
+      ...info.generation,
+      cached: info.cached,
+      visible: run.visible,
+      ...(info.load ? { postgresLoad: info.load } : {}),
+    },
     search: { q: args.q, matches: run.searchMatches, shapes: run.shapeMatches },
     deepPages: run.deepPages,
     results,
