@@ -63,6 +63,7 @@ describe('article writes', () => {
     expect(response.body).toEqual({
       id: anyId,
       slug: 'kyiv-prepares-for-winter',
+      url: 'http://127.0.0.1:3000/news/kyiv-prepares-for-winter',
       title: 'Kyiv prepares for winter',
       subtitle: 'Power grid repairs continue',
       excerpt: 'Engineers are working around the clock.',
