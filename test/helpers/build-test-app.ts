@@ -40,9 +40,10 @@ export async function buildTestApp(overrides: Partial<Config> = {}, options: Bui
   };
 }
 
-/** The path (and query) of an absolute URL the API answered with, to request it from the test server. */
+/** The path (and query) of a URL the API answered with (absolute, or a path already), to request
+ *  it from the test server. */
 export const pathOf = (url: string): string => {
-  const parsed = new URL(url);
+  const parsed = new URL(url, 'http://path.invalid');
   return `${parsed.pathname}${parsed.search}`;
 };
 
