@@ -5,7 +5,7 @@
 // null without it).
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Config, testConfig } from '../src/config.js';
+import { type Config, loadConfig, testConfig } from '../src/config.js';
 import { buildTestApp, factories, pathOf, type TestApp } from './helpers/build-test-app.js';
 import { startReceiver } from './helpers/receiver.js';
 
@@ -200,5 +200,32 @@ describe('without PUBLIC_API_URL or AUTHOR_URL_TEMPLATE', () => {
     expect((await t.http.get(`/v1/authors/${made.author.id}`).expect(200)).body.url).toBeNull();
     const read = (await t.http.get(`/v1/articles/${made.article.id}?include=authors`).expect(200)).body;
     expect(read.authors[0].url).toBeNull();
+  });
+});
+
+describe('the settings', () => {
+  it('read PUBLIC_API_URL (by default PUBLIC_SITE_URL) and an optional AUTHOR_URL_TEMPLATE', () => {
+    expect(loadConfig({ PUBLIC_SITE_URL: 'https://www.example.org/' }).site).toMatchObject({
+      url: 'https://www.example.org',
+      apiUrl: 'https://www.example.org',
+      authorUrlTemplate: null,
+    });
+    expect(
+      loadConfig({
+        PUBLIC_SITE_URL: 'https://www.example.org',
+        PUBLIC_API_URL: 'https://api.example.org/',
+        AUTHOR_URL_TEMPLATE: '{base}/by/{slug}',
+      }).site,
+    ).toMatchObject({ apiUrl: 'https://api.example.org', authorUrlTemplate: '{base}/by/{slug}' });
+    expect(loadConfig({ AUTHOR_URL_TEMPLATE: '' }).site.authorUrlTemplate).toBeNull();
+  });
+
+  it('refuse an author page template without the slug or id, naming it', () => {
+    expect(() => loadConfig({ AUTHOR_URL_TEMPLATE: '{base}/authors' })).toThrow(
+      'Invalid configuration: AUTHOR_URL_TEMPLATE: must contain {slug} or {id}',
+    );
+    expect(() => loadConfig({ AUTHOR_URL_TEMPLATE: 'not a url {slug}' })).toThrow(
+      /AUTHOR_URL_TEMPLATE: must give a URL/,
+    );
   });
 });
