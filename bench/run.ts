@@ -39,8 +39,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
+import { testConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { type DatabaseTarget, openEngine } from '../src/db/open.js';
+import { createLinks } from '../src/lib/links.js';
 import { createTokenForUserNamed } from '../src/modules/tokens/index.js';
 import { adminQuery, type Cluster, postgresBin, startCluster } from '../tools/postgres.js';
 import { build, freePort, startArguments } from '../tools/processes.js';
@@ -519,7 +521,7 @@ async function main(): Promise<void> {
       target.kind === 'sqlite'
         ? `SQLite ${(await engine.read.rows<{ v: string }>(sql`select sqlite_version() as v`))[0]!.v}`
         : `PostgreSQL ${(await engine.read.rows<{ v: string }>(sql`select current_setting('server_version') as v`))[0]!.v}`;
-    const ctx = createContext(engine, () => new Date().toISOString());
+    const ctx = createContext(engine, () => new Date().toISOString(), createLinks(testConfig().site));
     const token = (await createTokenForUserNamed(ctx, { name: 'bench', role: 'editor' })).token;
     const visible = (
       await engine.read.rows<{ slug: string }>(
