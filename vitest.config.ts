@@ -23,7 +23,9 @@ export default defineConfig({
     globalSetup: ['test/setup/global.ts'],
     // Each file builds its own app and database; files run in parallel across the two cores.
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Ceilings, not assertions: tests that start servers, CLIs and backups as child processes take
+    // several times longer on a loaded machine, and a timeout there says nothing about the code.
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
   },
 });

@@ -202,13 +202,24 @@ beforeAll(async () => {
     .send({ subtitle: 'Second revision' })
     .expect(200);
   // A public article links to the scheduled one with a teaser, and to the other public one.
-  await post(`/v1/articles/${front.id}/related`, { targetArticleId: scheduled.id, title: 'zqlinkteaser' });
+  const hiddenLink = await post(`/v1/articles/${front.id}/related`, {
+    targetArticleId: scheduled.id,
+    title: 'zqlinkteaser',
+  });
   await post(`/v1/articles/${front.id}/related`, { targetArticleId: second.id, title: 'Read also' });
   for (const article of [front, second, scheduled, draft, archived, withdrawn, deleted, own]) {
     ids.articles.push(article.id);
     ids.articleSlugs.push(article.slug);
   }
   ids.articleSlugs.push('zqschedslug');
+  // The ids of hidden things are canaries too. (The withdrawn article's id stays in the public
+  // feed's tombstone: it was public.)
+  for (const id of [scheduled.id, draft.id, archived.id, hiddenAuthor.id, hiddenImage.id, hiddenLink.id])
+    canaries[id] = readers;
+  canaries[deleted.id] = staff;
+  canaries[own.id] = ['contributorA', ...readers];
+  for (const user of [editor, contributorA, contributorB, leaver]) canaries[user.id] = staff;
+  canaries[webhook.id] = ['admin'];
 });
 afterAll(async () => t.close());
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { editorialViewer } from '../src/modules/access/index.js';
 import { createLocalDiskStorage } from '../src/modules/media/storage.js';
 import { anyId, anyTimestamp, buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+import { onEngine } from './helpers/test-database.js';
 
 const tempDirs: string[] = [];
 function tempDir(): string {
@@ -680,7 +681,8 @@ describe('rights and the life of a file', () => {
   });
 });
 
-describe('throughput (measured, not asserted)', () => {
+// What image work costs does not depend on the engine: measured in the SQLite pass only.
+describe.skipIf(onEngine('postgres'))('throughput (measured, not asserted)', () => {
   it('uploads 50 1200×800 JPEGs and generates 50 variants', async () => {
     // One noisy frame, made distinct per photo by a changed pixel, then encoded as a ~450 KiB JPEG.
     const frame = await sharp({

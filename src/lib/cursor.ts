@@ -11,13 +11,6 @@ export const notIssuedHere = (path: string): AppError =>
     errors: [{ path, message: 'is not a cursor this API issued' }],
   });
 
-/** A cursor whose tie-breaker is an integer (a search hit's docid), as one: a list's cursor is refused. */
-export function integerCursorId(cursor: Cursor): number {
-  const id = Number(cursor.id);
-  if (!Number.isSafeInteger(id)) throw notIssuedHere('cursor');
-  return id;
-}
-
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id])).toString('base64url');
 }

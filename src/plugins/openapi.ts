@@ -163,6 +163,7 @@ export default fp(
           { name: 'tokens', description: 'API tokens of every kind (admin)' },
           { name: 'webhooks', description: 'Signed, retried, logged webhooks (admin)' },
           { name: 'changes', description: 'The change feed' },
+          { name: 'search', description: "Search synonyms: the newsroom's equivalences between words (editors)" },
           { name: 'distribution', description: 'RSS and JSON feeds, sitemaps and structured data for the public site' },
           { name: 'operations', description: 'Health and the API description' },
         ],

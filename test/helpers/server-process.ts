@@ -48,7 +48,8 @@ export async function startServer(
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
   if (waitForHealth) {
-    const deadline = Date.now() + 20_000;
+    // A ceiling: a first start (migrations, the seed) on a loaded machine can take a while.
+    const deadline = Date.now() + 60_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}): ${output}`);
       const healthy = await fetch(`${baseUrl}/healthz`).then(

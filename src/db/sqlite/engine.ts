@@ -104,7 +104,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
   const verbose = options.onStatement ? { verbose: (message: unknown) => options.onStatement!(String(message)) } : {};
   const writer = new Database(path, verbose);
   // 8 KiB pages for a new file (an existing one keeps its own; WAL fixes the size): an article's
-  // row is about 14 KB, two pages rather than a chain of four (docs/performance.md).
+  // row spans two pages rather than a chain of four (README, Decisions: page size).
   writer.pragma('page_size = 8192');
   configure(writer);
   // A commit is durable before the API answers 2xx.

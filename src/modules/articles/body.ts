@@ -6,7 +6,7 @@ import type MarkdownIt from 'markdown-it';
 import type SanitizeHtml from 'sanitize-html';
 import type { Block } from './schema.js';
 
-// Both libraries (with their parsers, ~15 MiB resident) are loaded by the first write that
+// Both libraries (with their parsers, megabytes resident) are loaded by the first write that
 // needs them, not at startup: reads never do. require() keeps the callers synchronous, as the
 // write transactions they run in must be.
 const require = createRequire(import.meta.url);

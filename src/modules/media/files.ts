@@ -6,7 +6,7 @@ import type { MediaBudget } from '../../config.js';
 import { AppError } from '../../lib/errors.js';
 import { type ImageFormat, imageFormats, type VariantWidth } from '../../lib/media-formats.js';
 
-// sharp (libvips, ~15 MiB resident) is loaded by the first upload or variant, not at startup:
+// sharp (libvips, megabytes resident) is loaded by the first upload or variant, not at startup:
 // a server that only reads never pays for it.
 let loaded: typeof SharpFactory | undefined;
 const loadSharp = async (): Promise<typeof SharpFactory> => (loaded ??= (await import('sharp')).default);
