@@ -12,8 +12,10 @@ type Viewer = 'public' | 'contributor' | 'editor';
 const as = (viewer: Viewer) => (viewer === 'public' ? {} : t.auth(viewer));
 const get = (path: string, viewer: Viewer = 'public', status = 200) => t.http.get(path).set(as(viewer)).expect(status);
 
+const statements: string[] = [];
+
 beforeAll(async () => {
-  t = await buildTestApp({}, { now: () => now });
+  t = await buildTestApp({}, { now: () => now, onStatement: (text) => statements.push(text) });
   const article = async (name: string, body: object, viewer: Viewer = 'editor') => {
     const created = await t.http
       .post('/v1/articles')
@@ -133,6 +135,33 @@ describe('GET /v1/tags and /v1/sections', () => {
     expect(bad.body.errors.map((error: { path: string }) => error.path)).toEqual(['slug']);
     const unknown = await get('/v1/sections?sort=name', 'public', 400);
     expect(unknown.body.errors.map((error: { path: string }) => error.path)).toEqual(['sort']);
+  });
+});
+
+describe('the statements of a list', () => {
+  it('are as many however many tags and spellings there are (no statement per tag)', async () => {
+    const countFor = async (path: string) => {
+      await get(path, 'editor'); // warms the caching plugin's view of the last change
+      statements.length = 0;
+      await get(path, 'editor');
+      // Those of the route: not the token's look-up, nor what timers run meanwhile (the worker).
+      return statements.filter((text) => /^select ("article_tags"\."tag"|"section")/.test(text)).length;
+    };
+    const before = { tags: await countFor('/v1/tags'), sections: await countFor('/v1/sections') };
+    for (const [index, tags] of [['Mariupol', 'mariupol'], ['Odesa', 'ODESA', 'odesa'], ['Lviv']].entries())
+      await t.http
+        .post('/v1/articles')
+        .set(t.auth())
+        .send(factories.article({ title: `Count ${index}`, section: `Desk ${index}`, tags }))
+        .expect(201);
+    expect({ tags: await countFor('/v1/tags'), sections: await countFor('/v1/sections') }).toEqual(before);
+    expect(before).toEqual({ tags: 2, sections: 1 });
+    const terms = (await get('/v1/tags?limit=100', 'editor')).body.data as Term[];
+    expect(terms.filter((item) => ['lviv', 'mariupol', 'odesa'].includes(item.slug))).toEqual([
+      term('lviv', 'Lviv', 1),
+      term('mariupol', 'Mariupol', 1),
+      term('odesa', 'ODESA', 1),
+    ]);
   });
 });
 

@@ -37,7 +37,7 @@ export function createTaxonomyRepository(handle: Handle) {
   };
 
   const counts = statementCache<object, Run<NameCount>>('taxonomy_counts');
-  const distinctTagged = statementCache<object, Run<{ n: number }>>('taxonomy_tagged');
+  const tagged = statementCache<object, Run<{ name: string; articleId: string }>>('taxonomy_tagged');
   const visible = (viewer: Viewer) => articlesVisible(byScope(viewer), articles, sql.placeholder('now'));
   const within = (kind: TaxonomyKind, named: boolean) =>
     named ? dialect.inList(column[kind], sql.placeholder('names')) : undefined;
@@ -75,21 +75,24 @@ export function createTaxonomyRepository(handle: Handle) {
       return rows.map((row) => ({ name: row.name, n: Number(row.n) }));
     },
 
-    /** How many articles the viewer may see carry any of the tag names (one article may carry
-     *  several names of one slug: "World" and "world"). */
-    async articlesTagged(viewer: Viewer, now: string, names: readonly string[]): Promise<number> {
-      const statement = distinctTagged({ articles: viewer.articles }, (name) =>
+    /** The articles the viewer may see that carry each of the tag names, as (name, article)
+     *  pairs: one article may carry two spellings of one tag ("World" and "world"). */
+    async taggedArticles(
+      viewer: Viewer,
+      now: string,
+      names: readonly string[],
+    ): Promise<{ name: string; articleId: string }[]> {
+      const statement = tagged({ articles: viewer.articles }, (name) =>
         prepared(
           name,
           db
-            .select({ n: sql<number>`count(distinct ${articleTags.articleId})` })
+            .select({ name: articleTags.tag, articleId: articleTags.articleId })
             .from(articleTags)
             .innerJoin(articles, eq(articles.id, articleTags.articleId))
             .where(and(visible(viewer), within('tag', true))),
         ),
       );
-      const rows = await statement({ ...ownerParam(viewer), now, names: dialect.listParam(names) });
-      return Number(rows[0]!.n);
+      return statement({ ...ownerParam(viewer), now, names: dialect.listParam(names) });
     },
   };
 }

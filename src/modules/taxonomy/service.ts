@@ -27,7 +27,8 @@ export function slugOf(name: string): string {
   return slug;
 }
 
-/** The tags or sections of the names counted (all, or those of `names`), in no order. */
+/** The tags or sections of the names counted (all, or those of `names`), in no order: one
+ *  statement, and one more for all the tags spelt more than one way. */
 async function termsOf(
   repos: Repositories,
   kind: TaxonomyKind,
@@ -42,25 +43,30 @@ async function termsOf(
     if (spellings) spellings.push(row);
     else bySlug.set(slug, [row]);
   }
-  return Promise.all(
-    [...bySlug].map(async ([slug, spellings]) => {
-      const named = spellings.reduce((best, row) =>
-        row.n > best.n || (row.n === best.n && row.name < best.name) ? row : best,
-      );
-      // An article has one section, but may carry two spellings of one tag: those are counted once.
-      const articles =
-        spellings.length === 1
-          ? named.n
-          : kind === 'section'
-            ? spellings.reduce((sum, row) => sum + row.n, 0)
-            : await repos.taxonomy.articlesTagged(
-                viewer,
-                now,
-                spellings.map((row) => row.name),
-              );
-      return { slug, name: named.name, count: { articles } };
-    }),
-  );
+  // An article has one section, but may carry two spellings of one tag: it is counted once.
+  const spelt = [...bySlug.values()].filter((spellings) => spellings.length > 1).flat();
+  const pairs =
+    kind === 'tag' && spelt.length > 0
+      ? await repos.taxonomy.taggedArticles(
+          viewer,
+          now,
+          spelt.map((row) => row.name),
+        )
+      : [];
+  const carriers = new Map<string, Set<string>>();
+  for (const pair of pairs) {
+    const slug = slugOf(pair.name);
+    const ids = carriers.get(slug);
+    if (ids) ids.add(pair.articleId);
+    else carriers.set(slug, new Set([pair.articleId]));
+  }
+  return [...bySlug].map(([slug, spellings]) => {
+    const named = spellings.reduce((best, row) =>
+      row.n > best.n || (row.n === best.n && row.name < best.name) ? row : best,
+    );
+    const articles = carriers.get(slug)?.size ?? spellings.reduce((sum, row) => sum + row.n, 0);
+    return { slug, name: named.name, count: { articles } };
+  });
 }
 
 type Position = { slug: string; articles: number };
