@@ -33,8 +33,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
+import { testConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { openEngine } from '../src/db/open.js';
+import { createLinks } from '../src/lib/links.js';
 import { createTokenForUserNamed } from '../src/modules/tokens/index.js';
 import { build, freePort, startArguments } from '../tools/processes.js';
 import { type CorpusResult, generateCorpus } from '../tools/synthetic/corpus.js';
@@ -369,7 +371,7 @@ async function main(): Promise<void> {
     copyFileSync(info.file, dbFile, constants.COPYFILE_FICLONE);
     const now = new Date().toISOString();
     const engine = await openEngine({ kind: 'sqlite', path: dbFile });
-    const ctx = createContext(engine, () => new Date().toISOString());
+    const ctx = createContext(engine, () => new Date().toISOString(), createLinks(testConfig().site));
     const token = (await createTokenForUserNamed(ctx, { name: 'bench', role: 'editor' })).token;
     const visible = (
       await engine.read.rows<{ slug: string }>(

@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { createLinks } from './lib/links.js';
 import { logDestination } from './lib/log-destination.js';
 import { requestIdOf } from './lib/request-id.js';
 import { serializerCompiler } from './lib/serializer.js';
@@ -85,6 +86,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await app.register(dbPlugin, {
     database: config.database,
+    links: createLinks(config.site),
     now: options.now,
     onStatement: options.onStatement,
   });

@@ -10,10 +10,20 @@ const baseUrl = httpUrl.transform((url) => url.replace(/\/+$/, ''));
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-/** Fills `{base}`, `{slug}` and `{id}` in an article URL template. */
-export function expandArticleUrl(template: string, values: { base: string; slug: string; id: string }): string {
+/** Fills `{base}`, `{slug}` and `{id}` in a URL template (ARTICLE_URL_TEMPLATE, AUTHOR_URL_TEMPLATE). */
+export function expandUrlTemplate(template: string, values: { base: string; slug: string; id: string }): string {
   return template.replaceAll('{base}', values.base).replaceAll('{slug}', values.slug).replaceAll('{id}', values.id);
 }
+
+/** A public page's URL with `{base}` (PUBLIC_SITE_URL), `{slug}` and `{id}` to fill in. */
+const urlTemplate = z
+  .string()
+  .refine((template) => template.includes('{slug}') || template.includes('{id}'), 'must contain {slug} or {id}')
+  .refine(
+    (template) =>
+      URL.canParse(expandUrlTemplate(template, { base: 'https://example.org', slug: 'a-slug', id: 'an-id' })),
+    'must give a URL once {base}, {slug} and {id} are filled in',
+  );
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -73,15 +83,9 @@ export const configSchema = z.object({
   // Where the public reaches this API (sitemap index entries, feed self links, /media files);
   // defaults to PUBLIC_SITE_URL, for a site that serves the API under its own origin.
   PUBLIC_API_URL: optional(baseUrl),
-  ARTICLE_URL_TEMPLATE: z
-    .string()
-    .default('{base}/news/{slug}')
-    .refine((template) => template.includes('{slug}') || template.includes('{id}'), 'must contain {slug} or {id}')
-    .refine(
-      (template) =>
-        URL.canParse(expandArticleUrl(template, { base: 'https://example.org', slug: 'a-slug', id: 'an-id' })),
-      'must give a URL once {base}, {slug} and {id} are filled in',
-    ),
+  ARTICLE_URL_TEMPLATE: urlTemplate.default('{base}/news/{slug}'),
+  // Where the site shows an author's page, if it has them: authors' `url` (null when unset).
+  AUTHOR_URL_TEMPLATE: optional(urlTemplate),
   PUBLISHER_NAME: z.string().trim().min(1).max(200).default('Newsdesk'),
   PUBLISHER_LOGO_URL: optional(httpUrl),
   // ISO 639 language of the publication (Google News sitemaps, feeds, structured data).
@@ -150,6 +154,8 @@ export type SiteConfig = {
   url: string;
   apiUrl: string;
   articleUrlTemplate: string;
+  /** Null when the site has no author pages. */
+  authorUrlTemplate: string | null;
   publisherName: string;
   publisherLogoUrl: string | null;
   language: string;
@@ -224,6 +230,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       url: values.PUBLIC_SITE_URL,
       apiUrl: values.PUBLIC_API_URL ?? values.PUBLIC_SITE_URL,
       articleUrlTemplate: values.ARTICLE_URL_TEMPLATE,
+      authorUrlTemplate: values.AUTHOR_URL_TEMPLATE ?? null,
       publisherName: values.PUBLISHER_NAME,
       publisherLogoUrl: values.PUBLISHER_LOGO_URL ?? null,
       language: values.PUBLICATION_LANGUAGE.toLowerCase(),

@@ -1,6 +1,7 @@
 // What services need besides their input: the repositories (reads outside a transaction), a way
-// to write in one, a clock, and a nudge for the background worker.
+// to write in one, a clock, the public URLs, and a nudge for the background worker.
 import type { Engine, Handle } from './db/engine.js';
+import type { Links } from './lib/links.js';
 import { createRepositories, type Repositories } from './repositories.js';
 
 export type Ctx = {
@@ -9,11 +10,13 @@ export type Ctx = {
   /** One write transaction (see Engine.transaction); `tx` reads and writes inside it. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
   now: () => string;
+  /** Public URLs (PUBLIC_API_URL, the site's page templates): what representations link to. */
+  links: Links;
   /** Lets a write nudge the worker instead of waiting for its next poll. */
   wakeWorker?: () => void;
 };
 
-export function createContext(engine: Engine, now: () => string): Ctx {
+export function createContext(engine: Engine, now: () => string, links: Links): Ctx {
   // Repositories are made once per connection handle: SQLite's writer has one handle for the
   // server's life, a PostgreSQL transaction a handle of its own.
   const byHandle = new WeakMap<Handle, Repositories>();
@@ -30,6 +33,7 @@ export function createContext(engine: Engine, now: () => string): Ctx {
     repos: reposOf(engine.read),
     transaction: (work) => engine.transaction((handle) => work(reposOf(handle))),
     now,
+    links,
   };
 }
 

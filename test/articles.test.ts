@@ -63,6 +63,7 @@ describe('article writes', () => {
     expect(response.body).toEqual({
       id: anyId,
       slug: 'kyiv-prepares-for-winter',
+      url: 'http://127.0.0.1:3000/news/kyiv-prepares-for-winter',
       title: 'Kyiv prepares for winter',
       subtitle: 'Power grid repairs continue',
       excerpt: 'Engineers are working around the clock.',
@@ -519,33 +520,55 @@ describe('article reads', () => {
   });
 
   it('does not grow the number of SQL statements with the page size (no N+1)', async () => {
-    for (let i = 0; i < 12; i++)
-      await post(
-        factories.article({
-          section: 'Bulk',
-          status: 'published',
-          publishedAt: '2025-03-01T00:00:00Z',
-          authorIds: [authorA.id, authorB.id],
-          featuredImageId: imageId,
-        }),
-      );
-    const countFor = async (limit: number) => {
+    const target = (await post(factories.article({ status: 'published', publishedAt: '2025-02-01T00:00:00Z' }))).body;
+    await t.http.patch(`/v1/authors/${authorA.id}`).set(t.auth()).send({ avatarImageId: imageId }).expect(200);
+    for (let i = 0; i < 12; i++) {
+      const article = (
+        await post(
+          factories.article({
+            section: 'Bulk',
+            status: 'published',
+            publishedAt: '2025-03-01T00:00:00Z',
+            authorIds: [authorA.id, authorB.id],
+            featuredImageId: imageId,
+          }),
+        )
+      ).body;
+      await t.http
+        .put(`/v1/articles/${article.id}/related`)
+        .set(t.auth())
+        .send([{ targetArticleId: target.id, imageId }, { url: 'https://example.org/more' }])
+        .expect(200);
+    }
+    const countFor = async (limit: number, include: string) => {
       statements.length = 0;
       counting = true;
       const response = await t.http
-        .get(`/v1/articles?section=Bulk&limit=${limit}&count=true&include=authors,featuredImage,related`)
+        .get(`/v1/articles?section=Bulk&limit=${limit}&count=true&include=${include}`)
         .expect(200);
       counting = false;
       expect(response.body.data).toHaveLength(limit);
       // The scheduler's poll may run meanwhile: it is not the request's.
-      return statements.filter((sql) => !sql.includes('articles_unannounced_idx')).length;
+      return { count: statements.filter((sql) => !sql.includes('articles_unannounced_idx')).length, response };
     };
-    await countFor(2); // warms the caching plugin's view of the last change
-    const small = await countFor(2);
-    const large = await countFor(12);
+    const flat = 'authors,featuredImage,related';
+    const nested = 'authors.avatar,featuredImage,related.image,related.target';
+    await countFor(2, flat); // warms the caching plugin's view of the last change
+    const small = (await countFor(2, flat)).count;
+    const large = (await countFor(12, flat)).count;
     expect(large).toBe(small);
     // The page, its count, one per include, and the caching plugin's last-change look-up.
     expect(large).toBeLessThanOrEqual(6);
+    // Nested embeds are built by the same statement as their parents: no more statements at all.
+    const nestedSmall = (await countFor(2, nested)).count;
+    const nestedLarge = await countFor(12, nested);
+    expect(nestedLarge.count).toBe(nestedSmall);
+    expect(nestedLarge.count).toBe(large);
+    for (const article of nestedLarge.response.body.data) {
+      expect(article.authors[0].avatar).toMatchObject({ id: imageId });
+      expect(article.related[0]).toMatchObject({ image: { id: imageId }, target: { id: target.id } });
+      expect(article.related[1]).toMatchObject({ image: null, target: null });
+    }
   });
 
   it('answers a precise 400 for bad query parameters', async () => {

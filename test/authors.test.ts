@@ -25,6 +25,7 @@ describe('authors', () => {
     expect(created.body).toEqual({
       id: anyId,
       slug: 'kateryna-hodunova',
+      url: null,
       name: 'Kateryna Hodunova',
       role: 'News Editor',
       bio: 'Writes news.',

@@ -4,14 +4,19 @@
 // 412 problem, and a create retried with its Idempotency-Key makes one article.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { articlePage } from '../clients/typescript/examples/article-page.js';
 import { createPublishCorrect } from '../clients/typescript/examples/editorial.js';
 import {
   type Article,
+  type ArticleTeaser,
   type Block,
+  type Byline,
   createNewsdeskClient,
+  type EmbeddedRelatedLink,
   fromCache,
+  type Image,
   type operations,
   type Problem,
   RevalidationCache,
@@ -60,38 +65,53 @@ describe('clients/typescript', () => {
   });
 
   it("renders a frontend's article page in one request, and revalidates it with a 304 as a cache hit", async () => {
-    const author = (
-      await t.http
-        .post('/v1/authors')
-        .set(t.auth())
-        .send(factories.author({ name: 'K. H.' }))
-    ).body;
-    const image = (
+    const created = async (path: string, body: object) =>
+      (await t.http.post(path).set(t.auth()).send(body).expect(201)).body;
+    const avatar = await created('/v1/images', factories.image({ alt: 'K. H.' }));
+    const author = await created('/v1/authors', factories.author({ name: 'K. H.', avatarImageId: avatar.id }));
+    const png = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#224466' } })
+      .png()
+      .toBuffer();
+    const lead = (
       await t.http
         .post('/v1/images')
         .set(t.auth())
-        .send(factories.image({ alt: 'Geneva' }))
-    ).body;
-    const article = (
-      await t.http
-        .post('/v1/articles')
-        .set(t.auth())
-        .send(factories.article({ status: 'published', authorIds: [author.id], featuredImageId: image.id }))
+        .attach('file', png, { filename: 'geneva.png', contentType: 'image/png' })
+        .field('alt', 'Geneva')
         .expect(201)
     ).body;
+    const teaserPicture = await created('/v1/images', factories.image({ alt: 'Talks' }));
+    const earlier = await created('/v1/articles', factories.article({ status: 'published', title: 'Talks begin' }));
+    const article = await created(
+      '/v1/articles',
+      factories.article({ status: 'published', authorIds: [author.id], featuredImageId: lead.id }),
+    );
     await t.http
-      .post(`/v1/articles/${article.id}/related`)
+      .put(`/v1/articles/${article.id}/related`)
       .set(t.auth())
-      .send({ url: 'https://example.org/more', title: 'More' })
-      .expect(201);
+      .send([
+        { targetArticleId: earlier.id, imageId: teaserPicture.id },
+        { url: 'https://example.org/more', title: 'More' },
+      ])
+      .expect(200);
 
     expect(await articlePage(t.baseUrl, article.slug)).toEqual({
       title: article.title,
-      bylines: ['K. H.'],
-      image: { src: image.url, alt: 'Geneva' },
-      teasers: [{ title: 'More', href: 'https://example.org/more' }],
+      url: `http://127.0.0.1:3000/news/${article.slug}`,
+      bylines: [{ name: 'K. H.', href: null, avatar: { src: avatar.url, alt: 'K. H.' } }],
+      image: { src: expect.stringMatching(/^http:\/\/127\.0\.0\.1:3000\/media\/[0-9a-f]{64}\.png$/), alt: 'Geneva' },
+      teasers: [
+        {
+          title: 'Talks begin',
+          href: `http://127.0.0.1:3000/news/${earlier.slug}`,
+          image: { src: teaserPicture.url, alt: 'Talks' },
+        },
+        { title: 'More', href: 'https://example.org/more', image: null },
+      ],
       revalidated: true,
     });
+    expectTypeOf<Byline['avatar']>().toEqualTypeOf<Image | null | undefined>();
+    expectTypeOf<EmbeddedRelatedLink['target']>().toEqualTypeOf<ArticleTeaser | null | undefined>();
   });
 
   it("runs an editor's create, publish and correct: one article for a retried create, a typed 412 for a stale change", async () => {

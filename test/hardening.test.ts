@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, testConfig } from '../src/config.js';
 import { errorCatalogue } from '../src/lib/errors.js';
 import { isInternalAddress } from '../src/modules/webhooks/egress.js';
-import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+import { buildTestApp, factories, pathOf, type TestApp } from './helpers/build-test-app.js';
 import { startReceiver, until } from './helpers/receiver.js';
 import { tempDir } from './helpers/server-process.js';
 import { lastingDatabase } from './helpers/test-database.js';
@@ -176,9 +176,9 @@ function tinyFramesGif(frames: number): Buffer {
   ]);
 }
 
-const getBytes = (app: TestApp, path: string) =>
+const getBytes = (app: TestApp, url: string) =>
   app.http
-    .get(path)
+    .get(pathOf(url))
     .buffer(true)
     .parse((response, done) => {
       const chunks: Buffer[] = [];
@@ -217,7 +217,7 @@ describe('animated images', () => {
         media: { maxFrames: 100_000, timeoutSeconds: 1, concurrency: 1, queue: 0 },
       });
       // 10,000 frames: stored in about a quarter of a second, but about 3 s for one WebP variant.
-      url = (await uploadFile(small, tinyFramesGif(10_000), 'slow.gif', 'image/gif').expect(201)).body.url;
+      url = pathOf((await uploadFile(small, tinyFramesGif(10_000), 'slow.gif', 'image/gif').expect(201)).body.url);
     });
     afterAll(async () => small.close());
 

@@ -31,7 +31,6 @@ beforeAll(async () => {
       bio: 'Bio "quoted" \\ and \u2028 odd',
     }),
   );
-  const plain = await post('/v1/authors', factories.author());
   const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#336699' } })
     .png()
     .toBuffer();
@@ -43,6 +42,9 @@ beforeAll(async () => {
       .field('alt', 'Uploaded')
       .expect(201)
   ).body;
+  // One byline with an uploaded avatar, one without.
+  await t.http.patch(`/v1/authors/${withEmail.id}`).set(t.auth()).send({ avatarImageId: uploaded.id }).expect(200);
+  const plain = await post('/v1/authors', factories.author());
   const expiredImage = await post(
     '/v1/images',
     factories.image({ rightsExpiresAt: '2020-01-01T00:00:00+02:00', caption: 'Ünïcödé – “quotes”' }),
@@ -71,7 +73,7 @@ beforeAll(async () => {
     .send([
       { targetArticleId: ids.hiddenTarget },
       { url: 'https://example.org/external', title: 'External', imageId: expiredImage.id },
-      { targetArticleId: ids.visibleTarget, kind: 'read-more' },
+      { targetArticleId: ids.visibleTarget, kind: 'read-more', imageId: uploaded.id },
     ])
     .expect(200);
   ids.expired = (
@@ -103,23 +105,42 @@ async function expected(
   fields: readonly Field[] | undefined,
   withBody: boolean,
 ): Promise<unknown> {
-  const { repos } = t.app.ctx;
+  const { repos, links } = t.app.ctx;
   const now = t.app.ctx.now();
+  // A nested name brings its parent along.
+  const has = (name: string) => include.some((item) => item === name || item.startsWith(`${name}.`));
+  const imageOf = async (imageId: string | null) =>
+    imageId ? toImage((await repos.images.findByIds([imageId]))[0]!, now, links) : null;
+  const teaserOf = async (articleId: string | null) => {
+    const target = articleId ? await repos.articles.findById(articleId, viewer, now) : undefined;
+    if (!target) return null;
+    const { body, bodyHtml, createdBy, updatedBy, ...teaser } = toArticle(target, viewer, () => null, links);
+    return teaser;
+  };
   const row = (await repos.articles.findById(id, editorialViewer, now))!;
   const article: Record<string, unknown> = {
-    ...toArticle(row, viewer, await peopleOf(repos, [row.createdBy, row.updatedBy])),
+    ...toArticle(row, viewer, await peopleOf(repos, [row.createdBy, row.updatedBy]), links),
   };
   if (!withBody) {
     delete article.body;
     delete article.bodyHtml;
   }
-  if (include.includes('authors'))
-    article.authors = ((await repos.articles.authorsOf([id])).get(id) ?? []).map((author) => toAuthor(author, viewer));
-  if (include.includes('featuredImage')) {
-    const imageId = article.featuredImageId as string | null;
-    article.featuredImage = imageId ? toImage((await repos.images.findByIds([imageId]))[0]!, now) : null;
-  }
-  if (include.includes('related')) article.related = await repos.related.ofArticles([id], viewer, now);
+  if (has('authors'))
+    article.authors = await Promise.all(
+      ((await repos.articles.authorsOf([id])).get(id) ?? []).map(async (author) => ({
+        ...toAuthor(author, viewer, links),
+        ...(has('authors.avatar') ? { avatar: await imageOf(author.avatarImageId) } : {}),
+      })),
+    );
+  if (has('featuredImage')) article.featuredImage = await imageOf(article.featuredImageId as string | null);
+  if (has('related'))
+    article.related = await Promise.all(
+      (await repos.related.ofArticles([id], viewer, now)).map(async (link) => ({
+        ...link,
+        ...(has('related.image') ? { image: await imageOf(link.imageId) } : {}),
+        ...(has('related.target') ? { target: await teaserOf(link.targetArticleId) } : {}),
+      })),
+    );
   if (fields && fields.length > 0) {
     const kept = new Set<string>([...fields, 'authors', 'featuredImage', 'related']);
     for (const key of Object.keys(article)) if (!kept.has(key)) delete article[key];
@@ -127,12 +148,22 @@ async function expected(
   return JSON.parse(JSON.stringify(article));
 }
 
-const includeSets: Include[][] = [[], ['authors'], ['featuredImage'], ['related'], [...includeValues]];
+const includeSets: Include[][] = [
+  [],
+  ['authors'],
+  ['featuredImage'],
+  ['related'],
+  ['authors.avatar'],
+  ['related.image'],
+  ['related.target'],
+  [...includeValues],
+];
 const fieldSets: (Field[] | undefined)[] = [
   undefined,
   ['title'],
   ['id', 'body', 'seo', 'version'],
   ['bodyHtml', 'tags', 'featuredImageId'],
+  ['url', 'slug'],
   [...fieldValues],
 ];
 const viewers = [

@@ -5,6 +5,7 @@ import { type Config, ConfigError, loadConfig } from '../config.js';
 import { type Ctx, createContext } from '../context.js';
 import { openEngine } from '../db/open.js';
 import { nowIso } from '../lib/ids.js';
+import { createLinks } from '../lib/links.js';
 
 /** Exits with `message` on stderr: 2 for bad usage (the default), 1 for a failed operation. */
 export function fail(message: string, code = 2): never {
@@ -42,7 +43,7 @@ export function sqliteFileOrExit(config: Config, purpose: string): string {
 /** The database DATABASE_URL names, opened (and migrated) as the server opens it. */
 export async function openContext(config: Config): Promise<{ ctx: Ctx; close: () => Promise<void> }> {
   const engine = await openEngine(config.database);
-  return { ctx: createContext(engine, nowIso), close: () => engine.close() };
+  return { ctx: createContext(engine, nowIso, createLinks(config.site)), close: () => engine.close() };
 }
 
 /** Where DATABASE_URL points, for messages. */

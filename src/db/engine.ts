@@ -122,8 +122,9 @@ export type Dialect = {
   /** FROM the rows of a JSON array parameter of [id, extra] pairs (as `k.position`, `k.id`,
    *  `k.extra`), each joined to the row of `table` whose `id` it names, in that order. */
   pageJoin(parameter: SQL | Placeholder, table: SQL, id: SQLWrapper): SQL;
-  /** An image's srcset as JSON, from its stored hash, extension and width. */
-  srcset(sha256: SQL, ext: SQL, width: SQL): SQL;
+  /** An image's srcset as JSON, from its stored hash, extension and width, each URL prefixed
+   *  with `origin` (PUBLIC_API_URL, a bound parameter). */
+  srcset(sha256: SQL, ext: SQL, width: SQL, origin: SQL): SQL;
   /** A text value of the row that the answer's bytes are made of. */
   asBytes(json: SQL): SQL;
   /** The literal false (a partial index's condition must be written as its definition is). */

@@ -43,11 +43,12 @@ export type SrcsetEntry = { width: number; format: VariantFormat; url: string };
 
 /**
  * Variant URLs for `srcset`/`<picture>`: per format, every listed width below the original's
- * and then the original's own width (variants are never upscaled).
+ * and then the original's own width (variants are never upscaled). `origin` is where the public
+ * reaches the API (PUBLIC_API_URL), so the URLs are absolute.
  */
-export function srcsetOf(sha256: string, ext: string, width: number | null): SrcsetEntry[] {
+export function srcsetOf(sha256: string, ext: string, width: number | null, origin: string): SrcsetEntry[] {
   if (width === null) return [];
-  const base = mediaUrl(sha256, ext);
+  const base = `${origin}${mediaUrl(sha256, ext)}`;
   return variantFormats.flatMap((format) => {
     const entries: SrcsetEntry[] = [];
     for (const wanted of variantWidths) {

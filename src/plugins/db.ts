@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { type Ctx, createContext } from '../context.js';
 import { type DatabaseTarget, openEngine } from '../db/open.js';
 import { nowIso } from '../lib/ids.js';
+import type { Links } from '../lib/links.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,12 +12,17 @@ declare module 'fastify' {
   }
 }
 
-export type DbPluginOptions = { database: DatabaseTarget; now?: () => string; onStatement?: (sql: string) => void };
+export type DbPluginOptions = {
+  database: DatabaseTarget;
+  links: Links;
+  now?: () => string;
+  onStatement?: (sql: string) => void;
+};
 
 export default fp(
   async function dbPlugin(app: FastifyInstance, options: DbPluginOptions) {
     const engine = await openEngine(options.database, { onStatement: options.onStatement });
-    app.decorate('ctx', createContext(engine, options.now ?? nowIso));
+    app.decorate('ctx', createContext(engine, options.now ?? nowIso, options.links));
     app.addHook('onClose', async () => {
       await engine.close();
     });

@@ -40,6 +40,13 @@ export async function buildTestApp(overrides: Partial<Config> = {}, options: Bui
   };
 }
 
+/** The path (and query) of a URL the API answered with (absolute, or a path already), to request
+ *  it from the test server. */
+export const pathOf = (url: string): string => {
+  const parsed = new URL(url, 'http://path.invalid');
+  return `${parsed.pathname}${parsed.search}`;
+};
+
 /** Matchers for values that differ per run. */
 export const anyId = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 export const anyTimestamp = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);

@@ -2,9 +2,11 @@
 // (migrated, with tokens and an author, through the same services the API uses), and checked
 // after it ended, however it ended.
 import Database from 'better-sqlite3';
+import { testConfig } from '../../src/config.js';
 import { createContext } from '../../src/context.js';
 import { type DatabaseTarget, openEngine } from '../../src/db/open.js';
 import { nowIso } from '../../src/lib/ids.js';
+import { createLinks } from '../../src/lib/links.js';
 import type { Role } from '../../src/modules/access/index.js';
 import { createAuthor } from '../../src/modules/authors/index.js';
 import { createTokenForUserNamed } from '../../src/modules/tokens/index.js';
@@ -14,7 +16,7 @@ export type PreparedDatabase = { tokens: Record<Role, string>; authorId: string 
 export async function prepareDatabase(database: string | DatabaseTarget): Promise<PreparedDatabase> {
   const engine = await openEngine(typeof database === 'string' ? { kind: 'sqlite', path: database } : database);
   try {
-    const ctx = createContext(engine, nowIso);
+    const ctx = createContext(engine, nowIso, createLinks(testConfig().site));
     const token = async (role: Role) => (await createTokenForUserNamed(ctx, { name: `${role}-process`, role })).token;
     const tokens = {
       admin: await token('admin'),

@@ -750,6 +750,7 @@ export interface components {
          * @example {
          *       "id": "01946a4e-8c00-7a3c-9d2e-4f1a2b3c4d5e",
          *       "slug": "putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports",
+         *       "url": "https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports",
          *       "title": "Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports",
          *       "subtitle": null,
          *       "excerpt": "Russia will demand that Ukraine cut its ties with NATO and become \"a neutral state with a limited military\" during talks with U.S. President-elect Donald Trump, Bloomberg reported on Jan. 15, citing its sources.",
@@ -782,6 +783,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             slug: string;
+            /**
+             * @description Where readers find it on the site (ARTICLE_URL_TEMPLATE), whatever its status: a draft's future page.
+             * @example https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports
+             */
+            url: string;
             title: string;
             subtitle: string | null;
             excerpt: string;
@@ -817,12 +823,12 @@ export interface components {
             createdBy?: components["schemas"]["StaffMember"] | null;
             /** @description The member of staff who last changed it; editors and admins only. */
             updatedBy?: components["schemas"]["StaffMember"] | null;
-            /** @description With `include=authors`, in byline order. */
-            authors?: components["schemas"]["Author"][];
+            /** @description With `include=authors` (or `authors.avatar`), in byline order. */
+            authors?: components["schemas"]["Byline"][];
             /** @description With `include=featuredImage`. */
             featuredImage?: components["schemas"]["Image"] | null;
-            /** @description With `include=related`, in order. */
-            related?: components["schemas"]["RelatedLink"][];
+            /** @description With `include=related` (or `related.image`, `related.target`), in order, as the viewer may see them. */
+            related?: components["schemas"]["EmbeddedRelatedLink"][];
             /** @description Search results only (with `q`): the best passage of the body as HTML, the text escaped and each match in `<mark>…</mark>`. */
             snippet?: string;
         };
@@ -938,10 +944,49 @@ export interface components {
                 description?: string | null;
             };
         };
+        /** @description An article as a related link embeds it (`include=related.target`): no body, attribution or embeds. */
+        ArticleTeaser: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /**
+             * @description Where readers find it on the site (ARTICLE_URL_TEMPLATE), whatever its status: a draft's future page.
+             * @example https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports
+             */
+            url: string;
+            title: string;
+            subtitle: string | null;
+            excerpt: string;
+            section: string | null;
+            tags: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            publishedAt: string | null;
+            readingTimeMinutes: number;
+            authorIds: string[];
+            featuredImageId: string | null;
+            seo: {
+                title: string | null;
+                description: string | null;
+            };
+            /**
+             * Format: date-time
+             * @example 2025-01-15T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T00:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description Increases by one on every change. */
+            version: number;
+        };
         /**
          * @example {
          *       "id": "01946a4e-8c00-7b11-8c4a-1e2f3a4b5c6d",
          *       "slug": "kateryna-hodunova",
+         *       "url": "https://example.org/authors/kateryna-hodunova",
          *       "name": "Kateryna Hodunova",
          *       "role": "News Editor",
          *       "bio": "Kateryna Hodunova is a News Editor at the Kyiv Independent.",
@@ -956,6 +1001,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             slug: string;
+            /**
+             * @description The author's page on the site (AUTHOR_URL_TEMPLATE); null when the site has no author pages.
+             * @example https://example.org/authors/kateryna-hodunova
+             */
+            url: string | null;
             name: string;
             role: string | null;
             bio: string | null;
@@ -1017,6 +1067,38 @@ export interface components {
         AuthorReplaceInput: components["schemas"]["AuthorCreateInput"];
         Block: components["schemas"]["ParagraphBlock"] | components["schemas"]["HeadingBlock"] | components["schemas"]["QuoteBlock"] | components["schemas"]["ListBlock"] | components["schemas"]["ImageBlock"] | components["schemas"]["EmbedBlock"];
         BlockInput: components["schemas"]["ParagraphBlockInput"] | components["schemas"]["HeadingBlockInput"] | components["schemas"]["QuoteBlockInput"] | components["schemas"]["ListBlockInput"] | components["schemas"]["ImageBlockInput"] | components["schemas"]["EmbedBlockInput"];
+        Byline: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /**
+             * @description The author's page on the site (AUTHOR_URL_TEMPLATE); null when the site has no author pages.
+             * @example https://example.org/authors/kateryna-hodunova
+             */
+            url: string | null;
+            name: string;
+            role: string | null;
+            bio: string | null;
+            avatarImageId: string | null;
+            links: {
+                [key: string]: string;
+            };
+            email?: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T00:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description Increases by one on every change. */
+            version: number;
+            /** @description With `include=authors.avatar`. */
+            avatar?: components["schemas"]["Image"] | null;
+        };
         Change: {
             eventId: string;
             /** @example article.published */
@@ -1128,6 +1210,35 @@ export interface components {
             url: string;
             title?: string;
             caption?: string;
+        };
+        EmbeddedRelatedLink: {
+            /** Format: uuid */
+            id: string;
+            articleId: string;
+            position: number;
+            /** @enum {string} */
+            kind: "related" | "read-more";
+            targetArticleId: string | null;
+            url: string | null;
+            title: string | null;
+            excerpt: string | null;
+            imageId: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T00:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description Increases by one on every change. */
+            version: number;
+            /** @description With `include=related.image`. */
+            image?: components["schemas"]["Image"] | null;
+            /** @description With `include=related.target`: the internal article it leads to (null for an external link or a teaser without a destination). */
+            target?: components["schemas"]["ArticleTeaser"] | null;
         };
         HeadingBlock: {
             /**
@@ -2128,9 +2239,9 @@ export interface operations {
                 cursor?: string;
                 /** @description Adds `meta.total`. */
                 count?: "true" | "false";
-                /** @description Comma-separated: authors, featuredImage, related. */
+                /** @description Embeds in the same response (one statement whatever the page size), at most 2 levels deep: `authors.avatar` each byline's picture, `related.image` each link's picture, `related.target` the article a link leads to (as a teaser); a nested name brings its parent along. Comma-separated: authors, authors.avatar, featuredImage, related, related.image, related.target. */
                 include?: string;
-                /** @description Comma-separated: id, slug, title, subtitle, excerpt, body, bodyHtml, section, tags, status, publishedAt, readingTimeMinutes, authorIds, featuredImageId, seo, createdAt, updatedAt, version, createdBy, updatedBy. */
+                /** @description Comma-separated: id, slug, url, title, subtitle, excerpt, body, bodyHtml, section, tags, status, publishedAt, readingTimeMinutes, authorIds, featuredImageId, seo, createdAt, updatedAt, version, createdBy, updatedBy. */
                 fields?: string;
                 status?: "draft" | "published" | "archived";
                 /** @description A section by slug or name, in any case (`world` finds "World"). */
@@ -2362,9 +2473,9 @@ export interface operations {
     getArticle: {
         parameters: {
             query?: {
-                /** @description Comma-separated: authors, featuredImage, related. */
+                /** @description Embeds in the same response (one statement whatever the page size), at most 2 levels deep: `authors.avatar` each byline's picture, `related.image` each link's picture, `related.target` the article a link leads to (as a teaser); a nested name brings its parent along. Comma-separated: authors, authors.avatar, featuredImage, related, related.image, related.target. */
                 include?: string;
-                /** @description Comma-separated: id, slug, title, subtitle, excerpt, body, bodyHtml, section, tags, status, publishedAt, readingTimeMinutes, authorIds, featuredImageId, seo, createdAt, updatedAt, version, createdBy, updatedBy. */
+                /** @description Comma-separated: id, slug, url, title, subtitle, excerpt, body, bodyHtml, section, tags, status, publishedAt, readingTimeMinutes, authorIds, featuredImageId, seo, createdAt, updatedAt, version, createdBy, updatedBy. */
                 fields?: string;
             };
             header?: {

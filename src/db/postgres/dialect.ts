@@ -11,15 +11,16 @@ const literal = (text: string): SQL => sql.raw(`'${text.replaceAll("'", "''")}'`
  * The srcset rule of lib/media-formats.ts (srcsetOf) as SQL: per format, every listed width up to
  * the first that reaches the original's, each at most the original's width. A row of `(values …)`
  * per candidate: its order, format, width and the width before it (a candidate is listed while
- * the one before it stays below the original's width). A test holds it to srcsetOf.
+ * the one before it stays below the original's width); `origin` prefixes every URL. A test holds
+ * it to srcsetOf.
  */
-function srcsetSql(sha256: SQL, ext: SQL, width: SQL): SQL {
+function srcsetSql(sha256: SQL, ext: SQL, width: SQL, origin: SQL): SQL {
   const rows = variantFormats.flatMap((format, f) =>
     variantWidths.map(
       (wanted, w) => `(${f * variantWidths.length + w}, '${format}', ${wanted}, ${w === 0 ? 0 : variantWidths[w - 1]})`,
     ),
   );
-  const base = sql`${literal(MEDIA_PATH)} || ${sha256} || '.' || ${ext}`;
+  const base = sql`cast(${origin} as text) || ${literal(MEDIA_PATH)} || ${sha256} || '.' || ${ext}`;
   return sql`case when ${sha256} is null or ${ext} is null or ${width} is null then '[]'::json else coalesce((
     select json_agg(json_build_object('width', least(v.wanted, ${width}), 'format', v.format,
       'url', ${base} || '?w=' || v.wanted || '&format=' || v.format) order by v.position)

@@ -46,12 +46,16 @@ function configure(connection: Database.Database): void {
   // Statements wait briefly for another process; BEGIN IMMEDIATE waits without blocking (below).
   connection.pragma('busy_timeout = 100');
   // Variant URLs are made by the same function the JavaScript side uses, called from SQL.
-  connection.function('newsdesk_srcset', { deterministic: true }, (sha256: unknown, ext: unknown, width: unknown) =>
-    JSON.stringify(
-      typeof sha256 === 'string' && typeof ext === 'string'
-        ? srcsetOf(sha256, ext, typeof width === 'number' || typeof width === 'bigint' ? Number(width) : null)
-        : [],
-    ),
+  // The origin (PUBLIC_API_URL) is an argument bound with each read, as on PostgreSQL.
+  connection.function(
+    'newsdesk_srcset',
+    { deterministic: true },
+    (sha256: unknown, ext: unknown, width: unknown, origin: unknown) =>
+      JSON.stringify(
+        typeof sha256 === 'string' && typeof ext === 'string' && typeof origin === 'string'
+          ? srcsetOf(sha256, ext, typeof width === 'number' || typeof width === 'bigint' ? Number(width) : null, origin)
+          : [],
+      ),
   );
 }
 

@@ -8,6 +8,8 @@
 //   - a change (an event of the feed), when it was public when written and what it is about is
 //     visible now: what was withdrawn (unpublished, deleted, no longer shown) leaves the public
 //     history, and only its tombstone (id and slug) stays.
+// Embeds follow the same rules (modules/articles/read-model.ts): a byline's avatar shows with its
+// visible author, a link's picture with its visible link, a link's target article by its own state.
 // Every condition takes `now` as a value or a placeholder, so statements are prepared once.
 import { and, eq, lte, or, type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { aliased } from '../../db/alias.js';

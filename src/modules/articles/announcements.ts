@@ -7,7 +7,11 @@ import type { Repositories } from '../../repositories.js';
 import { editorialViewer, publicViewer } from '../access/index.js';
 import { emit, emitChange } from '../events/index.js';
 import { renderShapeOf } from './read-model.js';
-import { type Article, includeValues } from './schema.js';
+import type { Article, Include } from './schema.js';
+
+/** An event's embeds are the article's own (its bylines, lead image and links); what they name in
+ *  turn (avatars, a link's image and target) changes on its own, with events of its own. */
+const announcedEmbeds: Include[] = ['authors', 'featuredImage', 'related'];
 
 /** The article as an event carries it: with its embeds, as the audience may see it. */
 async function eventData(
@@ -18,12 +22,10 @@ async function eventData(
 ): Promise<Article> {
   const viewer = audience === 'public' ? publicViewer : editorialViewer;
   // The row is written already (same transaction): the event carries what a read would answer.
-  const rendered = await tx.articles.render(
-    'id',
-    row.id,
-    renderShapeOf(viewer, { include: [...includeValues] }, true),
-    ctx.now(),
-  );
+  const rendered = await tx.articles.render('id', row.id, renderShapeOf(viewer, { include: announcedEmbeds }, true), {
+    at: ctx.now(),
+    links: ctx.links,
+  });
   if (!rendered) throw new Error(`article ${row.id} announced to the ${audience} audience cannot be read by it`);
   return JSON.parse(rendered.json.toString()) as Article;
 }

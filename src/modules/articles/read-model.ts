@@ -3,12 +3,13 @@
 // Writes answer with it too (in their transaction). toArticle() (read.ts) builds the same JSON
 // from rows (revisions); a test holds the two to the same output for every viewer, include and
 // field selection. A new include goes here
-// (its JSON) and in schema.ts (its name).
+// (its JSON) and in schema.ts (its name). Public URLs arrive as bound parameters (urlParams).
 import { and, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { aliased } from '../../db/alias.js';
 import type { Handle, RawStatement } from '../../db/engine.js';
 import { jsonObjectOf } from '../../db/json-object.js';
 import { statementCache } from '../../db/statement-cache.js';
+import type { Links } from '../../lib/links.js';
 import {
   type ArticleScope,
   articlesVisible,
@@ -17,10 +18,15 @@ import {
   relatedLinksVisible,
   type Viewer,
 } from '../access/index.js';
-import { authorSchema } from '../authors/schema.js';
 import { imageSchema } from '../images/schema.js';
-import { relatedLinkSchema } from '../related/schema.js';
-import { articleSchema, type Field, type Include } from './schema.js';
+import {
+  articleSchema,
+  articleTeaserSchema,
+  bylineSchema,
+  embeddedRelatedLinkSchema,
+  type Field,
+  type Include,
+} from './schema.js';
 
 /** What one rendering shows: it decides the statement, which is prepared once per shape. */
 export type RenderShape = {
@@ -63,15 +69,63 @@ export function articleKeys(shape: RenderShape): string[] {
   });
 }
 
+/** Embeds nested in an embed: shown only with their own include name. */
+const NESTED: Record<string, Include> = { avatar: 'authors.avatar', image: 'related.image', target: 'related.target' };
+const nestedKeys = (keys: readonly string[], shape: RenderShape) =>
+  keys.filter((key) => NESTED[key] === undefined || shape.include.includes(NESTED[key]));
+
+// Links fills the page templates itself, with these in place of a row's slug and id, and SQL puts
+// each row's in their place: one rule for the URLs, however many statements. Slugs are lower-case
+// ASCII letters, digits and hyphens (slugSchema), which encodeURIComponent leaves as they are, and
+// the markers can be neither a slug nor an id (upper case).
+const SLUG_MARKER = 'NEWSDESK_SLUG';
+const ID_MARKER = 'NEWSDESK_ID';
+
+/** What a rendering statement binds for the public URLs: where the API is (uploaded images'
+ *  `url` and `srcset`), and an article's and an author's page for the marker slug and id. */
+export type UrlParams = { apiUrl: string; articleUrl: string; authorUrl: string | null };
+export const urlParams = (links: Links): UrlParams => {
+  const marked = { id: ID_MARKER, slug: SLUG_MARKER };
+  return { apiUrl: links.api(''), articleUrl: links.article(marked), authorUrl: links.author(marked) };
+};
+
+/** When and for whom a rendering runs, and the public URLs it links to. */
+export type Reading = { at: string; links: Links; viewer?: Pick<Viewer, 'ownerId'> };
+const paramsOf = (reading: Reading) => ({
+  now: reading.at,
+  ...urlParams(reading.links),
+  ...ownerParam(reading.viewer ?? { ownerId: null }),
+});
+
 export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
   const a = aliased(t.articles, 'a');
   const au = aliased(t.authors, 'au');
   const aa = aliased(t.articleAuthors, 'aa');
   const i = aliased(t.images, 'i');
+  const avatar = aliased(t.images, 'avatar');
   const r = aliased(t.relatedLinks, 'r');
+  const linkImage = aliased(t.images, 'link_image');
+  const target = aliased(t.articles, 'target');
   const creator = aliased(t.users, 'creator');
   const updater = aliased(t.users, 'updater');
   const now = sql.placeholder('now');
+  const apiUrl = sql.placeholder('apiUrl');
+  /** A page's URL: the template as Links filled it for the markers, with the row's slug and id. */
+  const pageUrl = (template: 'articleUrl' | 'authorUrl', row: { slug: SQLWrapper; id: SQLWrapper }) =>
+    sql`replace(replace(${sql.placeholder(template)}, ${SLUG_MARKER}, ${row.slug}), ${ID_MARKER}, ${row.id})`;
+  /** An image as toImage() shows it: an uploaded file's URLs absolute, an external `url` as given. */
+  const imageJson = (image: typeof i) =>
+    jsonObjectOf(d, image, Object.keys(imageSchema.shape), {
+      url: sql`case when ${image.sha256} is null then ${image.url} else ${apiUrl} || ${image.url} end`,
+      // Stored times are ISO 8601 in UTC, so text order is time order.
+      rightsExpired: d.jsonBoolean(sql`${image.rightsExpiresAt} is not null and ${image.rightsExpiresAt} <= ${now}`),
+      srcset: d.srcset(sql`${image.sha256}`, sql`${image.fileExt}`, sql`${image.width}`, sql`${apiUrl}`),
+    });
+  const seoJson = (article: typeof a) =>
+    d.jsonObject([
+      ['title', d.jsonValue(article.seoTitle)],
+      ['description', d.jsonValue(article.seoDescription)],
+    ]);
   /** A user as attribution shows them: id and display name. */
   const userJson = (user: typeof creator, id: SQLWrapper) =>
     d.jsonOne(
@@ -83,26 +137,38 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
     );
 
   function articleJson(shape: RenderShape): SQL {
-    const authorKeys = Object.keys(authorSchema.shape).filter((key) => key !== 'email' || shape.privateFields);
-    const imageJson = jsonObjectOf(d, i, Object.keys(imageSchema.shape), {
-      // Stored times are ISO 8601 in UTC, so text order is time order.
-      rightsExpired: d.jsonBoolean(sql`${i.rightsExpiresAt} is not null and ${i.rightsExpiresAt} <= ${now}`),
-      srcset: d.srcset(sql`${i.sha256}`, sql`${i.fileExt}`, sql`${i.width}`),
-    });
-    const relatedVisible = relatedLinksVisible(t, byScope(shape), r.targetArticleId, now);
+    const scope = byScope(shape);
+    const authorKeys = nestedKeys(Object.keys(bylineSchema.shape), shape).filter(
+      (key) => key !== 'email' || shape.privateFields,
+    );
+    const relatedVisible = relatedLinksVisible(t, scope, r.targetArticleId, now);
     return jsonObjectOf(d, a, articleKeys(shape), {
-      seo: d.jsonObject([
-        ['title', d.jsonValue(a.seoTitle)],
-        ['description', d.jsonValue(a.seoDescription)],
-      ]),
+      url: pageUrl('articleUrl', a),
+      seo: seoJson(a),
       authors: d.jsonArray(
-        jsonObjectOf(d, au, authorKeys),
+        jsonObjectOf(d, au, authorKeys, {
+          url: pageUrl('authorUrl', au),
+          // Visible with its author (modules/access/visibility.ts: an avatar of a visible author).
+          avatar: d.jsonOne(imageJson(avatar), sql`from ${avatar.from} where ${avatar.id} = ${au.avatarImageId}`),
+        }),
         sql`from ${aa.from} join ${au.from} on ${au.id} = ${aa.authorId} where ${aa.articleId} = ${a.id}`,
         sql`${aa.position}`,
       ),
-      featuredImage: d.jsonOne(imageJson, sql`from ${i.from} where ${i.id} = ${a.featuredImageId}`),
+      featuredImage: d.jsonOne(imageJson(i), sql`from ${i.from} where ${i.id} = ${a.featuredImageId}`),
       related: d.jsonArray(
-        jsonObjectOf(d, r, Object.keys(relatedLinkSchema.shape)),
+        jsonObjectOf(d, r, nestedKeys(Object.keys(embeddedRelatedLinkSchema.shape), shape), {
+          // Visible with its link (the picture of a visible related link).
+          image: d.jsonOne(imageJson(linkImage), sql`from ${linkImage.from} where ${linkImage.id} = ${r.imageId}`),
+          // A link to an article the viewer may not see is hidden already; the target is held to
+          // the same rule itself, so no embed depends on that.
+          target: d.jsonOne(
+            jsonObjectOf(d, target, Object.keys(articleTeaserSchema.shape), {
+              url: pageUrl('articleUrl', target),
+              seo: seoJson(target),
+            }),
+            sql`from ${target.from} where ${and(eq(target.id, r.targetArticleId), articlesVisible(scope, target, now))}`,
+          ),
+        }),
         sql`from ${r.from} where ${and(eq(r.articleId, a.id), relatedVisible)}`,
         sql`${r.position}`,
       ),
@@ -132,10 +198,9 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
       by: 'id' | 'slug',
       key: string,
       shape: RenderShape,
-      at: string,
-      viewer: Pick<Viewer, 'ownerId'> = { ownerId: null },
+      reading: Reading,
     ): Promise<{ version: number; json: Buffer } | undefined> {
-      const row = (await render(by, shape).rows({ key, now: at, ...ownerParam(viewer) }))[0] as
+      const row = (await render(by, shape).rows({ key, ...paramsOf(reading) }))[0] as
         | [number, Buffer | string]
         | undefined;
       return row && { version: Number(row[0]), json: Buffer.isBuffer(row[1]) ? row[1] : Buffer.from(row[1]) };
@@ -144,13 +209,10 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
     async renderPage(
       page: readonly { id: string; snippet?: string | undefined }[],
       shape: RenderShape,
-      at: string,
-      viewer: Pick<Viewer, 'ownerId'> = { ownerId: null },
+      reading: Reading,
     ): Promise<Buffer> {
       const param = JSON.stringify(page.map((item) => [item.id, item.snippet ?? null]));
-      const value = (await render('page', shape).rows({ page: param, now: at, ...ownerParam(viewer) }))[0]![0] as
-        | Buffer
-        | string;
+      const value = (await render('page', shape).rows({ page: param, ...paramsOf(reading) }))[0]![0] as Buffer | string;
       return Buffer.isBuffer(value) ? value : Buffer.from(value);
     },
   };

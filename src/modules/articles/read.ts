@@ -4,6 +4,7 @@ import type { Ctx } from '../../context.js';
 import type { ArticleRow, StoredArticle } from '../../db/rows.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { AppError } from '../../lib/errors.js';
+import type { Links } from '../../lib/links.js';
 import type { Repositories } from '../../repositories.js';
 import { editorialViewer, type Viewer } from '../access/index.js';
 import { namesFor } from '../taxonomy/index.js';
@@ -47,10 +48,12 @@ export function toArticle(
   row: StoredArticle | ArticleListRow | RevisionSnapshot,
   viewer: Viewer,
   people: People,
+  links: Links,
 ): Article {
   const article: Article = {
     id: row.id,
     slug: row.slug,
+    url: links.article(row),
     title: row.title,
     subtitle: row.subtitle,
     excerpt: row.excerpt,
@@ -93,10 +96,10 @@ export async function renderArticle(
   viewer: Viewer,
   options: ReadOptions,
 ): Promise<{ version: number; json: Buffer } | undefined> {
-  const now = ctx.now();
   const shape = renderShapeOf(viewer, options, true);
-  const byId = UUID.test(idOrSlug) ? await ctx.repos.articles.render('id', idOrSlug, shape, now, viewer) : undefined;
-  return byId ?? ctx.repos.articles.render('slug', idOrSlug, shape, now, viewer);
+  const reading = { at: ctx.now(), links: ctx.links, viewer };
+  const byId = UUID.test(idOrSlug) ? await ctx.repos.articles.render('id', idOrSlug, shape, reading) : undefined;
+  return byId ?? ctx.repos.articles.render('slug', idOrSlug, shape, reading);
 }
 
 /** The current slug of a visible article that used to have `slug`, for a 301. */
@@ -152,12 +155,11 @@ export async function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Vi
   const nextCursor =
     keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.cursorId }) : null;
   const withBody = query.fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
-  const data = await articles.renderPage(
-    page,
-    renderShapeOf(viewer, query, withBody, clauses !== undefined),
-    now,
+  const data = await articles.renderPage(page, renderShapeOf(viewer, query, withBody, clauses !== undefined), {
+    at: now,
+    links: ctx.links,
     viewer,
-  );
+  });
   // A search counts no further than a cap (docs/search.md); a list counts exactly.
   const counted = !query.count
     ? undefined

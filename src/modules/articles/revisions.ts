@@ -83,6 +83,7 @@ export async function readRevision(ctx: Ctx, id: string, number: number, viewer:
       { ...revision.snapshot, bodyHtml },
       viewer,
       await peopleOf(ctx.repos, [revision.snapshot.createdBy, revision.snapshot.updatedBy]),
+      ctx.links,
     ),
   };
 }

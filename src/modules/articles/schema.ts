@@ -104,6 +104,7 @@ function articleExample() {
   return {
     id: '01946a4e-8c00-7a3c-9d2e-4f1a2b3c4d5e',
     slug: 'putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports',
+    url: 'https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports',
     title: sourceExample.title,
     subtitle: null,
     excerpt: lead,
@@ -142,15 +143,20 @@ export type ArticlePatch = z.infer<typeof articlePatchSchema>;
 /** Attribution: a user's id and display name. */
 export const staffMember = z.object({ id: z.string(), name: z.string() }).meta({ id: 'StaffMember' });
 
-export const articleSchema = z
+const articleUrl = z.string().meta({
+  description: "Where readers find it on the site (ARTICLE_URL_TEMPLATE), whatever its status: a draft's future page.",
+  example: 'https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports',
+});
+
+/** A related link's target as its teaser shows it: the article without body, attribution or embeds. */
+export const articleTeaserSchema = z
   .object({
     id: uuid,
     slug: z.string(),
+    url: articleUrl,
     title: z.string(),
     subtitle: z.string().nullable(),
     excerpt: z.string(),
-    body: z.array(blockSchema).optional().meta({ description: 'Omitted from lists unless asked for with `fields`.' }),
-    bodyHtml: z.string().optional().meta({ description: 'Rendered and sanitised; read-only.' }),
     section: z.string().nullable(),
     tags: z.array(z.string()),
     status: articleStatus,
@@ -160,6 +166,51 @@ export const articleSchema = z
     featuredImageId: z.string().nullable(),
     seo: z.object({ title: z.string().nullable(), description: z.string().nullable() }),
     ...timestampFields,
+  })
+  .meta({
+    id: 'ArticleTeaser',
+    description: 'An article as a related link embeds it (`include=related.target`): no body, attribution or embeds.',
+  });
+
+/** A byline as an article embeds it, with `include=authors.avatar` its picture too. */
+export const bylineSchema = authorSchema
+  .extend({
+    avatar: imageSchema.nullable().optional().meta({ description: 'With `include=authors.avatar`.' }),
+  })
+  .meta({ id: 'Byline' });
+
+/** A related link as an article embeds it, with `include=related.image` / `related.target` what it names. */
+export const embeddedRelatedLinkSchema = relatedLinkSchema
+  .extend({
+    image: imageSchema.nullable().optional().meta({ description: 'With `include=related.image`.' }),
+    target: articleTeaserSchema.nullable().optional().meta({
+      description:
+        'With `include=related.target`: the internal article it leads to (null for an external link or a teaser without a destination).',
+    }),
+  })
+  .meta({ id: 'EmbeddedRelatedLink' });
+
+const { url: _teaserUrl, ...teaserRest } = articleTeaserSchema.shape;
+
+export const articleSchema = z
+  .object({
+    id: uuid,
+    slug: z.string(),
+    url: articleUrl,
+    title: z.string(),
+    subtitle: z.string().nullable(),
+    excerpt: z.string(),
+    body: z.array(blockSchema).optional().meta({ description: 'Omitted from lists unless asked for with `fields`.' }),
+    bodyHtml: z.string().optional().meta({ description: 'Rendered and sanitised; read-only.' }),
+    section: teaserRest.section,
+    tags: teaserRest.tags,
+    status: teaserRest.status,
+    publishedAt: teaserRest.publishedAt,
+    readingTimeMinutes: teaserRest.readingTimeMinutes,
+    authorIds: teaserRest.authorIds,
+    featuredImageId: teaserRest.featuredImageId,
+    seo: teaserRest.seo,
+    ...timestampFields,
     createdBy: staffMember.nullable().optional().meta({
       description: 'The member of staff who created it (null for imported content); editors and admins only.',
     }),
@@ -167,9 +218,15 @@ export const articleSchema = z
       .nullable()
       .optional()
       .meta({ description: 'The member of staff who last changed it; editors and admins only.' }),
-    authors: z.array(authorSchema).optional().meta({ description: 'With `include=authors`, in byline order.' }),
+    authors: z
+      .array(bylineSchema)
+      .optional()
+      .meta({ description: 'With `include=authors` (or `authors.avatar`), in byline order.' }),
     featuredImage: imageSchema.nullable().optional().meta({ description: 'With `include=featuredImage`.' }),
-    related: z.array(relatedLinkSchema).optional().meta({ description: 'With `include=related`, in order.' }),
+    related: z.array(embeddedRelatedLinkSchema).optional().meta({
+      description:
+        'With `include=related` (or `related.image`, `related.target`), in order, as the viewer may see them.',
+    }),
     snippet: z.string().optional().meta({
       description:
         'Search results only (with `q`): the best passage of the body as HTML, the text escaped and each match in `<mark>…</mark>`.',
@@ -185,11 +242,21 @@ export const articleSchema = z
   });
 export type Article = z.infer<typeof articleSchema>;
 
-export const includeValues = ['authors', 'featuredImage', 'related'] as const;
+/** Embeds: a name is a path, each segment an embed of the one before, at most INCLUDE_DEPTH deep. */
+export const includeValues = [
+  'authors',
+  'authors.avatar',
+  'featuredImage',
+  'related',
+  'related.image',
+  'related.target',
+] as const;
 export type Include = (typeof includeValues)[number];
+export const INCLUDE_DEPTH = 2;
 export const fieldValues = [
   'id',
   'slug',
+  'url',
   'title',
   'subtitle',
   'excerpt',
@@ -211,15 +278,18 @@ export const fieldValues = [
 ] as const;
 export type Field = (typeof fieldValues)[number];
 
+const commaSeparated = (raw: string): string[] =>
+  raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 function commaList<const T extends readonly string[]>(values: T, name: string) {
   return z
     .string()
     .max(1_000)
     .transform((raw, ctx) => {
-      const items = raw
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean);
+      const items = commaSeparated(raw);
       for (const item of items) {
         if (!(values as readonly string[]).includes(item)) {
           ctx.addIssue({ code: 'custom', message: `unknown ${name} '${item}'; expected any of ${values.join(', ')}` });
@@ -231,18 +301,47 @@ function commaList<const T extends readonly string[]>(values: T, name: string) {
     .meta({ description: `Comma-separated: ${values.join(', ')}.` });
 }
 
+/** `include`: a nested name brings its parents along (as JSON:API's include does), so
+ *  `related.image` alone embeds the related links with their images; deeper paths than
+ *  INCLUDE_DEPTH and unknown names are a 400 naming `include`. In the declared order, so one set
+ *  of embeds is one statement shape however it was spelt. */
+const includeList = z
+  .string()
+  .max(1_000)
+  .transform((raw, ctx) => {
+    const wanted = new Set<string>();
+    for (const item of commaSeparated(raw)) {
+      const segments = item.split('.');
+      const message =
+        segments.length > INCLUDE_DEPTH
+          ? `include '${item}' is ${segments.length} levels deep; embeds nest at most ${INCLUDE_DEPTH} levels (${includeValues.join(', ')})`
+          : !(includeValues as readonly string[]).includes(item)
+            ? `unknown include '${item}'; expected any of ${includeValues.join(', ')}`
+            : undefined;
+      if (message) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      for (let depth = 1; depth <= segments.length; depth++) wanted.add(segments.slice(0, depth).join('.'));
+    }
+    return includeValues.filter((value) => wanted.has(value));
+  })
+  .meta({
+    description: `Embeds in the same response (one statement whatever the page size), at most ${INCLUDE_DEPTH} levels deep: \`authors.avatar\` each byline's picture, \`related.image\` each link's picture, \`related.target\` the article a link leads to (as a teaser); a nested name brings its parent along. Comma-separated: ${includeValues.join(', ')}.`,
+  });
+
 export const articleSorts = ['-publishedAt', 'publishedAt', '-updatedAt', 'title', 'relevance'] as const;
 export type ArticleSort = (typeof articleSorts)[number];
 
 export const articleReadQuery = z.strictObject({
-  include: commaList(includeValues, 'include').optional(),
+  include: includeList.optional(),
   fields: commaList(fieldValues, 'field').optional(),
 });
 
 export const articleListQuery = z
   .strictObject({
     ...listQueryBase,
-    include: commaList(includeValues, 'include').optional(),
+    include: includeList.optional(),
     fields: commaList(fieldValues, 'field').optional(),
     status: articleStatus.optional(),
     section: sectionFilter.optional(),

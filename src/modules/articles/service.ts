@@ -153,7 +153,10 @@ async function toStored(
 /** What a write answers with: the article as an editor reads it (the read model, in the write's
  *  transaction), every field and embed but the body's derived text. */
 async function written(ctx: Ctx, tx: Repositories, id: string): Promise<Article> {
-  const rendered = await tx.articles.render('id', id, renderShapeOf(editorialViewer, {}, true), ctx.now());
+  const rendered = await tx.articles.render('id', id, renderShapeOf(editorialViewer, {}, true), {
+    at: ctx.now(),
+    links: ctx.links,
+  });
   return JSON.parse(rendered!.json.toString()) as Article;
 }
 

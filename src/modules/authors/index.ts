@@ -1,5 +1,7 @@
 // Bylines: /v1/authors, and what other modules use of authors.
 import type { FastifyInstance } from 'fastify';
+import type { AuthorRow } from '../../db/rows.js';
+import type { Viewer } from '../access/index.js';
 import { crudRoutes } from '../rest/index.js';
 import {
   authorCreateSchema,
@@ -38,7 +40,7 @@ export async function authorsModule(app: FastifyInstance) {
         ...(count ? { total: await ctx.repos.authors.count(viewer, ctx.now()) } : {}),
       }),
       read: (idOrSlug, viewer) => ctx.repos.authors.findByIdOrSlug(idOrSlug, viewer, ctx.now()),
-      present: toAuthor,
+      present: (row: AuthorRow, viewer: Viewer) => toAuthor(row, viewer, ctx.links),
       add: (writeCtx, input) => createAuthor(writeCtx, input),
       edit: (id, input, mode, _actor, precondition) => updateAuthor(ctx, id, input, mode, precondition),
       destroy: (id, force, actor, precondition) => deleteAuthor(ctx, id, force, actor, precondition),

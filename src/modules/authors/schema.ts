@@ -35,6 +35,10 @@ export const authorSchema = z
   .object({
     id: uuid,
     slug: z.string(),
+    url: z.string().nullable().meta({
+      description: "The author's page on the site (AUTHOR_URL_TEMPLATE); null when the site has no author pages.",
+      example: 'https://example.org/authors/kateryna-hodunova',
+    }),
     name: z.string(),
     role: z.string().nullable(),
     bio: z.string().nullable(),
@@ -49,6 +53,7 @@ export const authorSchema = z
     example: {
       id: '01946a4e-8c00-7b11-8c4a-1e2f3a4b5c6d',
       slug: 'kateryna-hodunova',
+      url: 'https://example.org/authors/kateryna-hodunova',
       name: 'Kateryna Hodunova',
       role: 'News Editor',
       bio: 'Kateryna Hodunova is a News Editor at the Kyiv Independent.',

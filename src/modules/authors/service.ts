@@ -3,6 +3,7 @@ import type { Ctx } from '../../context.js';
 import type { AuthorRow } from '../../db/rows.js';
 import { AppError, invalidField } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import type { Links } from '../../lib/links.js';
 import { stripUndefined } from '../../lib/objects.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { claimSlug } from '../../lib/slug.js';
@@ -13,9 +14,10 @@ import { emitChange } from '../events/index.js';
 import type { Author, AuthorCreate, AuthorPatch } from './schema.js';
 
 /** The email is private: only a viewer who may see private fields gets it. */
-export function toAuthor(row: AuthorRow, viewer: Viewer): Author {
+export function toAuthor(row: AuthorRow, viewer: Viewer, links: Links): Author {
   const { email, ...rest } = row;
-  return viewer.privateFields ? { ...rest, email } : rest;
+  const author = { ...rest, url: links.author(row) };
+  return viewer.privateFields ? { ...author, email } : author;
 }
 
 /** An author event is public once a visible article credits the author. */
@@ -32,7 +34,7 @@ export async function emitAuthor(
     resourceType: 'author',
     id: row.id,
     isPublic,
-    representation: () => toAuthor(row, isPublic ? publicViewer : editorialViewer),
+    representation: () => toAuthor(row, isPublic ? publicViewer : editorialViewer, ctx.links),
     tombstone: { id: row.id, slug: row.slug },
   });
 }

@@ -8,7 +8,7 @@
 // every response a new ETag; it is the newest article's change instead.
 import { Feed } from 'feed';
 import type { SiteConfig } from '../../config.js';
-import type { Links } from './links.js';
+import type { Links } from '../../lib/links.js';
 import type { FeedQuery, JsonFeed } from './schema.js';
 import type { FeedEntry } from './service.js';
 import { escapeHtml, xmlChars } from './xml.js';

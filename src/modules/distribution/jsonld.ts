@@ -2,8 +2,8 @@
 // https://developers.google.com/search/docs/appearance/structured-data/article
 import type { SiteConfig } from '../../config.js';
 import type { AuthorRow } from '../../db/rows.js';
+import type { Links } from '../../lib/links.js';
 import { wordCount } from '../articles/index.js';
-import type { Links } from './links.js';
 import type { NewsArticleJsonLd } from './schema.js';
 import type { JsonLdSubject, UsableImage } from './service.js';
 

@@ -9,7 +9,6 @@ import { idOrSlugParams, problemResponses } from '../../lib/http-schemas.js';
 import { currentSlugFor } from '../articles/index.js';
 import { channelFor, toJsonFeed, toRss } from './feeds.js';
 import { inlineSafeJson, toNewsArticle } from './jsonld.js';
-import { createLinks } from './links.js';
 import {
   FEED_SIZE,
   feedQuery,
@@ -45,7 +44,7 @@ const redirect = z.null().meta({ description: 'The slug was retired: `Location` 
 export async function distributionRoutes(fastify: FastifyInstance, options: { site: SiteConfig }) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { site } = options;
-  const d: Distribution = { ctx: app.ctx, site, links: createLinks(site) };
+  const d: Distribution = { ctx: app.ctx, site, links: app.ctx.links };
 
   app.get('/feeds/rss.xml', {
     config: { access: 'public' },

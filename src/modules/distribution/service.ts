@@ -5,9 +5,9 @@ import type { SiteConfig } from '../../config.js';
 import type { Ctx } from '../../context.js';
 import type { ArticleRow, AuthorRow, ImageRow } from '../../db/rows.js';
 import { AppError } from '../../lib/errors.js';
+import type { Links } from '../../lib/links.js';
 import { publicViewer, type Viewer } from '../access/index.js';
 import { type ArticleListRow, filtersOf, findArticle } from '../articles/index.js';
-import type { Links } from './links.js';
 import { FEED_SIZE, type FeedQuery, NEWS_SITEMAP_MAX, NEWS_SITEMAP_WINDOW_MS } from './schema.js';
 
 export type Distribution = { ctx: Ctx; site: SiteConfig; links: Links };

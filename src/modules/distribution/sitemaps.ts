@@ -1,6 +1,6 @@
 // Sitemaps (sitemaps.org 0.9) and Google News sitemaps, written as text: each value escaped.
 import type { SiteConfig } from '../../config.js';
-import type { Links } from './links.js';
+import type { Links } from '../../lib/links.js';
 import type { NewsEntry, SitemapEntry } from './repository.js';
 import { escapeXml, w3cDate, XML_DECLARATION } from './xml.js';
 

@@ -56,7 +56,7 @@ export async function imagesModule(app: FastifyInstance) {
         ...(count ? { total: await ctx.repos.images.count(viewer, ctx.now()) } : {}),
       }),
       read: (idOrSlug, viewer) => ctx.repos.images.findByIdOrSlug(idOrSlug, viewer, ctx.now()),
-      present: (row) => toImage(row, ctx.now()),
+      present: (row) => toImage(row, ctx.now(), ctx.links),
       add: (writeCtx, input) => createImage(writeCtx, input),
       edit: (id, input, mode, _actor, precondition) => updateImage(ctx, id, input, mode, precondition),
       destroy: async (id, force, actor, precondition) => {

@@ -4,6 +4,7 @@ import type { Ctx } from '../../context.js';
 import type { ImageRow } from '../../db/rows.js';
 import { AppError, checkFields, type Referrer } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import type { Links } from '../../lib/links.js';
 import { mediaUrl, srcsetOf } from '../../lib/media-formats.js';
 import { stripUndefined } from '../../lib/objects.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
@@ -17,12 +18,15 @@ import type { ProcessedImage } from '../media/index.js';
 import { emitLink } from '../related/index.js';
 import { fileDerivedFields, type Image, type ImageCreate, type ImagePatch } from './schema.js';
 
-/** `now` decides `rightsExpired`, so a read at a given time says whether the image may still be shown. */
-export function toImage({ sha256, fileExt, ...image }: ImageRow, now: string): Image {
+/** `now` decides `rightsExpired`, so a read at a given time says whether the image may still be
+ *  shown. An uploaded file's URLs are absolute (PUBLIC_API_URL); an external `url` stays as given. */
+export function toImage({ sha256, fileExt, ...image }: ImageRow, now: string, links: Links): Image {
+  const uploaded = sha256 !== null && fileExt !== null;
   return {
     ...image,
+    url: uploaded && image.url !== null ? links.api(image.url) : image.url,
     rightsExpired: image.rightsExpiresAt !== null && Date.parse(image.rightsExpiresAt) <= Date.parse(now),
-    srcset: sha256 && fileExt ? srcsetOf(sha256, fileExt, image.width) : [],
+    srcset: uploaded ? srcsetOf(sha256, fileExt, image.width, links.api('')) : [],
   };
 }
 
@@ -34,7 +38,7 @@ async function emitImage(ctx: Ctx, tx: Repositories, type: string, row: ImageRow
     resourceType: 'image',
     id: row.id,
     isPublic,
-    representation: () => toImage(row, ctx.now()),
+    representation: () => toImage(row, ctx.now(), ctx.links),
     tombstone: { id: row.id, slug: row.slug },
   });
 }
