@@ -16,6 +16,7 @@ import { mediaPlugin, mediaRoutes } from './modules/media/index.js';
 import { metricsPlugin, operationsPlugin, operationsRoutes } from './modules/operations/index.js';
 import { schedulerPlugin } from './modules/scheduling/index.js';
 import { searchRoutes } from './modules/search/index.js';
+import { taxonomyRoutes } from './modules/taxonomy/index.js';
 import { tokenRoutes } from './modules/tokens/index.js';
 import { userRoutes } from './modules/users/index.js';
 import { webhookRoutes, webhookWorkerPlugin } from './modules/webhooks/index.js';
@@ -110,6 +111,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // The URL map, in one place.
   await app.register(articlesModule, { prefix: '/v1/articles' });
   await app.register(authorsModule, { prefix: '/v1/authors' });
+  await app.register(taxonomyRoutes, { prefix: '/v1/tags', kind: 'tag' });
+  await app.register(taxonomyRoutes, { prefix: '/v1/sections', kind: 'section' });
   await app.register(imagesModule, { prefix: '/v1/images' });
   await app.register(mediaRoutes, { prefix: '/media' });
   await app.register(userRoutes, { prefix: '/v1/users' });

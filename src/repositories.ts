@@ -11,6 +11,7 @@ import { createRelatedLinkRepository } from './modules/related/index.js';
 import { createIdempotencyRepository } from './modules/rest/index.js';
 import { createSchedulingRepository } from './modules/scheduling/index.js';
 import { createSynonymRepository } from './modules/search/index.js';
+import { createTaxonomyRepository } from './modules/taxonomy/index.js';
 import { createTokenRepository } from './modules/tokens/index.js';
 import { createUserRepository } from './modules/users/index.js';
 import { createWebhookRepository } from './modules/webhooks/index.js';
@@ -29,6 +30,7 @@ export function createRepositories(handle: Handle) {
     webhooks: createWebhookRepository(handle),
     scheduling: createSchedulingRepository(handle),
     synonyms: createSynonymRepository(handle),
+    taxonomy: createTaxonomyRepository(handle),
     distribution: createDistributionRepository(handle),
     operations: createOperationsRepository(handle),
   };

@@ -239,7 +239,14 @@ type Parameter = {
   in: string;
   name: string;
   description?: string;
-  schema?: { type?: string; enum?: string[]; format?: string; maximum?: number; minimum?: number };
+  schema?: {
+    type?: string;
+    enum?: string[];
+    format?: string;
+    anyOf?: { format?: string }[];
+    maximum?: number;
+    minimum?: number;
+  };
 };
 type Operation = { path: string; parameters: Parameter[] };
 
@@ -285,6 +292,10 @@ function pathValues(path: string, name: string): string[] {
       return ids.tokens;
     case 'webhooks':
       return ids.webhooks;
+    case 'tags':
+      return ['politics', 'pitch', ...hiddenWords.map((word) => word.toLowerCase())];
+    case 'sections':
+      return ['news', 'pitches', ...hiddenWords.map((word) => word.toLowerCase())];
     default:
       return everyId;
   }
@@ -310,7 +321,14 @@ function queryValues(parameter: Parameter): string[] {
   const schema = parameter.schema ?? {};
   if (schema.enum) return schema.enum;
   if (schema.type === 'integer') return [String(schema.maximum ?? 100), String(schema.minimum ?? 1)];
-  if (schema.format === 'date-time') return ['1000-01-01T00:00:00Z', '9999-12-31T00:00:00Z', now()];
+  const formats = [schema.format, ...(schema.anyOf ?? []).map((part) => part.format)];
+  if (formats.includes('date-time'))
+    return [
+      '1000-01-01T00:00:00Z',
+      '9999-12-31T00:00:00Z',
+      now(),
+      ...(formats.includes('date') ? ['1000-01-01', '9999-12-31', now().slice(0, 10)] : []),
+    ];
   const listed = /Comma-separated: (.+)\./.exec(parameter.description ?? '')?.[1];
   if (listed) {
     const names = listed.split(', ');
@@ -323,9 +341,10 @@ function queryValues(parameter: Parameter): string[] {
     case 'q':
       return [...Object.keys(canaries), 'minister', 'story'];
     case 'section':
-      return ['News', ...hiddenWords];
+      return ['News', 'news', ...hiddenWords];
     case 'tag':
-      return ['politics', ...hiddenWords];
+    case 'allTags':
+      return ['politics', 'POLITICS', 'politics,pitch', ...hiddenWords, `politics,${hiddenWords.join(',')}`];
     case 'author':
       return [...ids.authors, ...ids.authorSlugs];
     default:
@@ -394,7 +413,10 @@ function inspect(viewer: Viewer, operationPath: string, answer: Answer): void {
   }
 }
 
-type Page = { data?: { id?: string; operation?: string }[]; meta?: { nextCursor?: string | null; total?: number } };
+type Page = {
+  data?: { id?: string; slug?: string; operation?: string }[];
+  meta?: { nextCursor?: string | null; total?: number };
+};
 
 /** Follows a list to its end, one small page at a time, checking the count against the pages. */
 async function followList(viewer: Viewer, operation: Operation, path: string, query: string): Promise<void> {
@@ -419,7 +441,8 @@ async function followList(viewer: Viewer, operation: Operation, path: string, qu
     const body = JSON.parse(answer.text) as Page;
     total ??= body.meta?.total;
     const rows = body.data ?? [];
-    collected.push(...rows.map((row) => `${row.id}${row.operation ? ` ${row.operation}` : ''}`));
+    // Tags and sections are known by their slugs.
+    collected.push(...rows.map((row) => `${row.id ?? row.slug}${row.operation ? ` ${row.operation}` : ''}`));
     const next = body.meta?.nextCursor;
     if (!next || rows.length === 0 || next === cursor) break;
     cursor = next;
@@ -448,7 +471,18 @@ describe('the canary crawl', () => {
           for (const query of queries(operation))
             inspect(viewer, operation.path, await get(`${path}${query}`, auth[viewer]));
         if (operation.parameters.some((p) => p.name === 'cursor' || p.name === 'since')) {
-          const filters = ['', 'status=draft', 'status=archived', 'section=Zqhiddensection', 'tag=zqhiddentag', 'q=zq'];
+          const filters = [
+            '',
+            'status=draft',
+            'status=archived',
+            'section=Zqhiddensection',
+            'section=zqhiddensection',
+            'tag=zqhiddentag',
+            'tag=politics,zqhiddentag',
+            'allTags=politics,zqhiddentag',
+            'q=zq',
+            'sort=-count',
+          ];
           for (const path of concretePaths(operation))
             for (const filter of filters.filter(
               (f) => !f || operation.parameters.some((p) => p.name === f.split('=')[0]),

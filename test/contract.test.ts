@@ -320,6 +320,8 @@ describe('every operation, against what the document declares', () => {
       '/v1/articles',
       factories.article({
         slug: 'contract-story-first',
+        section: 'Contract Desk',
+        tags: ['Contracts', 'Law'],
         status: 'published',
         publishedAt: '2025-01-15T00:00:00.000Z',
         authorIds: [author.id],
@@ -358,6 +360,14 @@ describe('every operation, against what the document declares', () => {
         also: [
           [{ path: '/v1/articles', query: { fields: 'id,slug,title' }, narrowed: true }, 200],
           [{ path: '/v1/articles', query: { q: 'paragraph', sort: 'relevance', count: 'true' }, role: 'editor' }, 200],
+          [
+            {
+              path: '/v1/articles',
+              query: { section: 'CONTRACT DESK', tag: 'contracts,none', allTags: 'law', publishedAfter: '2025-01-15' },
+            },
+            200,
+          ],
+          [{ path: '/v1/articles', query: { q: 'paragraph', tag: 'contracts', count: 'true' } }, 200],
         ],
       },
       createArticle: {
@@ -404,6 +414,16 @@ describe('every operation, against what the document declares', () => {
       deleteRelatedLink: { happy: { path: `/v1/articles/${story.id}/related/${spare.link.id}`, role: 'editor' } },
 
       listAuthors: { happy: { path: '/v1/authors' } },
+      listTags: {
+        happy: { path: '/v1/tags', query: { count: 'true' } },
+        also: [
+          [{ path: '/v1/tags', query: { sort: '-count' }, role: 'editor' }, 200],
+          [{ path: '/v1/tags', query: { cursor: 'not-a-cursor' } }, 400],
+        ],
+      },
+      getTag: { happy: { path: '/v1/tags/contracts' }, also: [[{ path: '/v1/tags/Contracts' }, 400]] },
+      listSections: { happy: { path: '/v1/sections', query: { count: 'true' } } },
+      getSection: { happy: { path: '/v1/sections/contract-desk' } },
       createAuthor: {
         happy: { path: '/v1/authors', role: 'editor', json: factories.author() },
         otherBody: factories.author(),

@@ -19,6 +19,8 @@ export const errorCatalogue = {
   WEBHOOK_NOT_FOUND: { status: 404, title: 'Webhook not found' },
   DELIVERY_NOT_FOUND: { status: 404, title: 'Delivery not found' },
   SYNONYM_NOT_FOUND: { status: 404, title: 'Synonym group not found' },
+  TAG_NOT_FOUND: { status: 404, title: 'Tag not found' },
+  SECTION_NOT_FOUND: { status: 404, title: 'Section not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
   REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },

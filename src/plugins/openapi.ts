@@ -156,6 +156,7 @@ export default fp(
           { name: 'articles', description: 'Articles, their bodies and bylines' },
           { name: 'related links', description: 'Related-story links of an article' },
           { name: 'authors', description: 'Bylines' },
+          { name: 'taxonomy', description: 'Tags and sections, derived from the articles that carry them' },
           { name: 'images', description: 'Image metadata and uploads' },
           { name: 'media', description: 'Uploaded image files and their resized variants' },
           { name: 'users', description: 'Members of staff, whom tokens belong to (admin)' },

@@ -192,6 +192,86 @@ export interface paths {
         patch: operations["updateAuthor"];
         trace?: never;
     };
+    "/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags articles carry
+         * @description Derived from the articles, read-only: one tag per slug, however articles spell it. Counted over the articles you may see: without a token, published articles whose time has come (a tag only drafts or scheduled articles carry is not listed); a contributor's own articles besides; every article for editors and preview tokens. Keyset-paginated.
+         */
+        get: operations["listTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tags/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tag by slug
+         * @description Counted over the articles you may see: without a token, published articles whose time has come (a tag only drafts or scheduled articles carry is not listed); a contributor's own articles besides; every article for editors and preview tokens. A tag no article you may see carries is a 404.
+         */
+        get: operations["getTag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the sections articles carry
+         * @description Derived from the articles, read-only: one section per slug, however articles spell it. Counted over the articles you may see: without a token, published articles whose time has come (a section only drafts or scheduled articles carry is not listed); a contributor's own articles besides; every article for editors and preview tokens. Keyset-paginated.
+         */
+        get: operations["listSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sections/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a section by slug
+         * @description Counted over the articles you may see: without a token, published articles whose time has come (a section only drafts or scheduled articles carry is not listed); a contributor's own articles besides; every article for editors and preview tokens. A section no article you may see carries is a 404.
+         */
+        get: operations["getSection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/images": {
         parameters: {
             query?: never;
@@ -1620,7 +1700,7 @@ export interface components {
              * @description Stable machine-readable error code: switch on it.
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_CURSOR" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "ARTICLE_NOT_FOUND" | "AUTHOR_NOT_FOUND" | "IMAGE_NOT_FOUND" | "RELATED_LINK_NOT_FOUND" | "TOKEN_NOT_FOUND" | "USER_NOT_FOUND" | "REVISION_NOT_FOUND" | "MEDIA_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "DELIVERY_NOT_FOUND" | "SYNONYM_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "SLUG_TAKEN" | "EMAIL_TAKEN" | "STILL_REFERENCED" | "LAST_ADMIN" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "IMAGE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_IMAGE" | "RANGE_NOT_SATISFIABLE" | "EXPECTATION_FAILED" | "INVALID_IMAGE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "REQUEST_REFUSED" | "INTERNAL" | "INSUFFICIENT_STORAGE" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_CURSOR" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "ARTICLE_NOT_FOUND" | "AUTHOR_NOT_FOUND" | "IMAGE_NOT_FOUND" | "RELATED_LINK_NOT_FOUND" | "TOKEN_NOT_FOUND" | "USER_NOT_FOUND" | "REVISION_NOT_FOUND" | "MEDIA_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "DELIVERY_NOT_FOUND" | "SYNONYM_NOT_FOUND" | "TAG_NOT_FOUND" | "SECTION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "SLUG_TAKEN" | "EMAIL_TAKEN" | "STILL_REFERENCED" | "LAST_ADMIN" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "IMAGE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_IMAGE" | "RANGE_NOT_SATISFIABLE" | "EXPECTATION_FAILED" | "INVALID_IMAGE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "REQUEST_REFUSED" | "INTERNAL" | "INSUFFICIENT_STORAGE" | "UNAVAILABLE";
             /** @description The request target; absent when the request could not be parsed. */
             instance?: string;
             /**
@@ -1777,6 +1857,33 @@ export interface components {
                 createdBy?: components["schemas"]["StaffMember"] | null;
             }[];
         };
+        /**
+         * @example {
+         *       "slug": "news-feed",
+         *       "name": "News Feed",
+         *       "count": {
+         *         "articles": 240
+         *       }
+         *     }
+         */
+        Section: {
+            /** @description The section's name as a slug: what its URL and the article filters use. */
+            slug: string;
+            /** @description The section as articles spell it (of several spellings with one slug, the most used). */
+            name: string;
+            count: {
+                /** @description The articles carrying the section that you may see. */
+                articles: number;
+            };
+        };
+        SectionList: {
+            data: components["schemas"]["Section"][];
+            meta: {
+                limit: number;
+                nextCursor: string | null;
+                total?: number;
+            };
+        };
         StaffMember: {
             id: string;
             name: string;
@@ -1830,6 +1937,33 @@ export interface components {
         SynonymTermsInput: {
             /** @description Words that are to find each other, as the newsroom spells them. */
             terms: string[];
+        };
+        /**
+         * @example {
+         *       "slug": "nato",
+         *       "name": "NATO",
+         *       "count": {
+         *         "articles": 12
+         *       }
+         *     }
+         */
+        Tag: {
+            /** @description The tag's name as a slug: what its URL and the article filters use. */
+            slug: string;
+            /** @description The tag as articles spell it (of several spellings with one slug, the most used). */
+            name: string;
+            count: {
+                /** @description The articles carrying the tag that you may see. */
+                articles: number;
+            };
+        };
+        TagList: {
+            data: components["schemas"]["Tag"][];
+            meta: {
+                limit: number;
+                nextCursor: string | null;
+                total?: number;
+            };
         };
         /**
          * @example {
@@ -2110,11 +2244,17 @@ export interface operations {
                 /** @description Comma-separated: id, slug, url, title, subtitle, excerpt, body, bodyHtml, section, tags, status, publishedAt, readingTimeMinutes, authorIds, featuredImageId, seo, createdAt, updatedAt, version, createdBy, updatedBy. */
                 fields?: string;
                 status?: "draft" | "published" | "archived";
+                /** @description A section by slug or name, in any case (`world` finds "World"). */
                 section?: string;
+                /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
                 tag?: string;
+                /** @description All of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
+                allTags?: string;
                 /** @description Author id or slug. */
                 author?: string;
+                /** @description Published after: a date-time (exclusive), or a date, meaning from the start of that UTC day on (inclusive). */
                 publishedAfter?: string;
+                /** @description Published before: a date-time (exclusive), or a date, meaning before the start of that UTC day (exclusive): `publishedAfter=2026-11-30&publishedBefore=2026-12-01` is 30 November. */
                 publishedBefore?: string;
                 /** @description Full-text search over title, subtitle, excerpt and body: every word must match, the last one as a prefix too; text in double quotes is a phrase. Case and accents are ignored, a word also finds its other spellings (Latin and Cyrillic, one edit on words of five letters or more, the newsroom's synonyms) below the exact ones, and operators are plain words. Each result carries a `snippet`. */
                 q?: string;
@@ -4456,6 +4596,348 @@ export interface operations {
             };
             /** @description INSUFFICIENT_STORAGE: The server is out of storage: reads go on, writes wait for room */
             507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor`. */
+                cursor?: string;
+                /** @description Adds `meta.total`. */
+                count?: "true" | "false";
+                /** @description Default `slug` (A to Z), or `-count`: the most articles first, then by slug. */
+                sort?: "slug" | "-count";
+            };
+            header?: {
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` named the current `ETag`. No body; keep using your copy. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: Your request is not valid; INVALID_CURSOR: The cursor is not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: A valid bearer token is required */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` named the current `ETag`. No body; keep using your copy. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: Your request is not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: A valid bearer token is required */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description TAG_NOT_FOUND: Tag not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSections: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor`. */
+                cursor?: string;
+                /** @description Adds `meta.total`. */
+                count?: "true" | "false";
+                /** @description Default `slug` (A to Z), or `-count`: the most articles first, then by slug. */
+                sort?: "slug" | "-count";
+            };
+            header?: {
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionList"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` named the current `ETag`. No body; keep using your copy. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: Your request is not valid; INVALID_CURSOR: The cursor is not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: A valid bearer token is required */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` named the current `ETag`. No body; keep using your copy. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: Your request is not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: A valid bearer token is required */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SECTION_NOT_FOUND: Section not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: Too many requests */
+            429: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "Cache-Control": components["headers"]["CacheControl"];
@@ -7529,10 +8011,12 @@ export interface operations {
     getRssFeed: {
         parameters: {
             query?: {
-                /** @description Only articles of this section. */
+                /** @description A section by slug or name, in any case (`world` finds "World"). */
                 section?: string;
-                /** @description Only articles with this tag. */
+                /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
                 tag?: string;
+                /** @description All of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
+                allTags?: string;
                 /** @description Only articles by this author (id or slug). */
                 author?: string;
             };
@@ -7611,10 +8095,12 @@ export interface operations {
     getJsonFeed: {
         parameters: {
             query?: {
-                /** @description Only articles of this section. */
+                /** @description A section by slug or name, in any case (`world` finds "World"). */
                 section?: string;
-                /** @description Only articles with this tag. */
+                /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
                 tag?: string;
+                /** @description All of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
+                allTags?: string;
                 /** @description Only articles by this author (id or slug). */
                 author?: string;
             };

@@ -8,7 +8,14 @@ import type { ArticleRow } from '../../db/rows.js';
 import { statementCache } from '../../db/statement-cache.js';
 import type { Cursor } from '../../lib/cursor.js';
 import { articlesVisible, byScope, ownerParam, type Viewer } from '../access/index.js';
-import { type ArticleFilters, articleColumns, filterConditions, presentFilters, sortKey } from './filters.js';
+import {
+  type ArticleFilters,
+  articleColumns,
+  filterConditions,
+  filterShape,
+  filterValues,
+  sortKey,
+} from './filters.js';
 import type { ArticleSort } from './schema.js';
 
 export type ListOptions = {
@@ -30,7 +37,7 @@ export type ListKey = { id: string; sortKey: string | number; cursorId: string; 
 
 type Run<Row> = (values?: Record<string, unknown>) => Promise<Row[]>;
 
-export function createArticleLists({ db, tables: t }: Handle) {
+export function createArticleLists({ db, tables: t, dialect }: Handle) {
   const { body, bodyHtml, bodyText: _text, publishedSort: _sort, ...summaryColumns } = getTableColumns(t.articles);
   const columns = articleColumns(t);
   const statements = statementCache<object, Run<ArticleListRow>>('article_list');
@@ -46,18 +53,17 @@ export function createArticleLists({ db, tables: t }: Handle) {
       options.sort === '-publishedAt' && typeof cursorKey === 'string' && cursorKey < options.now
         ? cursorKey
         : options.now;
-    const present = presentFilters(options.filters);
     const shape = {
       articles: options.viewer.articles,
       sort: options.sort,
       cursor: options.cursor !== undefined,
       columns: keysOnly ? 'keys' : options.withBody ? 'body' : 'summary',
-      filters: present,
+      filters: filterShape(options.filters),
     };
     const statement = statements(shape, (name) => {
       const where = [
         articlesVisible(byScope(options.viewer), columns, sql.placeholder('now')),
-        ...filterConditions(t, present, columns),
+        ...filterConditions(t, dialect, options.filters, columns),
       ];
       if (options.cursor)
         where.push(
@@ -81,7 +87,7 @@ export function createArticleLists({ db, tables: t }: Handle) {
       ) as Run<ArticleListRow>;
     });
     return statement({
-      ...options.filters,
+      ...filterValues(dialect, options.filters),
       ...ownerParam(options.viewer),
       now: bound,
       cursorKey,
@@ -101,8 +107,7 @@ export function createArticleLists({ db, tables: t }: Handle) {
         cursorId: row.id,
       })),
     count: async (viewer: Viewer, now: string, filters: ArticleFilters): Promise<number> => {
-      const present = presentFilters(filters);
-      const statement = counts({ articles: viewer.articles, filters: present }, (name) =>
+      const statement = counts({ articles: viewer.articles, filters: filterShape(filters) }, (name) =>
         prepared(
           name,
           db
@@ -111,12 +116,12 @@ export function createArticleLists({ db, tables: t }: Handle) {
             .where(
               and(
                 articlesVisible(byScope(viewer), columns, sql.placeholder('now')),
-                ...filterConditions(t, present, columns),
+                ...filterConditions(t, dialect, filters, columns),
               ),
             ),
         ),
       );
-      return Number((await statement({ ...filters, ...ownerParam(viewer), now }))[0]!.n);
+      return Number((await statement({ ...filterValues(dialect, filters), ...ownerParam(viewer), now }))[0]!.n);
     },
   };
 }

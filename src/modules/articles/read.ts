@@ -7,7 +7,8 @@ import { AppError } from '../../lib/errors.js';
 import type { Links } from '../../lib/links.js';
 import type { Repositories } from '../../repositories.js';
 import { editorialViewer, type Viewer } from '../access/index.js';
-import type { ArticleFilters } from './filters.js';
+import { namesFor } from '../taxonomy/index.js';
+import { type ArticleFilters, publicationBound } from './filters.js';
 import type { ArticleListRow, ListKey } from './lists.js';
 import { renderShapeOf } from './read-model.js';
 import type { RevisionSnapshot } from './rows.js';
@@ -107,17 +108,26 @@ export async function currentSlugFor(ctx: Ctx, slug: string, viewer: Viewer): Pr
   return articleId ? (await ctx.repos.articles.findById(articleId, viewer, ctx.now()))?.slug : undefined;
 }
 
-/** The list filters of a query; an unknown author matches nothing (a filter, not a lookup). */
+/** The list filters of a query; an unknown author matches nothing (a filter, not a lookup), as
+ *  does a section or tag no article carries. */
 export async function filtersOf(
   ctx: Ctx,
-  query: Pick<ArticleListQuery, 'status' | 'section' | 'tag' | 'author' | 'publishedAfter' | 'publishedBefore'>,
+  query: Pick<ArticleListQuery, 'status' | 'section' | 'tag' | 'author' | 'publishedAfter' | 'publishedBefore'> &
+    Partial<Pick<ArticleListQuery, 'allTags'>>,
 ): Promise<ArticleFilters> {
+  const asked = [...(query.tag ?? []), ...(query.allTags ?? [])];
+  const [sections, tagNames] = await Promise.all([
+    query.section === undefined ? undefined : namesFor(ctx.repos, 'section', [query.section]),
+    namesFor(ctx.repos, 'tag', asked),
+  ]);
+  const anyOf = query.tag && tagNames.slice(0, query.tag.length);
   return {
     status: query.status,
-    section: query.section,
-    tag: query.tag,
-    publishedAfter: query.publishedAfter && new Date(query.publishedAfter).toISOString(),
-    publishedBefore: query.publishedBefore && new Date(query.publishedBefore).toISOString(),
+    sections: sections?.[0],
+    anyTags: anyOf && [...new Set(anyOf.flat())],
+    allTags: query.allTags && tagNames.slice(anyOf?.length ?? 0),
+    publishedAfter: query.publishedAfter && publicationBound('after', query.publishedAfter),
+    publishedBefore: query.publishedBefore && publicationBound('before', query.publishedBefore),
     authorId:
       query.author === undefined
         ? undefined

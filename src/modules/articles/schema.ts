@@ -3,6 +3,9 @@ import { isoDateTime, listQueryBase, slugSchema, timestampFields, uuid } from '.
 import { authorSchema } from '../authors/schema.js';
 import { imageSchema } from '../images/schema.js';
 import { relatedLinkSchema } from '../related/schema.js';
+import { publicationParam, sectionFilter, tagsFilter } from './filter-params.js';
+
+export { sectionFilter, tagsFilter } from './filter-params.js';
 
 const inlineText = z.string().min(1).max(20_000).meta({ description: 'Text with inline Markdown (links, emphasis).' });
 const optionalInline = z.string().max(5_000).optional();
@@ -341,11 +344,16 @@ export const articleListQuery = z
     include: includeList.optional(),
     fields: commaList(fieldValues, 'field').optional(),
     status: articleStatus.optional(),
-    section: z.string().min(1).max(100).optional(),
-    tag: z.string().min(1).max(100).optional(),
+    section: sectionFilter.optional(),
+    tag: tagsFilter('Any of').optional(),
+    allTags: tagsFilter('All of').optional(),
     author: z.string().min(1).max(200).optional().meta({ description: 'Author id or slug.' }),
-    publishedAfter: isoDateTime.optional(),
-    publishedBefore: isoDateTime.optional(),
+    publishedAfter: publicationParam(
+      'Published after: a date-time (exclusive), or a date, meaning from the start of that UTC day on (inclusive).',
+    ).optional(),
+    publishedBefore: publicationParam(
+      'Published before: a date-time (exclusive), or a date, meaning before the start of that UTC day (exclusive): `publishedAfter=2026-11-30&publishedBefore=2026-12-01` is 30 November.',
+    ).optional(),
     q: z.string().trim().min(1).max(500).optional().meta({
       description:
         "Full-text search over title, subtitle, excerpt and body: every word must match, the last one as a prefix too; text in double quotes is a phrase. Case and accents are ignored, a word also finds its other spellings (Latin and Cyrillic, one edit on words of five letters or more, the newsroom's synonyms) below the exact ones, and operators are plain words. Each result carries a `snippet`.",

@@ -24,6 +24,7 @@
 import type { IndexQuery, Match, SearchField, SearchIndex } from '../../db/engine.js';
 import { docidRange, type Region, slotOf, timeOf } from '../../db/search-docids.js';
 import { facet } from '../../db/search-entry.js';
+import type { ArticleFilters } from './filters.js';
 import type { QueryMatches } from './search-query.js';
 
 /** A half-life of recency: a tier's weight counts in these. */
@@ -41,11 +42,11 @@ const BACKWARDS_BUDGET = 200;
 /** The first window read backwards: a week of publication time. */
 const BACKWARDS_SPAN = 7n * 86_400_000n * 8192n;
 
-/** Where an index may look: facets every entry must carry, whether hidden (draft, archived)
- *  entries are left out, and the docid ranges to read, in docid order. A search reads one or more
- *  of these, disjoint. */
+/** Where an index may look: facets every entry must match (a token, or any of several), whether
+ *  hidden (draft, archived) entries are left out, and the docid ranges to read, in docid order. A
+ *  search reads one or more of these, disjoint. */
 export type Narrowing = {
-  facets: string[];
+  facets: Match[];
   withoutHidden: boolean;
   ranges: { region: Region; from: bigint; to: bigint }[];
 };
@@ -69,9 +70,30 @@ export function tiersOf(matches: QueryMatches): Tier[] {
   return tiers.filter((tier): tier is Tier => tier !== undefined);
 }
 
+/** The facets an entry must match for the filters; undefined when nothing can match (an author
+ *  that does not exist, a section or tag no article carries). A section or tag asked for by slug
+ *  is any of the names that have it. */
+export function facetsOf(filters: ArticleFilters): Match[] | undefined {
+  const { sections, anyTags, allTags = [] } = filters;
+  if (filters.authorId === '-' || [sections, anyTags, ...allTags].some((names) => names?.length === 0))
+    return undefined;
+  const anyOf = (tokens: readonly string[]): Match =>
+    tokens.length === 1 ? { term: tokens[0]! } : { any: tokens.map((term) => ({ term })) };
+  const facets = [
+    sections?.map(facet.section),
+    anyTags?.map(facet.tag),
+    ...allTags.map((names) => names.map(facet.tag)),
+  ]
+    .filter((tokens) => tokens !== undefined)
+    .map(anyOf);
+  if (filters.authorId !== undefined) facets.push({ term: facet.author(filters.authorId) });
+  if (filters.status !== undefined && filters.status !== 'published')
+    facets.push({ term: facet.status(filters.status) });
+  return facets;
+}
+
 export function narrowed(match: Match, narrowing: Narrowing): Match {
-  const required: Match =
-    narrowing.facets.length === 0 ? match : { all: [match, ...narrowing.facets.map((term) => ({ term }))] };
+  const required: Match = narrowing.facets.length === 0 ? match : { all: [match, ...narrowing.facets] };
   return narrowing.withoutHidden ? { match: required, without: { term: facet.hidden } } : required;
 }
 

@@ -11,7 +11,7 @@ import { createVocabulary, knownTerms } from '../../db/search-vocabulary.js';
 import { statementCache } from '../../db/statement-cache.js';
 import { type Cursor, notIssuedHere } from '../../lib/cursor.js';
 import { articlesVisible, byScope, ownerParam, type Viewer } from '../access/index.js';
-import { type ArticleFilters, filterConditions, presentFilters } from './filters.js';
+import { type ArticleFilters, filterConditions, filterShape, filterValues } from './filters.js';
 import type { ListKey } from './lists.js';
 import type { ArticleSort } from './schema.js';
 import {
@@ -19,6 +19,7 @@ import {
   byRecency,
   byRelevance,
   countHits,
+  facetsOf,
   firstDocid,
   type Narrowing,
   type Scored,
@@ -51,12 +52,8 @@ const SPILL_MS = MAX_SPILL_SLOTS;
  *  access/visibility.ts, and only narrow the reading: the rule itself (articlesVisible) and the
  *  filters are applied to a page in SQL (a count, read from the index alone, leaves out the spill). */
 function narrowingsOf(viewer: Viewer, filters: ArticleFilters, now: string, use: 'page' | 'count'): Narrowing[] {
-  if (filters.authorId === '-') return [];
-  const facets: string[] = [];
-  if (filters.section !== undefined) facets.push(facet.section(filters.section));
-  if (filters.tag !== undefined) facets.push(facet.tag(filters.tag));
-  if (filters.authorId !== undefined) facets.push(facet.author(filters.authorId));
-  if (filters.status !== undefined && filters.status !== 'published') facets.push(facet.status(filters.status));
+  const facets = facetsOf(filters);
+  if (!facets) return [];
   const ms = (iso: string) => Date.parse(iso);
   const before = filters.publishedBefore === undefined ? undefined : ms(filters.publishedBefore) - 1;
   const after =
@@ -84,8 +81,8 @@ function narrowingsOf(viewer: Viewer, filters: ArticleFilters, now: string, use:
       const parts: Narrowing[] = shown ? [published] : [];
       if (viewer.ownerId === null) return parts;
       // Their own besides: drafts and archived articles, and articles scheduled for later.
-      const mine = [...facets, facet.owner(viewer.ownerId)];
-      if (hidden) parts.push({ facets: [...mine, facet.hidden], withoutHidden: false, ranges: filtered });
+      const mine = [...facets, { term: facet.owner(viewer.ownerId) }];
+      if (hidden) parts.push({ facets: [...mine, { term: facet.hidden }], withoutHidden: false, ranges: filtered });
       const later = dated(Math.max(due + 1, after ?? -Infinity), before);
       if (shown) parts.push({ facets: mine, withoutHidden: true, ranges: [later] });
       return parts;
@@ -124,8 +121,7 @@ export function createArticleSearch(handle: Handle) {
   const checks = statementCache<object, Run<Checked>>('search_checked');
   /** The rows of `docids` the viewer may see and the filters match. */
   const check = (options: Pick<SearchOptions, 'viewer' | 'filters' | 'now'>, docids: readonly bigint[]) => {
-    const present = presentFilters(options.filters);
-    const statement = checks({ articles: options.viewer.articles, filters: present }, (name) =>
+    const statement = checks({ articles: options.viewer.articles, filters: filterShape(options.filters) }, (name) =>
       prepared(
         name,
         db
@@ -141,13 +137,13 @@ export function createArticleSearch(handle: Handle) {
             and(
               dialect.inList(rows.docid, sql.placeholder('docids')),
               articlesVisible(byScope(options.viewer), searchRow, sql.placeholder('now')),
-              ...filterConditions(t, present, searchRow),
+              ...filterConditions(t, dialect, options.filters, searchRow),
             ),
           ),
       ),
     );
     return statement({
-      ...options.filters,
+      ...filterValues(dialect, options.filters),
       ...ownerParam(options.viewer),
       now: options.now,
       docids: dialect.listParam(docids),

@@ -31,8 +31,10 @@ export type Channel = { title: string; description: string; selfUrl: string };
 /** Title, description and self link of a feed, naming its filters. */
 export function channelFor(site: SiteConfig, links: Links, path: string, query: FeedQuery): Channel {
   const filters = new URLSearchParams();
-  for (const name of ['section', 'tag', 'author'] as const)
-    if (query[name] !== undefined) filters.set(name, query[name]);
+  for (const name of ['section', 'tag', 'allTags', 'author'] as const) {
+    const value = query[name];
+    if (value !== undefined) filters.set(name, Array.isArray(value) ? value.join(',') : value);
+  }
   const named = [...filters].map(([name, value]) => `${name} ${value}`).join(', ');
   const search = filters.size > 0 ? `?${filters}` : '';
   return {

@@ -1,6 +1,7 @@
 // Shapes of the distribution formats. XML documents are strings (declared with their media
 // type); JSON Feed and JSON-LD are objects serialised from these schemas like every JSON reply.
 import { z } from 'zod';
+import { sectionFilter, tagsFilter } from '../articles/schema.js';
 
 export const FEED_SIZE = 50;
 export const NEWS_SITEMAP_MAX = 1000;
@@ -14,8 +15,9 @@ export const mediaTypes = {
 } as const;
 
 export const feedQuery = z.strictObject({
-  section: z.string().min(1).max(100).optional().meta({ description: 'Only articles of this section.' }),
-  tag: z.string().min(1).max(100).optional().meta({ description: 'Only articles with this tag.' }),
+  section: sectionFilter.optional(),
+  tag: tagsFilter('Any of').optional(),
+  allTags: tagsFilter('All of').optional(),
   author: z.string().min(1).max(200).optional().meta({ description: 'Only articles by this author (id or slug).' }),
 });
 export type FeedQuery = z.infer<typeof feedQuery>;
