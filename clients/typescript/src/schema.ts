@@ -2246,9 +2246,9 @@ export interface operations {
                 status?: "draft" | "published" | "archived";
                 /** @description A section by slug or name, in any case (`world` finds "World"). */
                 section?: string;
-                /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
+                /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (`ukraine,nato`; at most 10). */
                 tag?: string;
-                /** @description All of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
+                /** @description All of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (`ukraine,nato`; at most 10). */
                 allTags?: string;
                 /** @description Author id or slug. */
                 author?: string;
@@ -8013,9 +8013,9 @@ export interface operations {
             query?: {
                 /** @description A section by slug or name, in any case (`world` finds "World"). */
                 section?: string;
-                /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
+                /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (`ukraine,nato`; at most 10). */
                 tag?: string;
-                /** @description All of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
+                /** @description All of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (`ukraine,nato`; at most 10). */
                 allTags?: string;
                 /** @description Only articles by this author (id or slug). */
                 author?: string;
@@ -8097,9 +8097,9 @@ export interface operations {
             query?: {
                 /** @description A section by slug or name, in any case (`world` finds "World"). */
                 section?: string;
-                /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
+                /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (`ukraine,nato`; at most 10). */
                 tag?: string;
-                /** @description All of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (at most 10). */
+                /** @description All of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (`ukraine,nato`; at most 10). */
                 allTags?: string;
                 /** @description Only articles by this author (id or slug). */
                 author?: string;

@@ -9,7 +9,9 @@ export const sectionFilter = z
   .trim()
   .min(1)
   .max(100)
-  .meta({ description: 'A section by slug or name, in any case (`world` finds "World").', example: 'world' });
+  // No `example`: Swagger UI's "Try it out" fills a parameter's example in, and a list filtered
+  // by an example section answers nothing (the description shows the form instead).
+  .meta({ description: 'A section by slug or name, in any case (`world` finds "World").' });
 
 export const MAX_FILTER_TAGS = 10;
 /** Tags by slug or name, in any case, comma-separated (tags hold no commas). */
@@ -31,8 +33,7 @@ export function tagsFilter(which: 'Any of' | 'All of') {
       return z.NEVER;
     })
     .meta({
-      description: `${which} these tags, by slug or name, in any case (\`ukraine\` finds "Ukraine"), comma-separated (at most ${MAX_FILTER_TAGS}).`,
-      example: 'ukraine,nato',
+      description: `${which} these tags, by slug or name, in any case (\`ukraine\` finds "Ukraine"), comma-separated (\`ukraine,nato\`; at most ${MAX_FILTER_TAGS}).`,
     });
 }
 
