@@ -5,7 +5,7 @@ import { importSourceArticle, sourceArticlePath } from '../src/seed/import.js';
 import { buildTestApp, type TestApp } from './helpers/build-test-app.js';
 
 const SLUG = 'putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports';
-/** SHA-256 of source-article.txt as it was received (../shared/seeds/), so the test needs nothing outside the repository. */
+/** SHA-256 of source-article.txt as the newsroom delivered it (a copy is in seeds/), so the test needs nothing outside the repository. */
 const RECEIVED_SHA256 = 'f6d982dab2a38dd63a0af24d6268cf8bdc74739d47a8ff18dc5b07c99c86f0d3';
 const source = readFileSync(sourceArticlePath, 'utf8');
 const lines = source.split('\n');
