@@ -17,14 +17,8 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** A user made through the API, with a token of the given kind. */
 async function staff(name: string, role: 'contributor' | 'editor' | 'admin', kind: 'write' | 'preview' = 'write') {
-  const user = (await t.http.post('/v1/users').set(t.auth('admin')).send({ name, role }).expect(201)).body;
-  const token = (
-    await t.http
-      .post('/v1/tokens')
-      .set(t.auth('admin'))
-      .send({ userId: user.id, name: `${name} token`, kind })
-      .expect(201)
-  ).body;
+  const user = await t.created('/v1/users', { name, role }, 'admin');
+  const token = await t.created('/v1/tokens', { userId: user.id, name: `${name} token`, kind }, 'admin');
   return { user, token: token.token as string, tokenId: token.id as string, auth: bearer(token.token) };
 }
 
@@ -146,9 +140,7 @@ describe('users', () => {
 
 describe('tokens', () => {
   it('belong to a user, have a kind and an optional expiry, and show their secret once', async () => {
-    const user = (
-      await t.http.post('/v1/users').set(t.auth('admin')).send({ name: 'Frontend', role: 'editor' }).expect(201)
-    ).body;
+    const user = await t.created('/v1/users', { name: 'Frontend', role: 'editor' }, 'admin');
     const created = await t.http
       .post('/v1/tokens')
       .set(t.auth('admin'))
@@ -173,9 +165,7 @@ describe('tokens', () => {
   });
 
   it('refuses bad input naming the field: unknown user, past expiry, unknown kind, missing name', async () => {
-    const user = (
-      await t.http.post('/v1/users').set(t.auth('admin')).send({ name: 'Token owner', role: 'editor' }).expect(201)
-    ).body;
+    const user = await t.created('/v1/users', { name: 'Token owner', role: 'editor' }, 'admin');
     const missing = await t.http
       .post('/v1/tokens')
       .set(t.auth('admin'))
@@ -201,13 +191,11 @@ describe('tokens', () => {
 
   it('fail on their very next request once revoked, and once expired, saying which', async () => {
     const writer = await staff('Token lifetimes', 'editor');
-    const expiring = (
-      await t.http
-        .post('/v1/tokens')
-        .set(t.auth('admin'))
-        .send({ userId: writer.user.id, name: 'an hour', expiresAt: new Date(clock + 3_600_000).toISOString() })
-        .expect(201)
-    ).body;
+    const expiring = await t.created(
+      '/v1/tokens',
+      { userId: writer.user.id, name: 'an hour', expiresAt: new Date(clock + 3_600_000).toISOString() },
+      'admin',
+    );
     await t.http.get('/v1/articles').set(bearer(expiring.token)).expect(200);
     const saved = clock;
     clock += 3_600_000;
@@ -262,9 +250,7 @@ describe('tokens', () => {
 describe('roles', () => {
   it('lets each role and kind do what the README grants, and nothing more', async () => {
     const preview = await staff('Preview deployment', 'editor', 'preview');
-    const editorArticle = (
-      await t.http.post('/v1/articles').set(t.auth('editor')).send(factories.article()).expect(201)
-    ).body;
+    const editorArticle = await t.created('/v1/articles', factories.article(), 'editor');
     const calls: [string, () => ReturnType<typeof t.http.get>][] = [
       ['create draft', () => t.http.post('/v1/articles').send(factories.article())],
       ['publish', () => t.http.post('/v1/articles').send(factories.article({ status: 'published' }))],
@@ -348,27 +334,16 @@ describe('roles', () => {
   });
 
   it("a contributor sees no one else's unpublished work, no email, and no private change", async () => {
-    const author = (
-      await t.http
-        .post('/v1/authors')
-        .set(t.auth())
-        .send(factories.author({ email: 'private@example.org' }))
-        .expect(201)
-    ).body;
-    const scheduled = (
-      await t.http
-        .post('/v1/articles')
-        .set(t.auth())
-        .send(
-          factories.article({
-            title: 'Embargoed canary quokka',
-            status: 'published',
-            publishedAt: '2026-04-01T00:00:00Z',
-            authorIds: [author.id],
-          }),
-        )
-        .expect(201)
-    ).body;
+    const author = await t.created('/v1/authors', factories.author({ email: 'private@example.org' }));
+    const scheduled = await t.created(
+      '/v1/articles',
+      factories.article({
+        title: 'Embargoed canary quokka',
+        status: 'published',
+        publishedAt: '2026-04-01T00:00:00Z',
+        authorIds: [author.id],
+      }),
+    );
     await t.http
       .post('/v1/articles')
       .set(t.auth())
@@ -395,13 +370,7 @@ describe('roles', () => {
 
   it('a preview token reads drafts and scheduled articles as a draft-mode frontend needs, and writes nothing', async () => {
     const preview = await staff('Draft mode', 'admin', 'preview');
-    const draft = (
-      await t.http
-        .post('/v1/articles')
-        .set(t.auth())
-        .send(factories.article({ title: 'Preview canary okapi', authorIds: [] }))
-        .expect(201)
-    ).body;
+    const draft = await t.created('/v1/articles', factories.article({ title: 'Preview canary okapi', authorIds: [] }));
     const read = await t.http.get(`/v1/articles/${draft.slug}`).set(preview.auth).expect(200);
     expect(read.headers['cache-control']).toBe('private, no-store');
     expect(read.body).not.toHaveProperty('createdBy');
@@ -424,28 +393,16 @@ describe('roles', () => {
 
 describe('the public change feed', () => {
   it('shows a related link only while its target is public too, and says when it appears and goes', async () => {
-    const owner = (
-      await t.http
-        .post('/v1/articles')
-        .set(t.auth())
-        .send(factories.article({ status: 'published' }))
-        .expect(201)
-    ).body;
-    const embargoed = (
-      await t.http
-        .post('/v1/articles')
-        .set(t.auth())
-        .send(factories.article({ status: 'published', publishedAt: '2026-05-01T00:00:00Z' }))
-        .expect(201)
-    ).body;
+    const owner = await t.created('/v1/articles', factories.article({ status: 'published' }));
+    const embargoed = await t.created(
+      '/v1/articles',
+      factories.article({ status: 'published', publishedAt: '2026-05-01T00:00:00Z' }),
+    );
     const start = (await t.http.get('/v1/changes?limit=1000').expect(200)).body.meta.nextCursor;
-    const link = (
-      await t.http
-        .post(`/v1/articles/${owner.id}/related`)
-        .set(t.auth())
-        .send({ targetArticleId: embargoed.id, title: 'Minister resigns over scandal' })
-        .expect(201)
-    ).body;
+    const link = await t.created(`/v1/articles/${owner.id}/related`, {
+      targetArticleId: embargoed.id,
+      title: 'Minister resigns over scandal',
+    });
     const publicChanges = async () => (await t.http.get(`/v1/changes?since=${start}&limit=1000`).expect(200)).body.data;
     const hidden = JSON.stringify(await publicChanges());
     expect(hidden).not.toContain(embargoed.id);
@@ -477,13 +434,7 @@ describe('the public change feed', () => {
 
 describe('the smaller leaks', () => {
   it('merges Vary: CORS adds Origin, caching adds Authorization, on 200 and 304 alike', async () => {
-    const article = (
-      await t.http
-        .post('/v1/articles')
-        .set(t.auth())
-        .send(factories.article({ status: 'published' }))
-        .expect(201)
-    ).body;
+    const article = await t.created('/v1/articles', factories.article({ status: 'published' }));
     const vary = (header: string | undefined) => (header ?? '').split(/,\s*/).map((name) => name.toLowerCase());
     for (const path of [`/v1/articles/${article.id}`, '/v1/articles', '/v1/authors', '/v1/feeds/rss.xml']) {
       const first = await t.http.get(path).set('Origin', 'https://www.example.org').expect(200);
@@ -499,13 +450,7 @@ describe('the smaller leaks', () => {
   });
 
   it('sends the security headers on every response: framework errors, 304, HEAD, 404, 405, problems', async () => {
-    const article = (
-      await t.http
-        .post('/v1/articles')
-        .set(t.auth())
-        .send(factories.article({ status: 'published' }))
-        .expect(201)
-    ).body;
+    const article = await t.created('/v1/articles', factories.article({ status: 'published' }));
     const etag = (await t.http.get(`/v1/articles/${article.id}`).expect(200)).headers.etag!;
     const responses = [
       await t.http.get('/v1/articles/%E0%A4%A').expect(400),
@@ -540,7 +485,7 @@ describe('the smaller leaks', () => {
   });
 
   it('applies fields= to attribution too', async () => {
-    const article = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article()).expect(201)).body;
+    const article = await t.created('/v1/articles', factories.article());
     const slugOnly = (await t.http.get(`/v1/articles/${article.id}?fields=slug`).set(t.auth()).expect(200)).body;
     expect(slugOnly).toEqual({ slug: article.slug });
     const listed = (await t.http.get('/v1/articles?status=draft&fields=id,slug&limit=5').set(t.auth()).expect(200)).body
@@ -554,13 +499,7 @@ describe('the smaller leaks', () => {
       createdBy: { id: anyId, name: 'editor-test' },
     });
     // The public asking for attribution gets none: a field it may not see is not there to pick.
-    const published = (
-      await t.http
-        .post('/v1/articles')
-        .set(t.auth())
-        .send(factories.article({ status: 'published' }))
-        .expect(201)
-    ).body;
+    const published = await t.created('/v1/articles', factories.article({ status: 'published' }));
     expect((await t.http.get(`/v1/articles/${published.id}?fields=slug,createdBy`).expect(200)).body).toEqual({
       slug: published.slug,
     });

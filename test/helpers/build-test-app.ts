@@ -1,7 +1,7 @@
 // Every test file gets its own app on a fresh SQLite database migrated from migrations/,
 // served over real HTTP on 127.0.0.1, with one token per role.
 import type { FastifyInstance } from 'fastify';
-import supertest from 'supertest';
+import supertest, { type Response } from 'supertest';
 import { expect } from 'vitest';
 import { type BuildOptions, buildApp } from '../../src/app.js';
 import { type Config, testConfig } from '../../src/config.js';
@@ -16,6 +16,8 @@ export type TestApp = {
   tokens: Record<Role, string>;
   /** An Authorization header value for a role. */
   auth: (role?: Role) => { Authorization: string };
+  /** POSTs `body` to `path` as `role` (an editor by default), expects 201, and gives the body. */
+  created: (path: string, body: object, role?: Role) => Promise<Response['body']>;
   close: () => Promise<void>;
 };
 
@@ -30,12 +32,15 @@ export async function buildTestApp(overrides: Partial<Config> = {}, options: Bui
     editor: (await createTokenForUserNamed(app.ctx, { name: 'editor-test', role: 'editor' })).token,
     contributor: (await createTokenForUserNamed(app.ctx, { name: 'contributor-test', role: 'contributor' })).token,
   };
+  const http = supertest(baseUrl);
+  const auth = (role: Role = 'editor') => ({ Authorization: `Bearer ${tokens[role]}` });
   return {
     app,
     baseUrl,
-    http: supertest(baseUrl),
+    http,
     tokens,
-    auth: (role: Role = 'editor') => ({ Authorization: `Bearer ${tokens[role]}` }),
+    auth,
+    created: async (path, body, role = 'editor') => (await http.post(path).set(auth(role)).send(body).expect(201)).body,
     close: () => app.close(),
   };
 }
