@@ -68,8 +68,13 @@ export const historyVisible = (viewer: Seeing, row: { createdBy: string | null }
   viewer.articles === 'all' ||
   (viewer.articles === 'own' && row.createdBy !== null && row.createdBy === viewer.ownerId);
 
-/** Whether `articleId` names an article the viewer may see. */
-function visibleArticle(t: Tables, viewer: Seeing, articleId: SQLWrapper, now: Now, name: string): SQL {
+/** Whether `articleId` names an article the viewer may see. Written as its own `exists` on the
+ *  article's key, never as a join: without statistics SQLite's planner would drive such a join
+ *  from the (status, published_sort) index and walk every published article per row. An `exists`
+ *  over the rows that lead to articles ends in `limit 1`: SQLite (3.53) otherwise flattens it into
+ *  a semi-join that checks every such row rather than stopping at the first visible one
+ *  (test/query-plans.test.ts pins both; PostgreSQL stops at the first row either way). */
+export function visibleArticle(t: Tables, viewer: Seeing, articleId: SQLWrapper, now: Now, name: string): SQL {
   const target = aliased(t.articles, name);
   return sql`exists (select 1 from ${target.from} where ${target.id} = ${articleId} and ${articlesVisible(viewer, target, now) ?? sql`1 = 1`})`;
 }
@@ -84,27 +89,24 @@ export function relatedLinksVisible(t: Tables, viewer: Seeing, targetArticleId: 
 export function authorsVisible(t: Tables, viewer: Seeing, authorId: SQLWrapper, now: Now): SQL | undefined {
   if (viewer.articles === 'all') return undefined;
   const byline = aliased(t.articleAuthors, 'visible_byline');
-  const article = aliased(t.articles, 'credited_on');
-  return sql`exists (select 1 from ${byline.from} join ${article.from} on ${article.id} = ${byline.articleId}
-    where ${byline.authorId} = ${authorId} and ${articlesVisible(viewer, article, now)})`;
+  return sql`exists (select 1 from ${byline.from} where ${byline.authorId} = ${authorId}
+    and ${visibleArticle(t, viewer, byline.articleId, now, 'credited_on')} limit 1)`;
 }
 
 /** Images shown by something the viewer may see. */
 export function imagesVisible(t: Tables, viewer: Seeing, imageId: SQLWrapper, now: Now): SQL | undefined {
   if (viewer.articles === 'all') return undefined;
   const use = aliased(t.articleImages, 'image_use');
-  const showing = aliased(t.articles, 'showing_article');
   const link = aliased(t.relatedLinks, 'showing_link');
-  const linkArticle = aliased(t.articles, 'link_article');
   const author = aliased(t.authors, 'showing_author');
   return or(
-    sql`exists (select 1 from ${use.from} join ${showing.from} on ${showing.id} = ${use.articleId}
-      where ${use.imageId} = ${imageId} and ${articlesVisible(viewer, showing, now)})`,
-    sql`exists (select 1 from ${link.from} join ${linkArticle.from} on ${linkArticle.id} = ${link.articleId}
-      where ${link.imageId} = ${imageId} and ${articlesVisible(viewer, linkArticle, now)}
-      and ${relatedLinksVisible(t, viewer, link.targetArticleId, now)})`,
+    sql`exists (select 1 from ${use.from} where ${use.imageId} = ${imageId}
+      and ${visibleArticle(t, viewer, use.articleId, now, 'showing_article')} limit 1)`,
+    sql`exists (select 1 from ${link.from} where ${link.imageId} = ${imageId}
+      and ${visibleArticle(t, viewer, link.articleId, now, 'link_article')}
+      and ${relatedLinksVisible(t, viewer, link.targetArticleId, now)} limit 1)`,
     sql`exists (select 1 from ${author.from} where ${author.avatarImageId} = ${imageId}
-      and ${authorsVisible(t, viewer, author.id, now)})`,
+      and ${authorsVisible(t, viewer, author.id, now)} limit 1)`,
   );
 }
 
@@ -119,7 +121,6 @@ export function changesVisible(
   if (viewer.privateFeed) return undefined;
   const article = aliased(t.articles, 'changed_article');
   const link = aliased(t.relatedLinks, 'changed_link');
-  const linkArticle = aliased(t.articles, 'changed_link_article');
   const about = (type: string, visible: SQL | undefined) =>
     sql`(${event.resourceType} = ${type} and ${visible ?? sql`1 = 1`})`;
   return and(
@@ -134,9 +135,9 @@ export function changesVisible(
       about('image', imagesVisible(t, viewer, event.resourceId, now)),
       about(
         'relatedLink',
-        sql`exists (select 1 from ${link.from} join ${linkArticle.from} on ${linkArticle.id} = ${link.articleId}
-          where ${link.id} = ${event.resourceId} and ${articlesVisible(viewer, linkArticle, now) ?? sql`1 = 1`}
-          and ${relatedLinksVisible(t, viewer, link.targetArticleId, now) ?? sql`1 = 1`})`,
+        sql`exists (select 1 from ${link.from} where ${link.id} = ${event.resourceId}
+          and ${visibleArticle(t, viewer, link.articleId, now, 'changed_link_article')}
+          and ${relatedLinksVisible(t, viewer, link.targetArticleId, now) ?? sql`1 = 1`} limit 1)`,
       ),
     ),
   );

@@ -4,7 +4,7 @@ import type { Handle } from '../../db/engine.js';
 import { prepared } from '../../db/prepared.js';
 import type { RelatedLinkRow } from '../../db/rows.js';
 import { updateVersioned } from '../../db/versioned.js';
-import { articlesVisible, relatedLinksVisible, type Viewer } from '../access/index.js';
+import { relatedLinksVisible, type Viewer, visibleArticle } from '../access/index.js';
 
 export function createRelatedLinkRepository({ db, tables: t, dialect, insertRows }: Handle) {
   const { relatedLinks } = t;
@@ -35,23 +35,25 @@ export function createRelatedLinkRepository({ db, tables: t, dialect, insertRows
      *  they appear and disappear with their target. */
     toTargetFrom: (targetId: string, viewer: Viewer, now: string): Promise<RelatedLinkRow[]> =>
       db
-        .select({ link: relatedLinks })
+        .select()
         .from(relatedLinks)
-        .innerJoin(t.articles, eq(t.articles.id, relatedLinks.articleId))
-        .where(and(eq(relatedLinks.targetArticleId, targetId), articlesVisible(viewer, t.articles, now)))
-        .orderBy(relatedLinks.id)
-        .then((rows) => rows.map((row) => row.link)),
+        .where(
+          and(
+            eq(relatedLinks.targetArticleId, targetId),
+            visibleArticle(t, viewer, relatedLinks.articleId, now, 'linking_article'),
+          ),
+        )
+        .orderBy(relatedLinks.id),
     /** Whether the viewer may see the link: its article visible, and its target if internal. */
     isVisible: async (linkId: string, viewer: Viewer, now: string): Promise<boolean> =>
       (
         await db
           .select({ id: relatedLinks.id })
           .from(relatedLinks)
-          .innerJoin(t.articles, eq(t.articles.id, relatedLinks.articleId))
           .where(
             and(
               eq(relatedLinks.id, linkId),
-              articlesVisible(viewer, t.articles, now),
+              visibleArticle(t, viewer, relatedLinks.articleId, now, 'linking_article'),
               relatedLinksVisible(t, viewer, relatedLinks.targetArticleId, now),
             ),
           )

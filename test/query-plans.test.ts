@@ -1,0 +1,68 @@
+// The visibility rules (src/modules/access/visibility.ts) as SQLite plans them. Without
+// statistics, SQLite's planner drives a join between a link table and `articles` from the
+// (status, published_sort) index when the condition names both: it then walks every published
+// article once per author, image, link or change it checks. The rules are written as an `exists`
+// on the article's key instead; this pins that every aliased article lookup stays a key lookup,
+// and that an `exists` over bylines, image uses or links is not flattened into a semi-join that
+// reads all of them (it stops at the first visible one).
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
+import { onEngine } from './helpers/test-database.js';
+
+const statements = new Set<string>();
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp({}, { onStatement: (text) => statements.add(text) });
+});
+afterAll(async () => t.close());
+
+describe.skipIf(!onEngine('sqlite'))('query plans of the visibility rules', () => {
+  it('look articles up by key from authors, images, related links and the change feed', async () => {
+    const avatar = await t.created('/v1/images', factories.image());
+    const picture = await t.created('/v1/images', factories.image());
+    const author = await t.created('/v1/authors', factories.author({ avatarImageId: avatar.id }));
+    const target = await t.created('/v1/articles', factories.article({ status: 'draft', authorIds: [author.id] }));
+    const article = await t.created(
+      '/v1/articles',
+      factories.article({ status: 'published', authorIds: [author.id], featuredImageId: picture.id }),
+    );
+    await t.created(`/v1/articles/${article.id}/related`, { targetArticleId: target.id, imageId: picture.id });
+    // Publishing the target makes the link to it appear: the links to it are looked up.
+    await t.http.patch(`/v1/articles/${target.id}`).set(t.auth()).send({ status: 'published' }).expect(200);
+    const contributor = t.auth('contributor');
+    for (const path of [
+      '/v1/authors',
+      `/v1/authors/${author.id}`,
+      '/v1/images',
+      `/v1/images/${avatar.id}`,
+      `/v1/images/${picture.id}`,
+      `/v1/articles/${article.id}/related`,
+      '/v1/changes',
+    ]) {
+      await t.http.get(path).expect(200);
+      await t.http.get(path).set(contributor).expect(200);
+    }
+
+    const explained: string[] = [];
+    for (const text of statements) {
+      if (!/^\s*(select|with)\b/i.test(text) || !/exists \(select/i.test(text)) continue;
+      const plan = await t.app.ctx.engine.read
+        .rows<{ detail: string }>(sql.raw(`explain query plan ${text}`))
+        .catch(() => undefined);
+      if (!plan) continue;
+      explained.push(text);
+      for (const { detail } of plan)
+        expect(detail, `${detail}\n  in ${text}`).not.toMatch(
+          /(SEARCH|SCAN) (?!articles )\w+ USING INDEX articles_status_published_idx|SCAN (?!articles\b)(credited_on|showing_article|link_article|linking_article|visible_target|changed_article|changed_link_article)\b|(SEARCH|SCAN) (visible_byline|image_use|showing_link|showing_author|changed_link) EXISTS/,
+        );
+    }
+    // The crawl reached the rules it pins.
+    const aliases = ['credited_on', 'showing_article', 'link_article', 'linking_article', 'changed_link_article'];
+    for (const alias of aliases)
+      expect(
+        explained.some((text) => text.includes(`"${alias}"`)),
+        alias,
+      ).toBe(true);
+  });
+});
