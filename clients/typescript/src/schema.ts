@@ -926,10 +926,7 @@ export interface components {
         ArticleCreateInput: {
             /** @description Unique within the locale. */
             slug?: string;
-            /**
-             * @description The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none.
-             * @example uk
-             */
+            /** @description The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none. */
             locale?: string;
             title: string;
             subtitle?: string | null;
@@ -970,10 +967,7 @@ export interface components {
         ArticlePatchInput: {
             /** @description Unique within the locale. */
             slug?: string;
-            /**
-             * @description The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none.
-             * @example uk
-             */
+            /** @description The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none. */
             locale?: string;
             title?: string;
             subtitle?: string | null;
@@ -1013,10 +1007,7 @@ export interface components {
         ArticleReplaceInput: {
             /** @description Unique within the locale. */
             slug?: string;
-            /**
-             * @description The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none.
-             * @example uk
-             */
+            /** @description The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none. */
             locale?: string;
             title: string;
             subtitle?: string | null;
@@ -2171,10 +2162,7 @@ export interface components {
         TranslationCreateInput: {
             /** @description Unique within the locale. */
             slug?: string;
-            /**
-             * @description A configured locale (LOCALES; by default en, uk).
-             * @example uk
-             */
+            /** @description A configured locale (LOCALES; by default en, uk). */
             locale: string;
             title: string;
             subtitle?: string | null;

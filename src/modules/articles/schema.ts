@@ -53,7 +53,7 @@ export const localeParam = z
   .min(2)
   .max(35)
   .regex(LOCALE_PATTERN, 'must be a BCP 47 language tag such as en or uk')
-  .meta({ description: 'A configured locale (LOCALES; by default en, uk).', example: 'uk' });
+  .meta({ description: 'A configured locale (LOCALES; by default en, uk).' });
 
 const writable = {
   slug: slugSchema.optional().meta({ description: 'Unique within the locale.' }),
