@@ -7,7 +7,7 @@ import { createLinks } from './lib/links.js';
 import { logDestination } from './lib/log-destination.js';
 import { requestIdOf } from './lib/request-id.js';
 import { serializerCompiler } from './lib/serializer.js';
-import { articlesModule } from './modules/articles/index.js';
+import { articlesModule, translationRoutes } from './modules/articles/index.js';
 import { authorsModule } from './modules/authors/index.js';
 import { distributionRoutes } from './modules/distribution/index.js';
 import { changeRoutes } from './modules/events/index.js';
@@ -87,6 +87,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(dbPlugin, {
     database: config.database,
     links: createLinks(config.site),
+    locales: config.locales,
     now: options.now,
     onStatement: options.onStatement,
   });
@@ -110,6 +111,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   // The URL map, in one place.
   await app.register(articlesModule, { prefix: '/v1/articles' });
+  await app.register(translationRoutes, { prefix: '/v1/translations' });
   await app.register(authorsModule, { prefix: '/v1/authors' });
   await app.register(taxonomyRoutes, { prefix: '/v1/tags', kind: 'tag' });
   await app.register(taxonomyRoutes, { prefix: '/v1/sections', kind: 'section' });

@@ -1,6 +1,7 @@
 // The only reader of process.env: everything else receives a typed Config.
 import { z } from 'zod';
 import type { DatabaseTarget } from './db/open.js';
+import { DEFAULT_LOCALE_LIST, type Locales, parseLocales } from './lib/locales.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 /** A base URL without a trailing slash, so `{base}/news/…` never doubles it. */
@@ -88,7 +89,20 @@ export const configSchema = z.object({
   AUTHOR_URL_TEMPLATE: optional(urlTemplate),
   PUBLISHER_NAME: z.string().trim().min(1).max(200).default('Newsdesk'),
   PUBLISHER_LOGO_URL: optional(httpUrl),
-  // ISO 639 language of the publication (Google News sitemaps, feeds, structured data).
+  // The languages content is written in (BCP 47, comma-separated), the first the default: what
+  // existing content and an article written without a locale are in (docs/translations.md).
+  LOCALES: z
+    .string()
+    .default(DEFAULT_LOCALE_LIST)
+    .transform((list, ctx) => {
+      const parsed = parseLocales(list);
+      if (typeof parsed === 'string') {
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  // ISO 639 language of the publication as a whole: what a feed of every locale declares.
   PUBLICATION_LANGUAGE: z
     .string()
     .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'must be an ISO 639 language code such as en, uk or zh-tw')
@@ -135,6 +149,7 @@ export type Config = {
     pollMs: number;
     concurrency: number;
   };
+  locales: Locales;
   site: SiteConfig;
 };
 
@@ -226,6 +241,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pollMs: values.WEBHOOK_POLL_MS,
       concurrency: 8,
     },
+    locales: values.LOCALES,
     site: {
       url: values.PUBLIC_SITE_URL,
       apiUrl: values.PUBLIC_API_URL ?? values.PUBLIC_SITE_URL,

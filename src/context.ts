@@ -2,6 +2,7 @@
 // to write in one, a clock, the public URLs, and a nudge for the background worker.
 import type { Engine, Handle } from './db/engine.js';
 import type { Links } from './lib/links.js';
+import { DEFAULT_LOCALES, type Locales } from './lib/locales.js';
 import { createRepositories, type Repositories } from './repositories.js';
 
 export type Ctx = {
@@ -12,11 +13,18 @@ export type Ctx = {
   now: () => string;
   /** Public URLs (PUBLIC_API_URL, the site's page templates): what representations link to. */
   links: Links;
+  /** The languages content is written in (LOCALES). */
+  locales: Locales;
   /** Lets a write nudge the worker instead of waiting for its next poll. */
   wakeWorker?: () => void;
 };
 
-export function createContext(engine: Engine, now: () => string, links: Links): Ctx {
+export function createContext(
+  engine: Engine,
+  now: () => string,
+  links: Links,
+  locales: Locales = DEFAULT_LOCALES,
+): Ctx {
   // Repositories are made once per connection handle: SQLite's writer has one handle for the
   // server's life, a PostgreSQL transaction a handle of its own.
   const byHandle = new WeakMap<Handle, Repositories>();
@@ -34,6 +42,7 @@ export function createContext(engine: Engine, now: () => string, links: Links): 
     transaction: (work) => engine.transaction((handle) => work(reposOf(handle))),
     now,
     links,
+    locales,
   };
 }
 

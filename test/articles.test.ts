@@ -63,6 +63,7 @@ describe('article writes', () => {
     expect(response.body).toEqual({
       id: anyId,
       slug: 'kyiv-prepares-for-winter',
+      locale: 'en',
       url: 'http://127.0.0.1:3000/news/kyiv-prepares-for-winter',
       title: 'Kyiv prepares for winter',
       subtitle: 'Power grid repairs continue',
@@ -87,6 +88,7 @@ describe('article writes', () => {
       version: 1,
       createdBy: { id: anyId, name: 'editor-test' },
       updatedBy: { id: anyId, name: 'editor-test' },
+      translation: null,
     });
   });
 

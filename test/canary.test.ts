@@ -39,6 +39,7 @@ const canaries: Record<string, Viewer[]> = {
   zqpublicauthoremail: staff,
   zqhiddenimage: readers,
   zqlinkteaser: readers,
+  zqdrafttranslation: readers,
   zqstaffname: staff,
   zqcontributorname: staff,
   zqstaffemail: ['admin'],
@@ -207,14 +208,29 @@ beforeAll(async () => {
     title: 'zqlinkteaser',
   });
   await post(`/v1/articles/${front.id}/related`, { targetArticleId: second.id, title: 'Read also' });
-  for (const article of [front, second, scheduled, draft, archived, withdrawn, deleted, own]) {
+  // A public article's translation still in draft: no public read through the article's links
+  // (include=translations, its group, Accept-Language, hreflang, JSON-LD) may show it exists.
+  const draftTranslation = await post(
+    `/v1/articles/${front.id}/translations`,
+    { locale: 'uk', title: 'Чернетка zqdrafttranslation', slug: 'zqdrafttranslation' },
+    auth.editor,
+  );
+  for (const article of [front, second, scheduled, draft, archived, withdrawn, deleted, own, draftTranslation]) {
     ids.articles.push(article.id);
     ids.articleSlugs.push(article.slug);
   }
   ids.articleSlugs.push('zqschedslug');
   // The ids of hidden things are canaries too. (The withdrawn article's id stays in the public
   // feed's tombstone: it was public.)
-  for (const id of [scheduled.id, draft.id, archived.id, hiddenAuthor.id, hiddenImage.id, hiddenLink.id])
+  for (const id of [
+    scheduled.id,
+    draft.id,
+    archived.id,
+    hiddenAuthor.id,
+    hiddenImage.id,
+    hiddenLink.id,
+    draftTranslation.id,
+  ])
     canaries[id] = readers;
   canaries[deleted.id] = staff;
   canaries[own.id] = ['contributorA', ...readers];
@@ -248,7 +264,8 @@ type Parameter = {
     minimum?: number;
   };
 };
-type Operation = { path: string; parameters: Parameter[] };
+/** `headers`: the request headers it declares (by reference to the document's components). */
+type Operation = { path: string; parameters: Parameter[]; headers: string[] };
 
 async function getOperations(): Promise<Operation[]> {
   const document = JSON.parse((await get('/openapi.json')).text) as {
@@ -261,6 +278,9 @@ async function getOperations(): Promise<Operation[]> {
             path,
             parameters: [...(item.parameters ?? []), ...(item.get.parameters ?? [])].filter(
               (parameter): parameter is Parameter => !('$ref' in parameter),
+            ),
+            headers: (item.get.parameters ?? []).flatMap((parameter) =>
+              '$ref' in parameter ? [parameter.$ref.split('/').at(-1)!] : [],
             ),
           },
         ]
@@ -340,6 +360,8 @@ function queryValues(parameter: Parameter): string[] {
       return []; // followed from the lists' own nextCursor
     case 'q':
       return [...Object.keys(canaries), 'minister', 'story'];
+    case 'locale':
+      return ['en', 'uk'];
     case 'section':
       return ['News', 'news', ...hiddenWords];
     case 'tag':
@@ -467,9 +489,15 @@ describe('the canary crawl', () => {
     expect(operations.length).toBeGreaterThan(20);
     for (const viewer of viewers) {
       for (const operation of operations) {
-        for (const path of concretePaths(operation))
+        const negotiates = operation.headers.includes('AcceptLanguage');
+        for (const path of concretePaths(operation)) {
           for (const query of queries(operation))
             inspect(viewer, operation.path, await get(`${path}${query}`, auth[viewer]));
+          // A read that picks a language: every locale the crawl's content is in.
+          if (negotiates)
+            for (const language of ['uk', 'en;q=0.1, uk'])
+              inspect(viewer, operation.path, await get(path, { ...auth[viewer], 'Accept-Language': language }));
+        }
         if (operation.parameters.some((p) => p.name === 'cursor' || p.name === 'since')) {
           const filters = [
             '',

@@ -332,6 +332,10 @@ describe('every operation, against what the document declares', () => {
     const draft = await created('/v1/articles', factories.article({ slug: 'contract-draft' }));
     const other = await created('/v1/articles', factories.article({ status: 'published' }));
     const link = await created(`/v1/articles/${story.id}/related`, { url: 'https://example.org/a', title: 'A' });
+    const translated = await created(
+      `/v1/articles/${other.id}/translations`,
+      factories.article({ locale: 'uk', status: 'published' }),
+    );
     const spare = {
       article: await created('/v1/articles', factories.article()),
       author: await created('/v1/authors', factories.author()),
@@ -400,6 +404,20 @@ describe('every operation, against what the document declares', () => {
         happy: { path: `/v1/articles/${story.id}/revisions/2/restore`, role: 'editor' },
         status: 200,
       },
+      createArticleTranslation: {
+        happy: { path: `/v1/articles/${story.id}/translations`, role: 'editor', json: articleBody({ locale: 'uk' }) },
+        otherBody: articleBody({ locale: 'uk', title: 'Another translation' }),
+        also: [
+          [{ path: `/v1/articles/${story.id}/translations`, role: 'editor', json: articleBody({ locale: 'uk' }) }, 409],
+        ],
+      },
+      listArticleTranslations: { happy: { path: `/v1/articles/${story.id}/translations` } },
+      markArticleTranslationCurrent: {
+        happy: { path: `/v1/articles/${translated.id}/translation/current`, role: 'editor' },
+        status: 200,
+        also: [[{ path: `/v1/articles/${story.id}/translation/current`, role: 'editor' }, 409]],
+      },
+      listOutdatedTranslations: { happy: { path: '/v1/translations/outdated', role: 'editor' } },
       listRelatedLinks: { happy: { path: `/v1/articles/${story.id}/related` } },
       addRelatedLink: {
         happy: { path: `/v1/articles/${story.id}/related`, role: 'editor', json: { url: 'https://example.org/c' } },

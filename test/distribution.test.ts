@@ -42,7 +42,14 @@ const images: Record<string, string> = {};
 /** Creates an article a minute after the previous write, so every article has its own updatedAt. */
 async function create(key: string, body: Record<string, unknown>) {
   clock += 60_000;
-  articles[key] = (await t.http.post('/v1/articles').set(t.auth()).send(factories.article(body)).expect(201)).body;
+  // A Ukrainian desk: the articles are in the publication's language.
+  articles[key] = (
+    await t.http
+      .post('/v1/articles')
+      .set(t.auth())
+      .send(factories.article({ locale: 'uk', ...body }))
+      .expect(201)
+  ).body;
 }
 
 const nastyTitle = 'Talks & "deals" <script>alert(1)</script> ]]> end ]]> \u0001done';

@@ -73,6 +73,7 @@ describe('nested includes', () => {
     expect(withTargets[0]!.target).toEqual({
       id: made.published.id,
       slug: made.published.slug,
+      locale: 'en',
       url: `http://127.0.0.1:3000/news/${made.published.slug}`,
       title: 'Published target',
       subtitle: null,

@@ -189,6 +189,7 @@ describe('the HTTP protocol in the document', () => {
         'replaceArticle',
         'deleteArticle',
         'restoreArticleRevision',
+        'markArticleTranslationCurrent',
         'updateRelatedLink',
         'deleteRelatedLink',
         'updateUser',
@@ -200,6 +201,7 @@ describe('the HTTP protocol in the document', () => {
     expect(honouring('IdempotencyKey').sort()).toEqual([
       'addRelatedLink',
       'createArticle',
+      'createArticleTranslation',
       'createAuthor',
       'createImage',
       'createSynonym',

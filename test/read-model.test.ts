@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorialViewer, publicViewer, type Viewer, viewerOf } from '../src/modules/access/index.js';
-import { peopleOf, toArticle } from '../src/modules/articles/index.js';
+import { peopleOf, toArticle, translationStateOf } from '../src/modules/articles/index.js';
 import { type Field, fieldValues, type Include, includeValues } from '../src/modules/articles/schema.js';
 import { toAuthor } from '../src/modules/authors/index.js';
 import { toImage } from '../src/modules/images/index.js';
@@ -17,11 +17,11 @@ import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.
 
 let t: TestApp;
 let mediaDir: string;
-const ids: Record<'main' | 'expired' | 'bare' | 'visibleTarget' | 'hiddenTarget', string> = {} as never;
+const ids: Record<'main' | 'expired' | 'bare' | 'visibleTarget' | 'hiddenTarget' | 'translation', string> = {} as never;
 
 beforeAll(async () => {
   mediaDir = mkdtempSync(join(tmpdir(), 'newsdesk-read-model-'));
-  t = await buildTestApp({ mediaDir });
+  t = await buildTestApp({ mediaDir, locales: { all: ['en', 'uk', 'de'], default: 'en' } });
   const post = async (url: string, body: object) => (await t.http.post(url).set(t.auth()).send(body).expect(201)).body;
   const withEmail = await post(
     '/v1/authors',
@@ -83,6 +83,13 @@ beforeAll(async () => {
     )
   ).id;
   ids.bare = (await post('/v1/articles', factories.article({ status: 'published', body: [] }))).id;
+  // The main article's story in Ukrainian (published, then outdated by a change of its source) and
+  // in German (a draft, which the public never sees embedded).
+  ids.translation = (
+    await post(`/v1/articles/${ids.main}/translations`, factories.article({ locale: 'uk', status: 'published' }))
+  ).id;
+  await post(`/v1/articles/${ids.main}/translations`, factories.article({ locale: 'de' }));
+  await t.http.patch(`/v1/articles/${ids.main}`).set(t.auth()).send({ subtitle: 'Changed since' }).expect(200);
 });
 afterAll(async () => {
   await t.close();
@@ -114,12 +121,23 @@ async function expected(
   const teaserOf = async (articleId: string | null) => {
     const target = articleId ? await repos.articles.findById(articleId, viewer, now) : undefined;
     if (!target) return null;
-    const { body, bodyHtml, createdBy, updatedBy, ...teaser } = toArticle(target, viewer, () => null, links);
+    const { body, bodyHtml, createdBy, updatedBy, translation, ...teaser } = toArticle(
+      target,
+      viewer,
+      () => null,
+      links,
+    );
     return teaser;
   };
   const row = (await repos.articles.findById(id, editorialViewer, now))!;
   const article: Record<string, unknown> = {
-    ...toArticle(row, viewer, await peopleOf(repos, [row.createdBy, row.updatedBy]), links),
+    ...toArticle(
+      row,
+      viewer,
+      await peopleOf(repos, [row.createdBy, row.updatedBy]),
+      links,
+      await translationStateOf(t.app.ctx, row),
+    ),
   };
   if (!withBody) {
     delete article.body;
@@ -141,8 +159,19 @@ async function expected(
         ...(has('related.target') ? { target: await teaserOf(link.targetArticleId) } : {}),
       })),
     );
+  if (has('translations'))
+    article.translations = (
+      row.translationGroupId === null ? [] : await repos.articles.visibleGroup(row.translationGroupId, viewer, now)
+    )
+      .filter((member) => member.id !== id)
+      .map((member) => ({ id: member.id, locale: member.locale }))
+      .map(async ({ id: memberId, locale }) => {
+        const other = (await repos.articles.findById(memberId, viewer, now))!;
+        return { id: memberId, locale, slug: other.slug, url: links.article(other), title: other.title };
+      });
+  if (Array.isArray(article.translations)) article.translations = await Promise.all(article.translations);
   if (fields && fields.length > 0) {
-    const kept = new Set<string>([...fields, 'authors', 'featuredImage', 'related']);
+    const kept = new Set<string>([...fields, 'authors', 'featuredImage', 'related', 'translations']);
     for (const key of Object.keys(article)) if (!kept.has(key)) delete article[key];
   }
   return JSON.parse(JSON.stringify(article));
@@ -187,7 +216,7 @@ describe('the SQL-built read model', () => {
   it.each(viewers)(
     'answers a single article exactly as the mappers describe it, for $name',
     async ({ viewer, headers }) => {
-      for (const id of [ids.main, ids.expired, ids.bare]) {
+      for (const id of [ids.main, ids.expired, ids.bare, ids.translation]) {
         for (const include of includeSets) {
           for (const fields of fieldSets) {
             const response = await t.http

@@ -43,7 +43,7 @@ export function sqliteFileOrExit(config: Config, purpose: string): string {
 /** The database DATABASE_URL names, opened (and migrated) as the server opens it. */
 export async function openContext(config: Config): Promise<{ ctx: Ctx; close: () => Promise<void> }> {
   const engine = await openEngine(config.database);
-  return { ctx: createContext(engine, nowIso, createLinks(config.site)), close: () => engine.close() };
+  return { ctx: createContext(engine, nowIso, createLinks(config.site), config.locales), close: () => engine.close() };
 }
 
 /** Where DATABASE_URL points, for messages. */

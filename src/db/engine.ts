@@ -65,6 +65,7 @@ export type IndexQuery = { field: SearchField; match: Match; from: bigint; to: b
 export type SearchDocument = {
   id: string;
   slug: string;
+  locale: string;
   title: string;
   subtitle: string | null;
   excerpt: string;

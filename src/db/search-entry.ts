@@ -21,6 +21,7 @@ export const facet = {
   section: (section: string) => `${FACET_PREFIX}s${hex(section)}`,
   tag: (tag: string) => `${FACET_PREFIX}t${hex(tag)}`,
   author: (authorId: string) => `${FACET_PREFIX}a${hex(authorId)}`,
+  locale: (locale: string) => `${FACET_PREFIX}l${hex(locale)}`,
   /** Who created the article: a contributor sees their own unpublished work (access/visibility.ts). */
   owner: (userId: string) => `${FACET_PREFIX}o${hex(userId)}`,
 };
@@ -32,6 +33,7 @@ export function facetsOf(document: SearchDocument): string[] {
     ...(document.section === null ? [] : [facet.section(document.section)]),
     ...document.tags.map(facet.tag),
     ...document.authorIds.map(facet.author),
+    facet.locale(document.locale),
     ...(document.createdBy === null ? [] : [facet.owner(document.createdBy)]),
   ];
 }

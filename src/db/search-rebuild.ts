@@ -19,6 +19,7 @@ export async function rebuildSearchIfAsked(engine: Engine): Promise<void> {
         .select({
           id: a.id,
           slug: a.slug,
+          locale: a.locale,
           title: a.title,
           subtitle: a.subtitle,
           excerpt: a.excerpt,

@@ -25,6 +25,8 @@ export const errorCatalogue = {
   NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
   REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   SLUG_TAKEN: { status: 409, title: 'The slug is already taken' },
+  TRANSLATION_EXISTS: { status: 409, title: 'The story already has a version in this locale' },
+  NOT_A_TRANSLATION: { status: 409, title: 'The article is not a translation' },
   EMAIL_TAKEN: { status: 409, title: 'Another user has this email address' },
   STILL_REFERENCED: { status: 409, title: 'The resource is still in use' },
   LAST_ADMIN: { status: 409, title: 'The newsroom would be left without an active admin' },

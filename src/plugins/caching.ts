@@ -19,6 +19,10 @@ import { addVary } from '../lib/vary.js';
 export type CachingOptions = { maxAgeSeconds: number; staleWhileRevalidateSeconds: number };
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route answers one URL in the language Accept-Language picks (and says Vary: it). */
+    variesByLanguage?: boolean;
+  }
   interface FastifyReply {
     /** Set by routes that return one versioned resource: its ETag then names the version (If-Match). */
     resourceVersion: number | null;
@@ -30,6 +34,13 @@ declare module 'fastify' {
 }
 
 const MAX_VALIDATORS = 50_000;
+
+/** What a remembered ETag is the ETag of: the URL, and the request header the route's answer
+ *  varies by (a representation per Accept-Language). */
+const representationOf = (request: FastifyRequest): string =>
+  request.routeOptions.config.variesByLanguage
+    ? JSON.stringify([request.url, request.headers['accept-language'] ?? null])
+    : request.url;
 
 // The ETag's hash is xxHash64 (WebAssembly), not SHA-1: it only has to tell one URL's
 // representations apart, and nothing is gained by forging one (a client can only fool its own
@@ -72,7 +83,7 @@ export default fp(
     function answerFromMemory(request: FastifyRequest, reply: FastifyReply): boolean {
       if (!settled()) return false;
       request.contentSeq = state.seq;
-      const known = validators.get(request.url);
+      const known = validators.get(representationOf(request));
       if (
         !known ||
         known.seq !== state.seq ||
@@ -81,6 +92,7 @@ export default fp(
       )
         return false;
       addVary(reply, 'Authorization');
+      if (request.routeOptions.config.variesByLanguage) addVary(reply, 'Accept-Language');
       reply.code(304).headers({ etag: known.etag, 'cache-control': publicPolicy }).send();
       return true;
     }
@@ -120,7 +132,7 @@ export default fp(
       reply.header('etag', etag);
       if (request.contentSeq !== null) {
         if (validators.size >= MAX_VALIDATORS) validators.clear();
-        validators.set(request.url, {
+        validators.set(representationOf(request), {
           etag,
           seq: request.contentSeq,
           until: Date.now() + options.maxAgeSeconds * 1000,

@@ -5,6 +5,7 @@ import { type Ctx, createContext } from '../context.js';
 import { type DatabaseTarget, openEngine } from '../db/open.js';
 import { nowIso } from '../lib/ids.js';
 import type { Links } from '../lib/links.js';
+import type { Locales } from '../lib/locales.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +16,7 @@ declare module 'fastify' {
 export type DbPluginOptions = {
   database: DatabaseTarget;
   links: Links;
+  locales: Locales;
   now?: () => string;
   onStatement?: (sql: string) => void;
 };
@@ -22,7 +24,7 @@ export type DbPluginOptions = {
 export default fp(
   async function dbPlugin(app: FastifyInstance, options: DbPluginOptions) {
     const engine = await openEngine(options.database, { onStatement: options.onStatement });
-    app.decorate('ctx', createContext(engine, options.now ?? nowIso, options.links));
+    app.decorate('ctx', createContext(engine, options.now ?? nowIso, options.links, options.locales));
     app.addHook('onClose', async () => {
       await engine.close();
     });

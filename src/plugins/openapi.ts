@@ -155,6 +155,11 @@ export default fp(
         tags: [
           { name: 'articles', description: 'Articles, their bodies and bylines' },
           { name: 'related links', description: 'Related-story links of an article' },
+          {
+            name: 'translations',
+            description:
+              'One story in several locales: translation groups, and translations whose source changed since',
+          },
           { name: 'authors', description: 'Bylines' },
           { name: 'taxonomy', description: 'Tags and sections, derived from the articles that carry them' },
           { name: 'images', description: 'Image metadata and uploads' },

@@ -50,7 +50,9 @@ export async function importSourceArticle(
   // One transaction: the services called inside join it.
   return ctx.transaction(async (tx) => {
     const inside = within(ctx, tx);
-    const existing = await tx.articles.findBySlug(toSlug(source.title), editorialViewer, ctx.now());
+    // The source article is in English (the default locale, unless LOCALES leaves English out).
+    const locale = ctx.locales.all.includes('en') ? 'en' : ctx.locales.default;
+    const existing = await tx.articles.findBySlug(toSlug(source.title), locale, editorialViewer, ctx.now());
     if (existing) return { articleId: existing.id, created: false };
 
     const findOrCreateImage = async (alt: string, extra: { caption?: string; credit?: string } = {}) =>
@@ -76,6 +78,7 @@ export async function importSourceArticle(
     const article = await createArticle(
       inside,
       {
+        locale,
         title: source.title,
         section: source.section,
         status: 'published',

@@ -488,6 +488,7 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
   const row: StoredArticle = {
     id,
     slug,
+    locale: 'en',
     title: headline,
     subtitle,
     excerpt,
@@ -509,6 +510,9 @@ export function buildArticle(index: number, env: ArticleEnv): BuiltArticle {
     // Visible ones count as already announced, or the webhook worker would announce the whole corpus;
     // scheduled ones are announced by the worker when their time comes.
     announced: kind === 'published',
+    translationGroupId: null,
+    translationOf: null,
+    sourceVersion: null,
     createdAt,
     updatedAt: createdAt,
     version: 1,
@@ -699,7 +703,7 @@ export async function generateCorpus(ctx: Ctx, options: CorpusOptions): Promise<
             await tx.images.insert(image);
             counts.images++;
           }
-          row.slug = await freeSlug(row.slug, (slug) => tx.articles.slugTaken(slug));
+          row.slug = await freeSlug(row.slug, (slug) => tx.articles.slugTaken(slug, 'en'));
           await tx.articles.insert(row, { searchIndex: 'later' });
           written.push(row.id);
           targets.push({

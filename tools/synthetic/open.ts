@@ -10,5 +10,10 @@ export async function openBulkContext(
 ): Promise<{ ctx: Ctx; close: () => Promise<void>; name: string }> {
   const engine = await openEngine(target, { bulkLoad: true });
   const name = target.kind === 'sqlite' ? target.path : 'the PostgreSQL database';
-  return { ctx: createContext(engine, nowIso, createLinks(loadConfig().site)), close: () => engine.close(), name };
+  const config = loadConfig();
+  return {
+    ctx: createContext(engine, nowIso, createLinks(config.site), config.locales),
+    close: () => engine.close(),
+    name,
+  };
 }

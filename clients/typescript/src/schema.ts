@@ -34,7 +34,7 @@ export interface paths {
         };
         /**
          * Get an article by id or slug
-         * @description A slug the article used to have answers 301 to its current URL.
+         * @description A slug the article used to have answers 301 to its current URL. A slug is unique within a locale: read by slug, the answer is the translation that `locale=` names, else the best of `Accept-Language` among the translations you may see, else the article of the slug in the default locale (`Content-Language` says which; `Vary: Accept-Language`). By id, the article itself (or its translation that `locale=` names).
          */
         get: operations["getArticle"];
         /**
@@ -111,6 +111,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/articles/{id}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an article's translation group
+         * @description Every locale of the story you may see, the article itself included, by locale (without body). Without a token only published articles whose time has come: a draft translation is not there.
+         */
+        get: operations["listArticleTranslations"];
+        put?: never;
+        /**
+         * Create a translation of an article
+         * @description A new article in the story's group, in a locale the group does not have yet (409 TRANSLATION_EXISTS otherwise), made from the source's current version (`translation.sourceVersion`). A translation of a translation translates the group's source. Contributors create drafts only. Send `Idempotency-Key` to make a retry safe.
+         */
+        post: operations["createArticleTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/translation/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a translation current with its source
+         * @description Records the source's current version as the one the translation is made from (`translation.status` becomes `current`), as a new version of the translation; one current already is answered unchanged. 409 NOT_A_TRANSLATION for an article that translates none. Honours `If-Match`.
+         */
+        post: operations["markArticleTranslationCurrent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles/{id}/related": {
         parameters: {
             query?: never;
@@ -146,6 +190,26 @@ export interface paths {
         head?: never;
         /** Change a related link or move it */
         patch: operations["updateRelatedLink"];
+        trace?: never;
+    };
+    "/v1/translations/outdated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the translations whose source changed since they were made
+         * @description Every translation whose source has a later version than `translation.sourceVersion`, oldest first, keyset-paginated; `locale` narrows to one language. Marking one current (`POST /v1/articles/{id}/translation/current`) takes it off the list.
+         */
+        get: operations["listOutdatedTranslations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/authors": {
@@ -613,7 +677,7 @@ export interface paths {
         };
         /**
          * Google News sitemap: articles of the last two days
-         * @description At most 1,000 articles published in the last 48 hours, newest first.
+         * @description At most 1,000 articles published in the last 48 hours, newest first, of one locale or of all; each names its public translations as `xhtml:link` alternates (hreflang, and `x-default`).
          */
         get: operations["getNewsSitemap"];
         put?: never;
@@ -633,7 +697,7 @@ export interface paths {
         };
         /**
          * Sitemap index over every published article
-         * @description Lists the article sitemap pages (50,000 URLs each, oldest articles first), each with when it last changed.
+         * @description Lists the article sitemap pages (50,000 URLs each, oldest articles first), each with when it last changed; with `locale`, the pages of that locale.
          */
         get: operations["getSitemapIndex"];
         put?: never;
@@ -651,7 +715,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One page of the article sitemap */
+        /**
+         * One page of the article sitemap
+         * @description Of one locale or of all; an article with public translations names each as an `xhtml:link` alternate (hreflang, and `x-default`).
+         */
         get: operations["getArticleSitemap"];
         put?: never;
         post?: never;
@@ -750,6 +817,7 @@ export interface components {
          * @example {
          *       "id": "01946a4e-8c00-7a3c-9d2e-4f1a2b3c4d5e",
          *       "slug": "putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports",
+         *       "locale": "en",
          *       "url": "https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports",
          *       "title": "Putin to demand Ukraine never join NATO during talks with Trump, Bloomberg reports",
          *       "subtitle": null,
@@ -783,6 +851,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             slug: string;
+            /**
+             * @description The language it is written in (BCP 47).
+             * @example en
+             */
+            locale: string;
             /**
              * @description Where readers find it on the site (ARTICLE_URL_TEMPLATE), whatever its status: a draft's future page.
              * @example https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports
@@ -823,6 +896,10 @@ export interface components {
             createdBy?: components["schemas"]["StaffMember"] | null;
             /** @description The member of staff who last changed it; editors and admins only. */
             updatedBy?: components["schemas"]["StaffMember"] | null;
+            /** @description Of a translation: its source and whether the source changed since (null for an article that translates none); editors and admins only. */
+            translation?: components["schemas"]["TranslationState"] | null;
+            /** @description With `include=translations`: the other languages of the story that you may see, by locale (the article itself left out). */
+            translations?: components["schemas"]["TranslationLink"][];
             /** @description With `include=authors` (or `authors.avatar`), in byline order. */
             authors?: components["schemas"]["Byline"][];
             /** @description With `include=featuredImage`. */
@@ -847,7 +924,10 @@ export interface components {
          *     }
          */
         ArticleCreateInput: {
+            /** @description Unique within the locale. */
             slug?: string;
+            /** @description The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none. */
+            locale?: string;
             title: string;
             subtitle?: string | null;
             /** @description Defaults to the first paragraph. */
@@ -885,7 +965,10 @@ export interface components {
          *     }
          */
         ArticlePatchInput: {
+            /** @description Unique within the locale. */
             slug?: string;
+            /** @description The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none. */
+            locale?: string;
             title?: string;
             subtitle?: string | null;
             /** @description Defaults to the first paragraph. */
@@ -922,7 +1005,10 @@ export interface components {
          *     }
          */
         ArticleReplaceInput: {
+            /** @description Unique within the locale. */
             slug?: string;
+            /** @description The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none. */
+            locale?: string;
             title: string;
             subtitle?: string | null;
             /** @description Defaults to the first paragraph. */
@@ -949,6 +1035,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             slug: string;
+            /**
+             * @description The language it is written in (BCP 47).
+             * @example en
+             */
+            locale: string;
             /**
              * @description Where readers find it on the site (ARTICLE_URL_TEMPLATE), whatever its status: a draft's future page.
              * @example https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports
@@ -1510,6 +1601,7 @@ export interface components {
                     avatar?: string;
                 }[];
                 tags?: string[];
+                /** @description The article's locale. */
                 language: string;
             }[];
         };
@@ -1651,8 +1743,38 @@ export interface components {
             };
             articleSection?: string;
             keywords?: string[];
+            /** @description The article's locale (BCP 47). */
             inLanguage: string;
             wordCount: number;
+            /** @description Of a story's source: its public translations. */
+            workTranslation?: {
+                /**
+                 * @constant
+                 * @enum {string}
+                 */
+                "@type": "NewsArticle";
+                "@id": string;
+                url: string;
+                inLanguage: string;
+            }[];
+            /** @description Of a translation: its public source. */
+            translationOfWork?: {
+                /**
+                 * @constant
+                 * @enum {string}
+                 */
+                "@type": "NewsArticle";
+                "@id": string;
+                url: string;
+                inLanguage: string;
+            };
+        };
+        OutdatedTranslationList: {
+            data: components["schemas"]["Article"][];
+            meta: {
+                limit: number;
+                nextCursor: string | null;
+            };
         };
         ParagraphBlock: {
             /**
@@ -1700,7 +1822,7 @@ export interface components {
              * @description Stable machine-readable error code: switch on it.
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_CURSOR" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "ARTICLE_NOT_FOUND" | "AUTHOR_NOT_FOUND" | "IMAGE_NOT_FOUND" | "RELATED_LINK_NOT_FOUND" | "TOKEN_NOT_FOUND" | "USER_NOT_FOUND" | "REVISION_NOT_FOUND" | "MEDIA_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "DELIVERY_NOT_FOUND" | "SYNONYM_NOT_FOUND" | "TAG_NOT_FOUND" | "SECTION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "SLUG_TAKEN" | "EMAIL_TAKEN" | "STILL_REFERENCED" | "LAST_ADMIN" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "IMAGE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_IMAGE" | "RANGE_NOT_SATISFIABLE" | "EXPECTATION_FAILED" | "INVALID_IMAGE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "REQUEST_REFUSED" | "INTERNAL" | "INSUFFICIENT_STORAGE" | "UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_CURSOR" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "ARTICLE_NOT_FOUND" | "AUTHOR_NOT_FOUND" | "IMAGE_NOT_FOUND" | "RELATED_LINK_NOT_FOUND" | "TOKEN_NOT_FOUND" | "USER_NOT_FOUND" | "REVISION_NOT_FOUND" | "MEDIA_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "DELIVERY_NOT_FOUND" | "SYNONYM_NOT_FOUND" | "TAG_NOT_FOUND" | "SECTION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "SLUG_TAKEN" | "TRANSLATION_EXISTS" | "NOT_A_TRANSLATION" | "EMAIL_TAKEN" | "STILL_REFERENCED" | "LAST_ADMIN" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "PAYLOAD_TOO_LARGE" | "IMAGE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_IMAGE" | "RANGE_NOT_SATISFIABLE" | "EXPECTATION_FAILED" | "INVALID_IMAGE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "REQUEST_REFUSED" | "INTERNAL" | "INSUFFICIENT_STORAGE" | "UNAVAILABLE";
             /** @description The request target; absent when the request could not be parsed. */
             instance?: string;
             /**
@@ -2032,6 +2154,68 @@ export interface components {
         };
         /**
          * @example {
+         *       "locale": "uk",
+         *       "title": "Путін вимагатиме, щоб Україна ніколи не вступала до НАТО, пише Bloomberg",
+         *       "status": "draft"
+         *     }
+         */
+        TranslationCreateInput: {
+            /** @description Unique within the locale. */
+            slug?: string;
+            /** @description A configured locale (LOCALES; by default en, uk). */
+            locale: string;
+            title: string;
+            subtitle?: string | null;
+            /** @description Defaults to the first paragraph. */
+            excerpt?: string | null;
+            body?: components["schemas"]["BlockInput"][];
+            /** @description Markdown converted to `body` blocks; send either this or `body`. */
+            bodyMarkdown?: string;
+            section?: string | null;
+            tags?: string[];
+            /** @enum {string} */
+            status?: "draft" | "published" | "archived";
+            /** @description A future time with status published schedules the article. */
+            publishedAt?: string | null;
+            /** @description Ordered; the first is the primary author. */
+            authorIds?: string[];
+            featuredImageId?: string | null;
+            seo?: {
+                title?: string | null;
+                description?: string | null;
+            };
+        };
+        TranslationLink: {
+            /** Format: uuid */
+            id: string;
+            locale: string;
+            slug: string;
+            /**
+             * @description Where readers find it on the site (ARTICLE_URL_TEMPLATE), whatever its status: a draft's future page.
+             * @example https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports
+             */
+            url: string;
+            title: string;
+        };
+        TranslationList: {
+            data: components["schemas"]["Article"][];
+        };
+        TranslationState: {
+            /** Format: uuid */
+            sourceId: string;
+            /** @description The version of the source it was made from, or last marked current against. */
+            sourceVersion: number;
+            /**
+             * @description `outdated` once the source has a later version.
+             * @enum {string}
+             */
+            status: "current" | "outdated";
+            sourceCurrentVersion: number;
+            /** @description The source's revisions, to compare what changed since `sourceVersion`. */
+            diff: string;
+        };
+        /**
+         * @example {
          *       "id": "01946a4e-8c00-7e44-b6c7-3a4b5c6d7e90",
          *       "name": "Kateryna Hodunova",
          *       "email": "k.hodunova@example.org",
@@ -2143,7 +2327,7 @@ export interface components {
              * @description Empty means every event.
              * @default []
              */
-            eventTypes?: ("article.created" | "article.updated" | "article.published" | "article.unpublished" | "article.deleted" | "author.created" | "author.updated" | "author.deleted" | "image.created" | "image.updated" | "image.deleted" | "relatedLink.created" | "relatedLink.updated" | "relatedLink.deleted" | "synonym.created" | "synonym.updated" | "synonym.deleted")[];
+            eventTypes?: ("article.created" | "article.updated" | "article.published" | "article.unpublished" | "article.deleted" | "article.translation.outdated" | "author.created" | "author.updated" | "author.deleted" | "image.created" | "image.updated" | "image.deleted" | "relatedLink.created" | "relatedLink.updated" | "relatedLink.deleted" | "synonym.created" | "synonym.updated" | "synonym.deleted")[];
             /** @description Only article events of this section (and events without a section). */
             section?: string | null;
         };
@@ -2184,7 +2368,7 @@ export interface components {
              * @description Empty means every event.
              * @default []
              */
-            eventTypes?: ("article.created" | "article.updated" | "article.published" | "article.unpublished" | "article.deleted" | "author.created" | "author.updated" | "author.deleted" | "image.created" | "image.updated" | "image.deleted" | "relatedLink.created" | "relatedLink.updated" | "relatedLink.deleted" | "synonym.created" | "synonym.updated" | "synonym.deleted")[];
+            eventTypes?: ("article.created" | "article.updated" | "article.published" | "article.unpublished" | "article.deleted" | "article.translation.outdated" | "author.created" | "author.updated" | "author.deleted" | "image.created" | "image.updated" | "image.deleted" | "relatedLink.created" | "relatedLink.updated" | "relatedLink.deleted" | "synonym.created" | "synonym.updated" | "synonym.deleted")[];
             /** @description Only article events of this section (and events without a section). */
             section?: string | null;
             enabled?: boolean;
@@ -2192,6 +2376,8 @@ export interface components {
     };
     responses: never;
     parameters: {
+        /** @description Read by slug: the locales the reader prefers (RFC 9110 q-values), e.g. `uk, en;q=0.5`. */
+        AcceptLanguage: string;
         /**
          * @description Any unique string (a UUID): a retry with the same key and body within 24 hours returns the first answer (with `Idempotent-Replayed: true`) and creates nothing; the same key with another body is a 422.
          * @example 5f0c7d1e-2b7a-4c47-9a57-3f1f8a0d6c2e
@@ -2239,11 +2425,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Adds `meta.total`. */
                 count?: "true" | "false";
-                /** @description Embeds in the same response (one statement whatever the page size), at most 2 levels deep: `authors.avatar` each byline's picture, `related.image` each link's picture, `related.target` the article a link leads to (as a teaser); a nested name brings its parent along. Comma-separated: authors, authors.avatar, featuredImage, related, related.image, related.target. */
+                /** @description Embeds in the same response (one statement whatever the page size), at most 2 levels deep: `authors.avatar` each byline's picture, `related.image` each link's picture, `related.target` the article a link leads to (as a teaser); a nested name brings its parent along. Comma-separated: authors, authors.avatar, featuredImage, related, related.image, related.target, translations. */
                 include?: string;
-                /** @description Comma-separated: id, slug, url, title, subtitle, excerpt, body, bodyHtml, section, tags, status, publishedAt, readingTimeMinutes, authorIds, featuredImageId, seo, createdAt, updatedAt, version, createdBy, updatedBy. */
+                /** @description Comma-separated: id, slug, locale, url, title, subtitle, excerpt, body, bodyHtml, section, tags, status, publishedAt, readingTimeMinutes, authorIds, featuredImageId, seo, createdAt, updatedAt, version, createdBy, updatedBy, translation. */
                 fields?: string;
                 status?: "draft" | "published" | "archived";
+                /** @description Only articles in this locale. */
+                locale?: string;
                 /** @description A section by slug or name, in any case (`world` finds "World"). */
                 section?: string;
                 /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (`ukraine,nato`; at most 10). */
@@ -2473,12 +2661,16 @@ export interface operations {
     getArticle: {
         parameters: {
             query?: {
-                /** @description Embeds in the same response (one statement whatever the page size), at most 2 levels deep: `authors.avatar` each byline's picture, `related.image` each link's picture, `related.target` the article a link leads to (as a teaser); a nested name brings its parent along. Comma-separated: authors, authors.avatar, featuredImage, related, related.image, related.target. */
+                /** @description Embeds in the same response (one statement whatever the page size), at most 2 levels deep: `authors.avatar` each byline's picture, `related.image` each link's picture, `related.target` the article a link leads to (as a teaser); a nested name brings its parent along. Comma-separated: authors, authors.avatar, featuredImage, related, related.image, related.target, translations. */
                 include?: string;
-                /** @description Comma-separated: id, slug, url, title, subtitle, excerpt, body, bodyHtml, section, tags, status, publishedAt, readingTimeMinutes, authorIds, featuredImageId, seo, createdAt, updatedAt, version, createdBy, updatedBy. */
+                /** @description Comma-separated: id, slug, locale, url, title, subtitle, excerpt, body, bodyHtml, section, tags, status, publishedAt, readingTimeMinutes, authorIds, featuredImageId, seo, createdAt, updatedAt, version, createdBy, updatedBy, translation. */
                 fields?: string;
+                /** @description The translation in this locale of the article named (a 404 when it has none you may see); without it, a slug shared by several locales is read in the best of `Accept-Language`, else the default locale. */
+                locale?: string;
             };
             header?: {
+                /** @description Read by slug: the locales the reader prefers (RFC 9110 q-values), e.g. `uk, en;q=0.5`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
                  * @example "v3-1ukbm0xq9z2hd"
@@ -3289,6 +3481,366 @@ export interface operations {
             };
         };
     };
+    listArticleTranslations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationList"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` named the current `ETag`. No body; keep using your copy. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: Your request is not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: A valid bearer token is required */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ARTICLE_NOT_FOUND: Article not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createArticleTranslation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID): a retry with the same key and body within 24 hours returns the first answer (with `Idempotent-Replayed: true`) and creates nothing; the same key with another body is a 422.
+                 * @example 5f0c7d1e-2b7a-4c47-9a57-3f1f8a0d6c2e
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslationCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description VALIDATION_FAILED: Your request is not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: A valid bearer token is required */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Your role does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ARTICLE_NOT_FOUND: Article not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SLUG_TAKEN: The slug is already taken; TRANSLATION_EXISTS: The story already has a version in this locale */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: The request body is too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INSUFFICIENT_STORAGE: The server is out of storage: reads go on, writes wait for room */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markArticleTranslationCurrent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` you last read or wrote (several, comma-separated, or `*`): the change is made only if the resource is still at that version, else 412 PRECONDITION_FAILED and nothing changes. Without it the change is made whatever the version.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description VALIDATION_FAILED: Your request is not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: A valid bearer token is required */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Your role does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ARTICLE_NOT_FOUND: Article not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_A_TRANSLATION: The article is not a translation */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PRECONDITION_FAILED: The resource has changed since you read it */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INSUFFICIENT_STORAGE: The server is out of storage: reads go on, writes wait for room */
+            507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRelatedLinks: {
         parameters: {
             query?: never;
@@ -3871,6 +4423,98 @@ export interface operations {
             };
             /** @description INSUFFICIENT_STORAGE: The server is out of storage: reads go on, writes wait for room */
             507: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOutdatedTranslations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor`. */
+                cursor?: string;
+                /** @description Only translations in this locale. */
+                locale?: string;
+            };
+            header?: {
+                /**
+                 * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
+                 * @example "v3-1ukbm0xq9z2hd"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description An id to trace this request by (1–128 visible ASCII characters): echoed in `X-Request-Id`, problems and the log. Anything else is replaced by a new id. */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutdatedTranslationList"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` named the current `ETag`. No body; keep using your copy. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: Your request is not valid; INVALID_CURSOR: The cursor is not valid */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: A valid bearer token is required */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: Your role does not allow this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED: Too many requests */
+            429: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     "Cache-Control": components["headers"]["CacheControl"];
@@ -8011,6 +8655,8 @@ export interface operations {
     getRssFeed: {
         parameters: {
             query?: {
+                /** @description Only articles in this locale (one of LOCALES). */
+                locale?: string;
                 /** @description A section by slug or name, in any case (`world` finds "World"). */
                 section?: string;
                 /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (`ukraine,nato`; at most 10). */
@@ -8095,6 +8741,8 @@ export interface operations {
     getJsonFeed: {
         parameters: {
             query?: {
+                /** @description Only articles in this locale (one of LOCALES). */
+                locale?: string;
                 /** @description A section by slug or name, in any case (`world` finds "World"). */
                 section?: string;
                 /** @description Any of these tags, by slug or name, in any case (`ukraine` finds "Ukraine"), comma-separated (`ukraine,nato`; at most 10). */
@@ -8178,7 +8826,10 @@ export interface operations {
     };
     getNewsSitemap: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only articles in this locale (one of LOCALES). */
+                locale?: string;
+            };
             header?: {
                 /**
                  * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
@@ -8253,7 +8904,10 @@ export interface operations {
     };
     getSitemapIndex: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only articles in this locale (one of LOCALES). */
+                locale?: string;
+            };
             header?: {
                 /**
                  * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
@@ -8328,7 +8982,10 @@ export interface operations {
     };
     getArticleSitemap: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only articles in this locale (one of LOCALES). */
+                locale?: string;
+            };
             header?: {
                 /**
                  * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
@@ -8416,7 +9073,10 @@ export interface operations {
     };
     getArticleJsonLd: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The translation in this locale of the article named; without it, by slug the default locale’s. */
+                locale?: string;
+            };
             header?: {
                 /**
                  * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.

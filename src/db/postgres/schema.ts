@@ -76,6 +76,8 @@ export const articles = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull(),
+    // BCP 47, one of LOCALES (src/config.ts); slugs are unique per locale.
+    locale: text('locale').notNull().default('en'),
     title: text('title').notNull(),
     subtitle: text('subtitle'),
     status: text('status').$type<'draft' | 'published' | 'archived'>().notNull().default('draft'),
@@ -90,6 +92,12 @@ export const articles = pgTable(
     seoDescription: text('seo_description'),
     createdBy: text('created_by'),
     updatedBy: text('updated_by'),
+    // Translations (docs/translations.md): the group is the id of its first source, one article
+    // per locale in it; a translation names its source and the source's version it was made from
+    // (or last marked current against). The source's deletion leaves the group, not the link.
+    translationGroupId: text('translation_group_id'),
+    translationOf: text('translation_of').references((): AnyPgColumn => articles.id, { onDelete: 'set null' }),
+    sourceVersion: integer('source_version'),
     announced: boolean('announced').notNull().default(false),
     ...timestamps,
     excerpt: text('excerpt').notNull().default(''),
@@ -98,7 +106,9 @@ export const articles = pgTable(
     bodyText: text('body_text').notNull().default(''),
   },
   (t) => [
-    uniqueIndex('articles_slug_unique').on(t.slug),
+    uniqueIndex('articles_locale_slug_unique').on(t.locale, t.slug),
+    uniqueIndex('articles_translation_locale_unique').on(t.translationGroupId, t.locale),
+    index('articles_translation_of_idx').on(t.translationOf),
     index('articles_published_idx').on(t.publishedSort, t.id),
     index('articles_status_published_idx').on(t.status, t.publishedSort, t.id),
     index('articles_updated_idx').on(t.updatedAt, t.id),
@@ -125,6 +135,7 @@ export const articleSearch = pgTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     slug: text('slug').notNull(),
+    locale: text('locale').notNull().default('en'),
     status: text('status').$type<'draft' | 'published' | 'archived'>().notNull(),
     publishedAt: text('published_at'),
     publishedSort: publishedSort(sql`coalesce(published_at, '')`),
@@ -138,7 +149,7 @@ export const articleSearch = pgTable(
   },
   (t) => [
     uniqueIndex('article_search_article_unique').on(t.articleId),
-    index('article_search_published_idx').on(t.status, t.publishedAt, t.articleId, t.slug, t.updatedAt),
+    index('article_search_published_idx').on(t.status, t.publishedAt, t.articleId, t.slug, t.updatedAt, t.locale),
     index('article_search_document_idx').using('gin', t.document),
     index('article_search_title_document_idx').using('gin', t.titleDocument),
     index('article_search_lead_document_idx').using('gin', t.leadDocument),
@@ -230,13 +241,14 @@ export const articleRevisions = pgTable(
 export const articleSlugHistory = pgTable(
   'article_slug_history',
   {
-    slug: text('slug').primaryKey(),
+    locale: text('locale').notNull().default('en'),
+    slug: text('slug').notNull(),
     articleId: text('article_id')
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     retiredAt: text('retired_at').notNull(),
   },
-  (t) => [index('article_slug_history_article_idx').on(t.articleId)],
+  (t) => [primaryKey({ columns: [t.locale, t.slug] }), index('article_slug_history_article_idx').on(t.articleId)],
 );
 
 export const idempotencyKeys = pgTable(

@@ -86,6 +86,7 @@ export function createPostgresSearch(handle: Handle, known: KnownTerms): SearchI
         docid,
         articleId: document.id,
         slug: document.slug,
+        locale: document.locale,
         status: document.status,
         publishedAt: document.publishedAt,
         section: document.section,

@@ -73,6 +73,8 @@ export const articles = sqliteTable(
     // the columns before `body`.
     id: text('id').primaryKey(),
     slug: text('slug').notNull(),
+    // BCP 47, one of LOCALES (src/config.ts); slugs are unique per locale.
+    locale: text('locale').notNull().default('en'),
     title: text('title').notNull(),
     subtitle: text('subtitle'),
     status: text('status', { enum: ['draft', 'published', 'archived'] })
@@ -98,6 +100,12 @@ export const articles = sqliteTable(
     updatedBy: text('updated_by'),
     // Whether the public has been told (article.published) that this article is visible; lets the
     // worker announce scheduled articles once their time comes.
+    // Translations (docs/translations.md): the group is the id of its first source, one article
+    // per locale in it; a translation names its source and the source's version it was made from
+    // (or last marked current against). The source's deletion leaves the group, not the link.
+    translationGroupId: text('translation_group_id'),
+    translationOf: text('translation_of').references((): AnySQLiteColumn => articles.id, { onDelete: 'set null' }),
+    sourceVersion: integer('source_version'),
     announced: integer('announced', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
     excerpt: text('excerpt').notNull().default(''),
@@ -108,7 +116,9 @@ export const articles = sqliteTable(
     bodyText: text('body_text').notNull().default(''),
   },
   (t) => [
-    uniqueIndex('articles_slug_unique').on(t.slug),
+    uniqueIndex('articles_locale_slug_unique').on(t.locale, t.slug),
+    uniqueIndex('articles_translation_locale_unique').on(t.translationGroupId, t.locale),
+    index('articles_translation_of_idx').on(t.translationOf),
     index('articles_published_idx').on(t.publishedSort, t.id),
     index('articles_status_published_idx').on(t.status, t.publishedSort, t.id),
     index('articles_updated_idx').on(t.updatedAt, t.id),
@@ -137,6 +147,7 @@ export const articleSearch = sqliteTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     slug: text('slug').notNull(),
+    locale: text('locale').notNull().default('en'),
     status: text('status', { enum: ['draft', 'published', 'archived'] }).notNull(),
     publishedAt: text('published_at'),
     publishedSort: text('published_sort')
@@ -150,8 +161,9 @@ export const articleSearch = sqliteTable(
   },
   (t) => [
     uniqueIndex('article_search_article_unique').on(t.articleId),
-    // Covering for the sitemaps: public articles in publication order, with what each URL needs.
-    index('article_search_published_idx').on(t.status, t.publishedAt, t.articleId, t.slug, t.updatedAt),
+    // Covering for the sitemaps: public articles in publication order, with what each URL needs
+    // (the locale, for a sitemap per locale).
+    index('article_search_published_idx').on(t.status, t.publishedAt, t.articleId, t.slug, t.updatedAt, t.locale),
   ],
 );
 
@@ -241,17 +253,18 @@ export const articleRevisions = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.number] })],
 );
 
-// Slugs an article used to have: they answer 301 to the current one and stay reserved for it.
+// Slugs an article used to have, per locale: they answer 301 to the current one and stay reserved for it.
 export const articleSlugHistory = sqliteTable(
   'article_slug_history',
   {
-    slug: text('slug').primaryKey(),
+    locale: text('locale').notNull().default('en'),
+    slug: text('slug').notNull(),
     articleId: text('article_id')
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     retiredAt: text('retired_at').notNull(),
   },
-  (t) => [index('article_slug_history_article_idx').on(t.articleId)],
+  (t) => [primaryKey({ columns: [t.locale, t.slug] }), index('article_slug_history_article_idx').on(t.articleId)],
 );
 
 // A POST retried with the same Idempotency-Key gets the first answer back, atomically with the write.

@@ -58,6 +58,7 @@ const FACETS_SQL = `'0zzx' || a.status || case when a.status <> 'published' then
   || coalesce(' 0zzs' || lower(hex(a.section)), '')
   || coalesce((select ' ' || group_concat('0zzt' || lower(hex(value)), ' ') from json_each(a.tags)), '')
   || coalesce((select ' ' || group_concat('0zza' || lower(hex(value)), ' ') from json_each(a.author_ids)), '')
+  || ' 0zzl' || lower(hex(a.locale))
   || coalesce(' 0zzo' || lower(hex(a.created_by)), '')`;
 // The text folds of entryText(): the match markers stripped, ё as е.
 const folded = (text: string) =>
@@ -136,6 +137,7 @@ export function createSqliteSearch(
         docid: docid as unknown as number,
         articleId: document.id,
         slug: document.slug,
+        locale: document.locale,
         status: document.status,
         publishedAt: document.publishedAt,
         section: document.section,

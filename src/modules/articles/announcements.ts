@@ -17,7 +17,7 @@ const announcedEmbeds: Include[] = ['authors', 'featuredImage', 'related'];
 async function eventData(
   ctx: Ctx,
   tx: Repositories,
-  row: StoredArticle,
+  row: Pick<StoredArticle, 'id'>,
   audience: 'public' | 'private',
 ): Promise<Article> {
   const viewer = audience === 'public' ? publicViewer : editorialViewer;
@@ -33,7 +33,7 @@ async function eventData(
 export async function announce(
   ctx: Ctx,
   tx: Repositories,
-  row: StoredArticle,
+  row: Pick<StoredArticle, 'id' | 'section'>,
   type: string,
   audience: 'public' | 'private',
 ) {

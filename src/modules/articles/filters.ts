@@ -1,5 +1,5 @@
-// Article filters and sort keys: what a list can ask for (`status, section, tag, allTags, author,
-// publishedAfter, publishedBefore`) as SQL over either the article rows or their narrow search
+// Article filters and sort keys: what a list can ask for (`status, locale, section, tag, allTags,
+// author, publishedAfter, publishedBefore`) as SQL over either the article rows or their narrow search
 // rows. A new filter goes here: its type, its condition, and its query parameter in schema.ts.
 import { and, eq, gt, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Dialect, Tables } from '../../db/engine.js';
@@ -11,6 +11,8 @@ import type { ArticleSort } from './schema.js';
  *  have that slug (modules/taxonomy): an empty list of names matches nothing. */
 export type ArticleFilters = {
   status?: ArticleRow['status'] | undefined;
+  /** A configured locale (checked already). */
+  locale?: string | undefined;
   /** The section's names: the article's is one of them. */
   sections?: readonly string[] | undefined;
   /** Tag names: the article carries at least one. */
@@ -24,13 +26,13 @@ export type ArticleFilters = {
 
 /** The columns filters and sort keys read: the article's own, or its search row's copies. */
 export type FilterColumns = Record<
-  'id' | 'status' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt' | 'createdBy',
+  'id' | 'status' | 'locale' | 'publishedAt' | 'publishedSort' | 'section' | 'title' | 'updatedAt' | 'createdBy',
   SQLWrapper
 >;
 
 export const articleColumns = (t: Tables): FilterColumns => {
-  const { id, status, publishedAt, publishedSort, section, title, updatedAt, createdBy } = t.articles;
-  return { id, status, publishedAt, publishedSort, section, title, updatedAt, createdBy };
+  const { id, status, locale, publishedAt, publishedSort, section, title, updatedAt, createdBy } = t.articles;
+  return { id, status, locale, publishedAt, publishedSort, section, title, updatedAt, createdBy };
 };
 
 const presentFilters = (filters: ArticleFilters): (keyof ArticleFilters)[] =>
@@ -75,6 +77,7 @@ const tagged = (t: Tables, dialect: Dialect, columns: FilterColumns, placeholder
 /** Each filter's condition, against placeholders of the filter's name. */
 const conditionOf: Record<keyof ArticleFilters, Condition> = {
   status: (_t, _dialect, columns) => eq(columns.status, value('status')),
+  locale: (_t, _dialect, columns) => eq(columns.locale, value('locale')),
   sections: (_t, dialect, columns, filters) => oneOf(dialect, columns.section, 'sections', filters.sections!),
   anyTags: (t, dialect, columns, filters) => tagged(t, dialect, columns, 'anyTags', filters.anyTags!),
   allTags: (t, dialect, columns, filters) =>

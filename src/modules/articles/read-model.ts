@@ -26,6 +26,7 @@ import {
   embeddedRelatedLinkSchema,
   type Field,
   type Include,
+  translationLinkSchema,
 } from './schema.js';
 
 /** What one rendering shows: it decides the statement, which is prepared once per shape. */
@@ -54,8 +55,8 @@ export const renderShapeOf = (
 });
 
 /** Keys kept whatever `fields` says: embeds asked for and the search snippet. */
-const ALWAYS_KEPT = new Set(['authors', 'featuredImage', 'related', 'snippet']);
-const PRIVATE_ARTICLE_FIELDS = new Set(['createdBy', 'updatedBy']);
+const ALWAYS_KEPT = new Set(['authors', 'featuredImage', 'related', 'translations', 'snippet']);
+const PRIVATE_ARTICLE_FIELDS = new Set(['createdBy', 'updatedBy', 'translation']);
 
 /** The article keys a shape shows, in the schema's order. */
 export function articleKeys(shape: RenderShape): string[] {
@@ -63,7 +64,8 @@ export function articleKeys(shape: RenderShape): string[] {
   return Object.keys(articleSchema.shape).filter((key) => {
     if ((key === 'body' || key === 'bodyHtml') && !shape.withBody) return false;
     if (PRIVATE_ARTICLE_FIELDS.has(key) && !shape.privateFields) return false;
-    if (key === 'authors' || key === 'featuredImage' || key === 'related') return shape.include.includes(key);
+    if (key === 'authors' || key === 'featuredImage' || key === 'related' || key === 'translations')
+      return shape.include.includes(key);
     if (key === 'snippet') return shape.withSnippet;
     return wanted === undefined || wanted.has(key) || ALWAYS_KEPT.has(key);
   });
@@ -106,6 +108,8 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
   const r = aliased(t.relatedLinks, 'r');
   const linkImage = aliased(t.images, 'link_image');
   const target = aliased(t.articles, 'target');
+  const source = aliased(t.articles, 'source');
+  const sibling = aliased(t.articles, 'sibling');
   const creator = aliased(t.users, 'creator');
   const updater = aliased(t.users, 'updater');
   const now = sql.placeholder('now');
@@ -172,6 +176,27 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
         sql`from ${r.from} where ${and(eq(r.articleId, a.id), relatedVisible)}`,
         sql`${r.position}`,
       ),
+      // The source is read whatever its state: this is an editors' field (PRIVATE_ARTICLE_FIELDS).
+      translation: d.jsonOne(
+        d.jsonObject([
+          ['sourceId', d.jsonValue(source.id)],
+          ['sourceVersion', d.jsonValue(a.sourceVersion)],
+          ['status', sql`case when ${source.version} > ${a.sourceVersion} then 'outdated' else 'current' end`],
+          ['sourceCurrentVersion', d.jsonValue(source.version)],
+          ['diff', sql`cast(${apiUrl} as text) || '/v1/articles/' || ${source.id} || '/revisions'`],
+        ]),
+        sql`from ${source.from} where ${source.id} = ${a.translationOf}`,
+      ),
+      // The other languages of the story, each held to the visibility rule on its own.
+      translations: d.jsonArray(
+        jsonObjectOf(d, sibling, Object.keys(translationLinkSchema.shape), { url: pageUrl('articleUrl', sibling) }),
+        sql`from ${sibling.from} where ${and(
+          eq(sibling.translationGroupId, a.translationGroupId),
+          sql`${sibling.id} <> ${a.id}`,
+          articlesVisible(scope, sibling, now),
+        )}`,
+        sql`${sibling.locale}`,
+      ),
       snippet: sql`k.extra`,
       createdBy: userJson(creator, a.createdBy),
       updatedBy: userJson(updater, a.updatedBy),
@@ -187,23 +212,36 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
           sql`select ${d.asBytes(d.jsonAggregate(articleJson(shape), sql`k.position`))} from ${d.pageJoin(sql.placeholder('page'), a.from, a.id)}`,
         );
       const visible = articlesVisible(byScope(shape), a, now);
+      // A slug is unique within its locale.
+      const key =
+        kind === 'id'
+          ? eq(a.id, sql.placeholder('key'))
+          : and(eq(a.slug, sql.placeholder('key')), eq(a.locale, sql.placeholder('locale')));
       return prepare(
-        sql`select ${a.version}, ${d.asBytes(articleJson(shape))} from ${a.from} where ${and(eq(a[kind], sql.placeholder('key')), visible)}`,
+        sql`select ${a.version}, ${a.locale}, ${d.asBytes(articleJson(shape))} from ${a.from} where ${and(key, visible)}`,
       );
     });
 
   return {
-    /** One article's JSON and version, by id or slug, or undefined when the viewer cannot see it. */
+    /** One article's JSON, version and locale, by id or by slug in a locale, or undefined when
+     *  the viewer cannot see it. */
     async render(
       by: 'id' | 'slug',
       key: string,
       shape: RenderShape,
       reading: Reading,
-    ): Promise<{ version: number; json: Buffer } | undefined> {
-      const row = (await render(by, shape).rows({ key, ...paramsOf(reading) }))[0] as
-        | [number, Buffer | string]
-        | undefined;
-      return row && { version: Number(row[0]), json: Buffer.isBuffer(row[1]) ? row[1] : Buffer.from(row[1]) };
+      locale?: string,
+    ): Promise<{ version: number; locale: string; json: Buffer } | undefined> {
+      const row = (
+        await render(by, shape).rows({ key, ...(by === 'slug' ? { locale } : {}), ...paramsOf(reading) })
+      )[0] as [number, string, Buffer | string] | undefined;
+      return (
+        row && {
+          version: Number(row[0]),
+          locale: row[1],
+          json: Buffer.isBuffer(row[2]) ? row[2] : Buffer.from(row[2]),
+        }
+      );
     },
     /** A JSON array of the articles in `page` order (ids already filtered by the list query). */
     async renderPage(

@@ -5,6 +5,7 @@ import type { ArticleRow, StoredArticle } from '../../db/rows.js';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
 import { AppError } from '../../lib/errors.js';
 import type { Links } from '../../lib/links.js';
+import { requireLocale } from '../../lib/locales.js';
 import type { Repositories } from '../../repositories.js';
 import { editorialViewer, type Viewer } from '../access/index.js';
 import { namesFor } from '../taxonomy/index.js';
@@ -14,6 +15,7 @@ import { renderShapeOf } from './read-model.js';
 import type { RevisionSnapshot } from './rows.js';
 import type { Article, ArticleListQuery, Block, Field, Include } from './schema.js';
 import { parseQuery } from './search.js';
+import { type LocaleChoice, locateArticle, type TranslationState } from './translations.js';
 
 export async function requireArticle(
   repos: Repositories,
@@ -49,10 +51,12 @@ export function toArticle(
   viewer: Viewer,
   people: People,
   links: Links,
+  translation: TranslationState | null = null,
 ): Article {
   const article: Article = {
     id: row.id,
     slug: row.slug,
+    locale: row.locale,
     url: links.article(row),
     title: row.title,
     subtitle: row.subtitle,
@@ -74,38 +78,79 @@ export function toArticle(
   if (viewer.privateFields) {
     article.createdBy = people(row.createdBy);
     article.updatedBy = people(row.updatedBy);
+    article.translation = translation;
   }
   return article;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** By id when it looks like one (a slug may too, so then by slug as well), else by slug only. */
-export async function findArticle(ctx: Ctx, idOrSlug: string, viewer: Viewer): Promise<ArticleRow | undefined> {
+/** The article a read names (by id, or by slug in a locale: translations.ts's locateArticle). */
+export async function findArticle(
+  ctx: Ctx,
+  idOrSlug: string,
+  viewer: Viewer,
+  choice: LocaleChoice = {},
+): Promise<ArticleRow | undefined> {
   const now = ctx.now();
   const byId = UUID.test(idOrSlug) ? await ctx.repos.articles.findById(idOrSlug, viewer, now) : undefined;
-  return byId ?? ctx.repos.articles.findBySlug(idOrSlug, viewer, now);
+  const located = await locateArticle(ctx, byId, byId ? undefined : idOrSlug, viewer, choice);
+  if (!located) return undefined;
+  return located.id === byId?.id ? byId : ctx.repos.articles.findById(located.id, viewer, now);
 }
 
 type ReadOptions = { include?: Include[] | undefined; fields?: Field[] | undefined };
+export type Rendered = { version: number; locale: string; json: Buffer };
 
-/** An article as the JSON the API answers with, by id or slug, as `findArticle` finds it. */
+/** An article as the JSON the API answers with, as `findArticle` finds it: one statement for a
+ *  read that chooses no locale (by id, or a slug of the default locale), a few more to choose. */
 export async function renderArticle(
   ctx: Ctx,
   idOrSlug: string,
   viewer: Viewer,
   options: ReadOptions,
-): Promise<{ version: number; json: Buffer } | undefined> {
+  choice: LocaleChoice = {},
+): Promise<Rendered | undefined> {
   const shape = renderShapeOf(viewer, options, true);
   const reading = { at: ctx.now(), links: ctx.links, viewer };
-  const byId = UUID.test(idOrSlug) ? await ctx.repos.articles.render('id', idOrSlug, shape, reading) : undefined;
-  return byId ?? ctx.repos.articles.render('slug', idOrSlug, shape, reading);
+  const { articles } = ctx.repos;
+  const choosing = choice.locale !== undefined || choice.acceptLanguage !== undefined;
+  if (UUID.test(idOrSlug) && !choosing) {
+    const byId = await articles.render('id', idOrSlug, shape, reading);
+    if (byId) return byId;
+  }
+  if (!choosing) {
+    const inDefault = await articles.render('slug', idOrSlug, shape, reading, ctx.locales.default);
+    if (inDefault) return inDefault;
+  }
+  const byId = UUID.test(idOrSlug) ? await articles.findById(idOrSlug, viewer, reading.at) : undefined;
+  const located = await locateArticle(ctx, byId, byId ? undefined : idOrSlug, viewer, choice);
+  return located && articles.render('id', located.id, shape, reading);
 }
 
-/** The current slug of a visible article that used to have `slug`, for a 301. */
-export async function currentSlugFor(ctx: Ctx, slug: string, viewer: Viewer): Promise<string | undefined> {
-  const articleId = await ctx.repos.articles.findByRetiredSlug(slug);
-  return articleId ? (await ctx.repos.articles.findById(articleId, viewer, ctx.now()))?.slug : undefined;
+/** Where a retired slug's read moves to: the current path with the query as it was, naming the
+ *  locale when it is not the default (the slug may be another article's there). */
+export function movedTo(url: string, path: string, locale: string, defaultLocale: string): string {
+  const query = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+  if (locale !== defaultLocale) query.set('locale', locale);
+  return query.size > 0 ? `${path}?${query}` : path;
+}
+
+/** The current slug (and locale) of a visible article that used to have `slug`, for a 301: of the
+ *  locale asked for, else the default locale's, else any. */
+export async function currentSlugFor(
+  ctx: Ctx,
+  slug: string,
+  viewer: Viewer,
+  locale?: string,
+): Promise<{ slug: string; locale: string } | undefined> {
+  const retired = await ctx.repos.articles.findByRetiredSlug(slug);
+  const chosen =
+    retired.find((entry) => entry.locale === locale) ??
+    retired.find((entry) => entry.locale === ctx.locales.default) ??
+    retired[0];
+  const article = chosen && (await ctx.repos.articles.findById(chosen.articleId, viewer, ctx.now()));
+  return article && { slug: article.slug, locale: article.locale };
 }
 
 /** The list filters of a query; an unknown author matches nothing (a filter, not a lookup), as
@@ -113,7 +158,7 @@ export async function currentSlugFor(ctx: Ctx, slug: string, viewer: Viewer): Pr
 export async function filtersOf(
   ctx: Ctx,
   query: Pick<ArticleListQuery, 'status' | 'section' | 'tag' | 'author' | 'publishedAfter' | 'publishedBefore'> &
-    Partial<Pick<ArticleListQuery, 'allTags'>>,
+    Partial<Pick<ArticleListQuery, 'allTags' | 'locale'>>,
 ): Promise<ArticleFilters> {
   const asked = [...(query.tag ?? []), ...(query.allTags ?? [])];
   const [sections, tagNames] = await Promise.all([
@@ -123,6 +168,7 @@ export async function filtersOf(
   const anyOf = query.tag && tagNames.slice(0, query.tag.length);
   return {
     status: query.status,
+    locale: query.locale === undefined ? undefined : requireLocale(ctx.locales, query.locale),
     sections: sections?.[0],
     anyTags: anyOf && [...new Set(anyOf.flat())],
     allTags: query.allTags && tagNames.slice(anyOf?.length ?? 0),

@@ -4,11 +4,13 @@
 //   lists.ts       keyset lists
 //   search.ts      full-text search (the engine's index, with the visibility rule and filters)
 //   read-model.ts  the JSON the API answers with, built by the database
+//   translation-rows.ts  translation groups: their members, the outdated, the locales of a slug
 import type { Handle } from '../../db/engine.js';
 import { createArticleLists } from './lists.js';
 import { createReadModel } from './read-model.js';
 import { createArticleRows } from './rows.js';
 import { createArticleSearch } from './search.js';
+import { createTranslationRows } from './translation-rows.js';
 
 export function createArticleRepository(handle: Handle) {
   return {
@@ -16,6 +18,7 @@ export function createArticleRepository(handle: Handle) {
     ...createArticleLists(handle),
     ...createReadModel(handle),
     ...createArticleSearch(handle),
+    ...createTranslationRows(handle),
   };
 }
 

@@ -8,6 +8,9 @@ import { defaultExcerpt } from './body.js';
 import { peopleOf, requireArticle, toArticle } from './read.js';
 import type { Article, Block } from './schema.js';
 import { derive, updateArticle } from './service.js';
+import { translationStateOf } from './translations.js';
+
+const beforeLocales = { locale: 'en', translationGroupId: null, translationOf: null, sourceVersion: null };
 
 /** Restoring a revision writes its state as a new version (and so a new revision). */
 export async function restoreRevision(
@@ -74,16 +77,19 @@ export async function readRevision(ctx: Ctx, id: string, number: number, viewer:
   await requireHistory(ctx, id, viewer);
   const revision = await ctx.repos.articles.revision(id, number);
   if (!revision) throw new AppError('REVISION_NOT_FOUND', `Article ${id} has no revision ${number}`);
-  const { bodyHtml } = await derive(ctx.repos, revision.snapshot.body as Block[]);
+  // Revisions written before articles had a locale were all in English (migration 0008's default).
+  const snapshot = { ...beforeLocales, ...revision.snapshot };
+  const { bodyHtml } = await derive(ctx.repos, snapshot.body as Block[], snapshot.locale);
   return {
     number: revision.number,
     createdAt: revision.createdAt,
     ...attribution(viewer, (await peopleOf(ctx.repos, [revision.createdBy]))(revision.createdBy)),
     article: toArticle(
-      { ...revision.snapshot, bodyHtml },
+      { ...snapshot, bodyHtml },
       viewer,
-      await peopleOf(ctx.repos, [revision.snapshot.createdBy, revision.snapshot.updatedBy]),
+      await peopleOf(ctx.repos, [snapshot.createdBy, snapshot.updatedBy]),
       ctx.links,
+      await translationStateOf(ctx, snapshot),
     ),
   };
 }

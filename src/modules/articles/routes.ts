@@ -7,12 +7,14 @@ import {
   idempotentCreateHeaders,
   idOrSlugParams,
   idParams,
+  listQueryBase,
   problemResponses,
 } from '../../lib/http-schemas.js';
 import { preconditionOf } from '../../lib/preconditions.js';
+import { addVary } from '../../lib/vary.js';
 import { actorOf } from '../../plugins/auth.js';
 import { idempotent } from '../rest/index.js';
-import { currentSlugFor, listArticles, renderArticle } from './read.js';
+import { currentSlugFor, listArticles, movedTo, renderArticle, UUID } from './read.js';
 import { listRevisions, readRevision, restoreRevision } from './revisions.js';
 import {
   type Article,
@@ -23,11 +25,34 @@ import {
   articleReadQuery,
   articleReplaceSchema,
   articleSchema,
+  localeParam,
   staffMember,
+  translationCreateSchema,
 } from './schema.js';
 import { createArticle, deleteArticle, updateArticle } from './service.js';
+import {
+  createTranslation,
+  listOutdatedTranslations,
+  listTranslations,
+  markTranslationCurrent,
+} from './translations.js';
 
 const tags = ['articles'];
+const translationTags = ['translations'];
+
+const translationListSchema = z.object({ data: z.array(articleSchema) }).meta({ id: 'TranslationList' });
+const { limit, cursor } = listQueryBase;
+const outdatedQuery = z.strictObject({
+  limit,
+  cursor,
+  locale: localeParam.optional().meta({ description: 'Only translations in this locale.' }),
+});
+const outdatedListSchema = z
+  .object({
+    data: z.array(articleSchema),
+    meta: z.object({ limit: z.number().int(), nextCursor: z.string().nullable() }),
+  })
+  .meta({ id: 'OutdatedTranslationList' });
 
 const revisionParams = z.object({ id: idParams.shape.id, number: z.coerce.number().int().min(1).max(1_000_000) });
 const revisionSummary = z.object({
@@ -96,27 +121,45 @@ export async function articleRoutes(fastify: FastifyInstance) {
   });
 
   app.get('/:idOrSlug', {
-    config: { access: 'public' },
+    // Its representation of a slug depends on Accept-Language: remembered ETags are per variant.
+    config: { access: 'public', variesByLanguage: true },
     schema: {
       tags,
       operationId: 'getArticle',
       summary: 'Get an article by id or slug',
-      description: 'A slug the article used to have answers 301 to its current URL.',
+      description:
+        'A slug the article used to have answers 301 to its current URL. A slug is unique within a locale: read by slug, the answer is the translation that `locale=` names, else the best of `Accept-Language` among the translations you may see, else the article of the slug in the default locale (`Content-Language` says which; `Vary: Accept-Language`). By id, the article itself (or its translation that `locale=` names).',
       params: idOrSlugParams,
       querystring: articleReadQuery,
-      response: { 200: articleSchema, 301: redirect, ...problemResponses('UNAUTHENTICATED', 'ARTICLE_NOT_FOUND') },
+      headers: z.object({
+        'accept-language': z.string().max(1_000).optional().meta({
+          description: 'Read by slug: the locales the reader prefers (RFC 9110 q-values), e.g. `uk, en;q=0.5`.',
+        }),
+      }),
+      response: {
+        200: articleSchema,
+        301: redirect,
+        ...problemResponses('UNAUTHENTICATED', 'ARTICLE_NOT_FOUND'),
+      },
     },
     handler: async (request, reply) => {
       const { idOrSlug } = request.params;
-      const found = await renderArticle(ctx, idOrSlug, request.viewer, request.query);
+      const { locale, ...options } = request.query;
+      const bySlug = !UUID.test(idOrSlug);
+      if (bySlug) addVary(reply, 'Accept-Language');
+      const choice = { locale, acceptLanguage: bySlug ? request.headers['accept-language'] : undefined };
+      const found = await renderArticle(ctx, idOrSlug, request.viewer, options, choice);
       if (!found) {
-        const current = await currentSlugFor(ctx, idOrSlug, request.viewer);
+        const current = await currentSlugFor(ctx, idOrSlug, request.viewer, locale);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
-        const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
         // A redirect has no body (`null` would be one).
-        return (reply as FastifyReply).code(301).header('location', `/v1/articles/${current}${query}`).send();
+        return (reply as FastifyReply)
+          .code(301)
+          .header('location', movedTo(request.url, `/v1/articles/${current.slug}`, current.locale, ctx.locales.default))
+          .send();
       }
       reply.resourceVersion = found.version;
+      reply.header('content-language', found.locale);
       return sendJson(reply, found.json);
     },
   });
@@ -239,5 +282,103 @@ export async function articleRoutes(fastify: FastifyInstance) {
         reply,
         await restoreRevision(ctx, request.params.id, request.params.number, actorOf(request), preconditionOf(request)),
       ),
+  });
+
+  app.post('/:id/translations', {
+    config: { access: 'contributor' },
+    schema: {
+      tags: translationTags,
+      operationId: 'createArticleTranslation',
+      summary: 'Create a translation of an article',
+      description:
+        "A new article in the story's group, in a locale the group does not have yet (409 TRANSLATION_EXISTS otherwise), made from the source's current version (`translation.sourceVersion`). A translation of a translation translates the group's source. Contributors create drafts only. Send `Idempotency-Key` to make a retry safe.",
+      params: idParams,
+      body: translationCreateSchema,
+      headers: idempotentCreateHeaders,
+      response: {
+        201: articleSchema,
+        ...problemResponses(
+          'UNAUTHENTICATED',
+          'FORBIDDEN',
+          'ARTICLE_NOT_FOUND',
+          'SLUG_TAKEN',
+          'TRANSLATION_EXISTS',
+          'PAYLOAD_TOO_LARGE',
+          'UNSUPPORTED_MEDIA_TYPE',
+        ),
+      },
+    },
+    handler: async (request, reply) =>
+      idempotent(ctx, request, reply, async (writeCtx) => {
+        const article = await createTranslation(writeCtx, request.params.id, request.body, actorOf(request));
+        return { status: 201, body: article, location: `/v1/articles/${article.id}` };
+      }),
+  });
+
+  app.get('/:id/translations', {
+    config: { access: 'public' },
+    schema: {
+      tags: translationTags,
+      operationId: 'listArticleTranslations',
+      summary: "List an article's translation group",
+      description:
+        'Every locale of the story you may see, the article itself included, by locale (without body). Without a token only published articles whose time has come: a draft translation is not there.',
+      params: idParams,
+      response: {
+        200: translationListSchema,
+        ...problemResponses('UNAUTHENTICATED', 'ARTICLE_NOT_FOUND'),
+      },
+    },
+    handler: async (request, reply) =>
+      sendJson(
+        reply,
+        Buffer.concat([
+          Buffer.from('{"data":'),
+          await listTranslations(ctx, request.params.id, request.viewer),
+          Buffer.from('}'),
+        ]),
+      ),
+  });
+
+  app.post('/:id/translation/current', {
+    config: { access: 'contributor' },
+    schema: {
+      tags: translationTags,
+      operationId: 'markArticleTranslationCurrent',
+      summary: 'Mark a translation current with its source',
+      description:
+        "Records the source's current version as the one the translation is made from (`translation.status` becomes `current`), as a new version of the translation; one current already is answered unchanged. 409 NOT_A_TRANSLATION for an article that translates none. Honours `If-Match`.",
+      params: idParams,
+      headers: conditionalWriteHeaders,
+      response: {
+        200: articleSchema,
+        ...problemResponses('UNAUTHENTICATED', 'FORBIDDEN', 'ARTICLE_NOT_FOUND', 'NOT_A_TRANSLATION'),
+      },
+    },
+    handler: async (request, reply) =>
+      versioned(reply, await markTranslationCurrent(ctx, request.params.id, actorOf(request), preconditionOf(request))),
+  });
+}
+
+/** /v1/translations: the translations across the newsroom (editors). */
+export async function translationRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+  app.get('/outdated', {
+    config: { access: 'editor' },
+    schema: {
+      tags: translationTags,
+      operationId: 'listOutdatedTranslations',
+      summary: 'List the translations whose source changed since they were made',
+      description:
+        'Every translation whose source has a later version than `translation.sourceVersion`, oldest first, keyset-paginated; `locale` narrows to one language. Marking one current (`POST /v1/articles/{id}/translation/current`) takes it off the list.',
+      querystring: outdatedQuery,
+      response: {
+        200: outdatedListSchema,
+        ...problemResponses('INVALID_CURSOR', 'UNAUTHENTICATED', 'FORBIDDEN'),
+      },
+    },
+    handler: async (request, reply) =>
+      sendJson(reply, await listOutdatedTranslations(ctx, request.query, request.viewer)),
   });
 }

@@ -21,6 +21,11 @@ export const imagesShownBy = (row: Pick<StoredArticle, 'featuredImageId' | 'body
 
 export function createArticleRows({ db, tables: t, dialect, insertRows, search }: Handle) {
   const { articles } = t;
+  // By id, or by slug within a locale (slugs are unique per locale).
+  const keyOf = (column: 'id' | 'slug') =>
+    column === 'id'
+      ? eq(articles.id, sql.placeholder('key'))
+      : and(eq(articles.slug, sql.placeholder('key')), eq(articles.locale, sql.placeholder('locale')));
   const by = (column: 'id' | 'slug', visible: boolean) =>
     prepared(
       `articles_by_${column}${visible ? '_public' : ''}`,
@@ -28,10 +33,7 @@ export function createArticleRows({ db, tables: t, dialect, insertRows, search }
         .select()
         .from(articles)
         .where(
-          and(
-            eq(articles[column], sql.placeholder('key')),
-            visible ? articlesVisible(publicViewer, articles, sql.placeholder('now')) : undefined,
-          ),
+          and(keyOf(column), visible ? articlesVisible(publicViewer, articles, sql.placeholder('now')) : undefined),
         )
         .limit(1),
     );
@@ -44,26 +46,29 @@ export function createArticleRows({ db, tables: t, dialect, insertRows, search }
     key: string,
     viewer: Viewer,
     now: string,
+    locale?: string,
   ): Promise<ArticleRow | undefined> => {
-    if (viewer.articles === 'all') return (await lookups[column].any({ key }))[0];
-    if (viewer.articles === 'public') return (await lookups[column].visible({ key, now }))[0];
+    if (viewer.articles === 'all') return (await lookups[column].any({ key, locale }))[0];
+    if (viewer.articles === 'public') return (await lookups[column].visible({ key, locale, now }))[0];
     // A contributor's own articles besides: rare enough to build the statement each time.
+    const keyed = column === 'id' ? eq(articles.id, key) : and(eq(articles.slug, key), eq(articles.locale, locale!));
     return (
       await db
         .select()
         .from(articles)
-        .where(and(eq(articles[column], key), articlesVisible(viewer, articles, now)))
+        .where(and(keyed, articlesVisible(viewer, articles, now)))
     )[0];
   };
   const retiredSlug = prepared(
     'articles_retired_slug',
     db
-      .select({ articleId: t.articleSlugHistory.articleId })
+      .select({ articleId: t.articleSlugHistory.articleId, locale: t.articleSlugHistory.locale })
       .from(t.articleSlugHistory)
       .where(eq(t.articleSlugHistory.slug, sql.placeholder('slug'))),
   );
-  const findByRetiredSlug = async (slug: string): Promise<string | undefined> =>
-    (await retiredSlug({ slug }))[0]?.articleId;
+  /** The articles that used to have this slug, one per locale. */
+  const findByRetiredSlug = async (slug: string): Promise<{ articleId: string; locale: string }[]> =>
+    retiredSlug({ slug });
 
   /** What follows an article's row: byline, tag and image rows, its search entry, its revision. */
   async function writeDependents(row: StoredArticle, indexNow: boolean): Promise<void> {
@@ -95,10 +100,12 @@ export function createArticleRows({ db, tables: t, dialect, insertRows, search }
 
   return {
     findById: (id: string, viewer: Viewer, now: string) => find('id', id, viewer, now),
-    findBySlug: (slug: string, viewer: Viewer, now: string) => find('slug', slug, viewer, now),
-    /** A slug is taken by another article's current slug or by one it used to have. */
-    slugTaken: async (slug: string, exceptId?: string): Promise<boolean> => {
-      const owner = (await lookups.slug.any({ key: slug }))[0]?.id ?? (await findByRetiredSlug(slug));
+    findBySlug: (slug: string, locale: string, viewer: Viewer, now: string) => find('slug', slug, viewer, now, locale),
+    /** A slug is taken in a locale by another article's current slug or by one it used to have there. */
+    slugTaken: async (slug: string, locale: string, exceptId?: string): Promise<boolean> => {
+      const owner =
+        (await lookups.slug.any({ key: slug, locale }))[0]?.id ??
+        (await findByRetiredSlug(slug)).find((retired) => retired.locale === locale)?.articleId;
       return owner !== undefined && owner !== exceptId;
     },
     /** The article that used to have this slug, if any. */
@@ -120,14 +127,17 @@ export function createArticleRows({ db, tables: t, dialect, insertRows, search }
       await writeDependents(row, options.searchIndex === 'now');
     },
     indexForSearch: (ids: readonly string[]): Promise<void> => search.indexLater(ids),
-    async update(row: StoredArticle, previousSlug: string): Promise<void> {
+    async update(row: StoredArticle, previous: { slug: string; locale: string }): Promise<void> {
       const { id, createdAt: _created, ...changes } = row;
       await db.update(articles).set(changes).where(eq(articles.id, id));
       await removeDependents(id);
       await writeDependents(row, true);
-      if (previousSlug !== row.slug) {
-        await db.delete(t.articleSlugHistory).where(eq(t.articleSlugHistory.slug, row.slug));
-        await db.insert(t.articleSlugHistory).values({ slug: previousSlug, articleId: id, retiredAt: row.updatedAt });
+      const history = t.articleSlugHistory;
+      if (previous.slug !== row.slug || previous.locale !== row.locale) {
+        await db.delete(history).where(and(eq(history.slug, row.slug), eq(history.locale, row.locale)));
+        await db
+          .insert(history)
+          .values({ locale: previous.locale, slug: previous.slug, articleId: id, retiredAt: row.updatedAt });
       }
     },
     async delete(id: string): Promise<void> {

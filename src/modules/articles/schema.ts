@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, listQueryBase, slugSchema, timestampFields, uuid } from '../../lib/http-schemas.js';
+import { LOCALE_PATTERN } from '../../lib/locales.js';
 import { authorSchema } from '../authors/schema.js';
 import { imageSchema } from '../images/schema.js';
 import { relatedLinkSchema } from '../related/schema.js';
@@ -44,8 +45,22 @@ const tag = z
   .max(100)
   .regex(/^[^,]+$/, 'must not contain commas');
 
+/** A BCP 47 tag; which ones are configured (LOCALES) is checked by the service, a 400 naming the
+ *  field otherwise. */
+export const localeParam = z
+  .string()
+  .trim()
+  .min(2)
+  .max(35)
+  .regex(LOCALE_PATTERN, 'must be a BCP 47 language tag such as en or uk')
+  .meta({ description: 'A configured locale (LOCALES; by default en, uk).' });
+
 const writable = {
-  slug: slugSchema.optional(),
+  slug: slugSchema.optional().meta({ description: 'Unique within the locale.' }),
+  locale: localeParam.optional().meta({
+    description:
+      'The language it is written in, one of LOCALES: the default locale when created without one; kept by a PUT that sends none.',
+  }),
   title: z.string().trim().min(1).max(300),
   subtitle: z.string().max(500).nullable().optional(),
   excerpt: z.string().max(2_000).nullable().optional().meta({ description: 'Defaults to the first paragraph.' }),
@@ -104,6 +119,7 @@ function articleExample() {
   return {
     id: '01946a4e-8c00-7a3c-9d2e-4f1a2b3c4d5e',
     slug: 'putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports',
+    locale: 'en',
     url: 'https://example.org/news/putin-to-demand-ukraine-never-join-nato-during-talks-with-trump-bloomberg-reports',
     title: sourceExample.title,
     subtitle: null,
@@ -137,7 +153,21 @@ export const articlePatchSchema = z
   .refine(onlyOneBody, onlyOneBodyIssue)
   .meta({ id: 'ArticlePatch', example: { subtitle: 'Bloomberg cites sources close to the Kremlin' } });
 
+/** A translation is created like an article, in a locale its group does not have yet. */
+export const translationCreateSchema = z
+  .strictObject({ ...writable, locale: localeParam })
+  .refine(onlyOneBody, onlyOneBodyIssue)
+  .meta({
+    id: 'TranslationCreate',
+    example: {
+      locale: 'uk',
+      title: 'Путін вимагатиме, щоб Україна ніколи не вступала до НАТО, пише Bloomberg',
+      status: 'draft',
+    },
+  });
+
 export type ArticleCreate = z.infer<typeof articleCreateSchema>;
+export type TranslationCreate = z.infer<typeof translationCreateSchema>;
 export type ArticlePatch = z.infer<typeof articlePatchSchema>;
 
 /** Attribution: a user's id and display name. */
@@ -153,6 +183,7 @@ export const articleTeaserSchema = z
   .object({
     id: uuid,
     slug: z.string(),
+    locale: z.string().meta({ description: 'The language it is written in (BCP 47).', example: 'en' }),
     url: articleUrl,
     title: z.string(),
     subtitle: z.string().nullable(),
@@ -192,10 +223,30 @@ export const embeddedRelatedLinkSchema = relatedLinkSchema
 
 const { url: _teaserUrl, ...teaserRest } = articleTeaserSchema.shape;
 
+/** Where a translation stands against its source (docs/translations.md). */
+export const translationStateSchema = z
+  .object({
+    sourceId: uuid,
+    sourceVersion: z
+      .number()
+      .int()
+      .meta({ description: 'The version of the source it was made from, or last marked current against.' }),
+    status: z.enum(['current', 'outdated']).meta({ description: '`outdated` once the source has a later version.' }),
+    sourceCurrentVersion: z.number().int(),
+    diff: z.string().meta({ description: "The source's revisions, to compare what changed since `sourceVersion`." }),
+  })
+  .meta({ id: 'TranslationState' });
+
+/** Another language of the same story, as `include=translations` embeds it. */
+export const translationLinkSchema = z
+  .object({ id: uuid, locale: z.string(), slug: z.string(), url: articleUrl, title: z.string() })
+  .meta({ id: 'TranslationLink' });
+
 export const articleSchema = z
   .object({
     id: uuid,
     slug: z.string(),
+    locale: teaserRest.locale,
     url: articleUrl,
     title: z.string(),
     subtitle: z.string().nullable(),
@@ -218,6 +269,14 @@ export const articleSchema = z
       .nullable()
       .optional()
       .meta({ description: 'The member of staff who last changed it; editors and admins only.' }),
+    translation: translationStateSchema.nullable().optional().meta({
+      description:
+        'Of a translation: its source and whether the source changed since (null for an article that translates none); editors and admins only.',
+    }),
+    translations: z.array(translationLinkSchema).optional().meta({
+      description:
+        'With `include=translations`: the other languages of the story that you may see, by locale (the article itself left out).',
+    }),
     authors: z
       .array(bylineSchema)
       .optional()
@@ -250,12 +309,14 @@ export const includeValues = [
   'related',
   'related.image',
   'related.target',
+  'translations',
 ] as const;
 export type Include = (typeof includeValues)[number];
 export const INCLUDE_DEPTH = 2;
 export const fieldValues = [
   'id',
   'slug',
+  'locale',
   'url',
   'title',
   'subtitle',
@@ -275,6 +336,7 @@ export const fieldValues = [
   'version',
   'createdBy',
   'updatedBy',
+  'translation',
 ] as const;
 export type Field = (typeof fieldValues)[number];
 
@@ -336,6 +398,10 @@ export type ArticleSort = (typeof articleSorts)[number];
 export const articleReadQuery = z.strictObject({
   include: includeList.optional(),
   fields: commaList(fieldValues, 'field').optional(),
+  locale: localeParam.optional().meta({
+    description:
+      'The translation in this locale of the article named (a 404 when it has none you may see); without it, a slug shared by several locales is read in the best of `Accept-Language`, else the default locale.',
+  }),
 });
 
 export const articleListQuery = z
@@ -344,6 +410,7 @@ export const articleListQuery = z
     include: includeList.optional(),
     fields: commaList(fieldValues, 'field').optional(),
     status: articleStatus.optional(),
+    locale: localeParam.optional().meta({ description: 'Only articles in this locale.' }),
     section: sectionFilter.optional(),
     tag: tagsFilter('Any of').optional(),
     allTags: tagsFilter('All of').optional(),

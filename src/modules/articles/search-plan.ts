@@ -87,6 +87,7 @@ export function facetsOf(filters: ArticleFilters): Match[] | undefined {
     .filter((tokens) => tokens !== undefined)
     .map(anyOf);
   if (filters.authorId !== undefined) facets.push({ term: facet.author(filters.authorId) });
+  if (filters.locale !== undefined) facets.push({ term: facet.locale(filters.locale) });
   if (filters.status !== undefined && filters.status !== 'published')
     facets.push({ term: facet.status(filters.status) });
   return facets;

@@ -111,6 +111,7 @@ export function createArticleSearch(handle: Handle) {
   const searchRow = {
     id: rows.articleId,
     status: sql`(${rows.status} || '')`,
+    locale: rows.locale,
     publishedAt: rows.publishedAt,
     publishedSort: sql`(${rows.publishedSort} || '')`,
     section: rows.section,

@@ -5,6 +5,7 @@ import type { Ctx } from '../../context.js';
 import type { ArticleRow, StoredArticle } from '../../db/rows.js';
 import { AppError, checkFields, type FieldError } from '../../lib/errors.js';
 import { newId } from '../../lib/ids.js';
+import { requireLocale } from '../../lib/locales.js';
 import { checkPrecondition, type Precondition } from '../../lib/preconditions.js';
 import { claimSlug } from '../../lib/slug.js';
 import type { Repositories } from '../../repositories.js';
@@ -22,6 +23,7 @@ import { bodyText, defaultExcerpt, markdownToBlocks, readingTimeMinutes, renderB
 import { requireArticle } from './read.js';
 import { renderShapeOf } from './read-model.js';
 import type { Article, ArticleCreate, ArticlePatch, Block } from './schema.js';
+import { checkLocaleFree, translationsFollow } from './translations.js';
 
 /** Every id the article points at must exist: a 400 naming each missing one. */
 async function checkReferences(
@@ -47,19 +49,20 @@ async function checkReferences(
   checkFields(errors);
 }
 
-/** The derived, read-only fields of a body. */
-export async function derive(repos: Repositories, body: Block[]) {
+/** The derived, read-only fields of a body (reading time at the locale's speed). */
+export async function derive(repos: Repositories, body: Block[], locale: string) {
   const imageIds = body.flatMap((block) => (block.type === 'image' ? [block.imageId] : []));
   const images = new Map((await repos.images.findByIds(imageIds)).map((image) => [image.id, image]));
   const text = bodyText(body);
   return {
     bodyHtml: renderBodyHtml(body, (id) => images.get(id)),
     bodyText: text,
-    readingTimeMinutes: readingTimeMinutes(text),
+    readingTimeMinutes: readingTimeMinutes(text, locale),
   };
 }
 
-type Writable = {
+export type Writable = {
+  locale: string;
   title: string;
   subtitle: string | null;
   excerpt: string | null;
@@ -79,8 +82,11 @@ function bodyOf(input: Pick<ArticleCreate, 'body' | 'bodyMarkdown'>): Block[] | 
   return input.body;
 }
 
-function fromCreateInput(input: ArticleCreate): Writable {
+/** What a create (or a replace) writes; a replace without a locale keeps the current one. */
+function fromCreateInput(ctx: Ctx, input: ArticleCreate, current?: ArticleRow): Writable {
   return {
+    locale:
+      input.locale !== undefined ? requireLocale(ctx.locales, input.locale) : (current?.locale ?? ctx.locales.default),
     title: input.title,
     subtitle: input.subtitle ?? null,
     excerpt: input.excerpt ?? null,
@@ -96,11 +102,12 @@ function fromCreateInput(input: ArticleCreate): Writable {
   };
 }
 
-function fromPatchInput(current: ArticleRow, input: ArticlePatch): Writable {
+export function fromPatchInput(ctx: Ctx, current: ArticleRow, input: ArticlePatch): Writable {
   const body = bodyOf(input) ?? (current.body as Block[]);
   // An excerpt that was derived keeps following the first paragraph; a written one stays.
   const excerptWasDerived = current.excerpt === defaultExcerpt(current.body as Block[]);
   return {
+    locale: input.locale !== undefined ? requireLocale(ctx.locales, input.locale) : current.locale,
     title: input.title ?? current.title,
     subtitle: input.subtitle !== undefined ? input.subtitle : current.subtitle,
     excerpt: input.excerpt !== undefined ? input.excerpt : excerptWasDerived ? null : current.excerpt,
@@ -116,10 +123,16 @@ function fromPatchInput(current: ArticleRow, input: ArticlePatch): Writable {
   };
 }
 
-type Identity = { id: string; slug: string; createdAt: string; createdBy: string | null; version: number };
+type Identity = Pick<
+  StoredArticle,
+  'id' | 'slug' | 'createdAt' | 'createdBy' | 'version' | 'translationGroupId' | 'translationOf' | 'sourceVersion'
+>;
+
+/** Not a translation, in no group (yet). */
+const alone = { translationGroupId: null, translationOf: null, sourceVersion: null };
 
 /** The stored row from what the editor wrote plus what the server derives. */
-async function toStored(
+export async function toStored(
   repos: Repositories,
   values: Writable,
   identity: Identity,
@@ -134,6 +147,9 @@ async function toStored(
     createdAt: identity.createdAt,
     createdBy: identity.createdBy,
     version: identity.version,
+    translationGroupId: identity.translationGroupId,
+    translationOf: identity.translationOf,
+    sourceVersion: identity.sourceVersion,
     // Publishing without a date publishes now; a date in the future schedules.
     publishedAt:
       values.status === 'published' && values.publishedAt === null
@@ -142,7 +158,7 @@ async function toStored(
           ? new Date(values.publishedAt).toISOString()
           : null,
     excerpt: excerpt ?? defaultExcerpt(values.body),
-    ...(await derive(repos, values.body)),
+    ...(await derive(repos, values.body, values.locale)),
     updatedAt: now,
     updatedBy: actor?.userId ?? null,
     // Set by the write functions below, from what the public was told.
@@ -152,7 +168,7 @@ async function toStored(
 
 /** What a write answers with: the article as an editor reads it (the read model, in the write's
  *  transaction), every field and embed but the body's derived text. */
-async function written(ctx: Ctx, tx: Repositories, id: string): Promise<Article> {
+export async function written(ctx: Ctx, tx: Repositories, id: string): Promise<Article> {
   const rendered = await tx.articles.render('id', id, renderShapeOf(editorialViewer, {}, true), {
     at: ctx.now(),
     links: ctx.links,
@@ -160,7 +176,7 @@ async function written(ctx: Ctx, tx: Repositories, id: string): Promise<Article>
   return JSON.parse(rendered!.json.toString()) as Article;
 }
 
-async function saveNew(ctx: Ctx, tx: Repositories, row: StoredArticle): Promise<void> {
+export async function saveNew(ctx: Ctx, tx: Repositories, row: StoredArticle): Promise<void> {
   row.announced = articleVisibleNow(publicViewer, row, ctx.now());
   await tx.articles.insert(row);
   await announce(ctx, tx, row, 'article.created', 'private');
@@ -168,10 +184,16 @@ async function saveNew(ctx: Ctx, tx: Repositories, row: StoredArticle): Promise<
 }
 
 /** Updates, and tells the public when the article appears (published) or disappears (unpublished). */
-async function saveChange(ctx: Ctx, tx: Repositories, current: StoredArticle, row: StoredArticle): Promise<void> {
+export async function saveChange(
+  ctx: Ctx,
+  tx: Repositories,
+  current: StoredArticle,
+  row: StoredArticle,
+): Promise<void> {
   const visible = articleVisibleNow(publicViewer, row, ctx.now());
   row.announced = visible;
-  await tx.articles.update(row, current.slug);
+  await tx.articles.update(row, current);
+  await translationsFollow(ctx, tx, current, row);
   await announce(ctx, tx, row, 'article.updated', visible && current.announced ? 'public' : 'private');
   if (visible && !current.announced) await announcePublication(ctx, tx, row);
   if (!visible && current.announced) {
@@ -180,7 +202,7 @@ async function saveChange(ctx: Ctx, tx: Repositories, current: StoredArticle, ro
 }
 
 /** Contributors write drafts only, and only their own. */
-function checkContributor(actor: Actor, next: Writable, current?: ArticleRow): void {
+export function checkContributor(actor: Actor, next: Writable, current?: ArticleRow): void {
   if (roleAtLeast(actor.role, 'editor')) return;
   if (current && (current.createdBy !== actor.userId || current.status !== 'draft')) {
     throw new AppError('FORBIDDEN', 'Contributors can only change their own drafts');
@@ -191,20 +213,31 @@ function checkContributor(actor: Actor, next: Writable, current?: ArticleRow): v
     });
 }
 
-const slugOwner = (tx: Repositories, exceptId?: string) => (slug: string) => tx.articles.slugTaken(slug, exceptId);
+const slugOwner = (tx: Repositories, locale: string, exceptId?: string) => (slug: string) =>
+  tx.articles.slugTaken(slug, locale, exceptId);
+
+/** A new article from what was sent, alone or as a translation (translations.ts). */
+export async function insertArticle(
+  ctx: Ctx,
+  tx: Repositories,
+  input: ArticleCreate,
+  actor: Actor,
+  group: Pick<Identity, 'translationGroupId' | 'translationOf' | 'sourceVersion'> = alone,
+): Promise<Article> {
+  const values = fromCreateInput(ctx, input);
+  checkContributor(actor, values);
+  await checkReferences(tx, values);
+  if (group.translationGroupId !== null) await checkLocaleFree(tx, group.translationGroupId, values.locale);
+  const now = ctx.now();
+  const slug = await claimSlug('article', input.slug, values.title, slugOwner(tx, values.locale));
+  const identity = { id: newId(), slug, createdAt: now, createdBy: actor.userId, version: 1, ...group };
+  const row = await toStored(tx, values, identity, actor, now);
+  await saveNew(ctx, tx, row);
+  return written(ctx, tx, row.id);
+}
 
 export function createArticle(ctx: Ctx, input: ArticleCreate, actor: Actor): Promise<Article> {
-  return ctx.transaction(async (tx) => {
-    const values = fromCreateInput(input);
-    checkContributor(actor, values);
-    await checkReferences(tx, values);
-    const now = ctx.now();
-    const slug = await claimSlug('article', input.slug, values.title, slugOwner(tx));
-    const identity = { id: newId(), slug, createdAt: now, createdBy: actor.userId, version: 1 };
-    const row = await toStored(tx, values, identity, actor, now);
-    await saveNew(ctx, tx, row);
-    return written(ctx, tx, row.id);
-  });
+  return ctx.transaction((tx) => insertArticle(ctx, tx, input, actor));
 }
 
 export function updateArticle(
@@ -219,12 +252,22 @@ export function updateArticle(
     // What the writer cannot see is not there for them (a 404, not a 403 that says it exists).
     const current = await requireArticle(tx, id, viewerOf(actor), ctx.now());
     checkPrecondition(precondition, current.version);
-    const values = mode === 'replace' ? fromCreateInput(input as ArticleCreate) : fromPatchInput(current, input);
+    const values =
+      mode === 'replace' ? fromCreateInput(ctx, input as ArticleCreate, current) : fromPatchInput(ctx, current, input);
     checkContributor(actor, values, current);
     await checkReferences(tx, values);
-    // PUT without a slug keeps the current one: URLs are not regenerated by accident.
+    const moved = values.locale !== current.locale;
+    if (moved && current.translationGroupId !== null)
+      await checkLocaleFree(tx, current.translationGroupId, values.locale);
+    // PUT without a slug keeps the current one: URLs are not regenerated by accident. One moved
+    // to another locale keeps it too, if that locale has no article of that slug.
+    const owner = slugOwner(tx, values.locale, id);
     const slug =
-      input.slug !== undefined ? await claimSlug('article', input.slug, values.title, slugOwner(tx, id)) : current.slug;
+      input.slug !== undefined
+        ? await claimSlug('article', input.slug, values.title, owner)
+        : moved
+          ? await claimSlug('article', current.slug, values.title, owner)
+          : current.slug;
     const row = await toStored(tx, values, { ...current, slug, version: current.version + 1 }, actor, ctx.now());
     await saveChange(ctx, tx, current, row);
     return written(ctx, tx, row.id);
@@ -259,7 +302,9 @@ export async function detachAuthorFromArticles(
 ): Promise<void> {
   for (const { id } of await tx.articles.usingAuthor(authorId)) {
     const current = await requireArticle(tx, id, editorialViewer, ctx.now());
-    const values = fromPatchInput(current, { authorIds: current.authorIds.filter((other) => other !== authorId) });
+    const values = fromPatchInput(ctx, current, {
+      authorIds: current.authorIds.filter((other) => other !== authorId),
+    });
     await saveChange(
       ctx,
       tx,
@@ -277,7 +322,7 @@ export async function detachImageFromArticles(
   actor: Actor,
 ): Promise<void> {
   for (const current of await tx.articles.usingImage(imageId)) {
-    const values = fromPatchInput(current, {
+    const values = fromPatchInput(ctx, current, {
       featuredImageId: current.featuredImageId === imageId ? null : current.featuredImageId,
       body: (current.body as Block[]).filter((block) => !(block.type === 'image' && block.imageId === imageId)),
     });

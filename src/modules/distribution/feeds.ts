@@ -26,12 +26,13 @@ const text = (value: string): string => xmlChars(value).replaceAll('&', '&amp;')
 /** For attribute values: xml-js escapes only `"`. */
 const attribute = (value: string): string => xmlChars(value).replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
-export type Channel = { title: string; description: string; selfUrl: string };
+/** `language`: the locale asked for, else the publication's (PUBLICATION_LANGUAGE). */
+export type Channel = { title: string; description: string; selfUrl: string; language: string };
 
 /** Title, description and self link of a feed, naming its filters. */
 export function channelFor(site: SiteConfig, links: Links, path: string, query: FeedQuery): Channel {
   const filters = new URLSearchParams();
-  for (const name of ['section', 'tag', 'allTags', 'author'] as const) {
+  for (const name of ['locale', 'section', 'tag', 'allTags', 'author'] as const) {
     const value = query[name];
     if (value !== undefined) filters.set(name, Array.isArray(value) ? value.join(',') : value);
   }
@@ -41,6 +42,7 @@ export function channelFor(site: SiteConfig, links: Links, path: string, query: 
     title: named ? `${site.publisherName}: ${named}` : site.publisherName,
     description: `The latest articles from ${site.publisherName}${named ? ` (${named})` : ''}`,
     selfUrl: links.api(`${path}${search}`),
+    language: query.locale ?? site.language,
   };
 }
 
@@ -69,7 +71,7 @@ export function toRss(site: SiteConfig, links: Links, channel: Channel, entries:
     title: text(channel.title),
     description: text(channel.description),
     link: site.url,
-    language: site.language,
+    language: channel.language,
     updated: lastChange(entries),
     generator: 'Newsdesk',
     feedLinks: { rss: channel.selfUrl },
@@ -128,7 +130,7 @@ export function toJsonFeed(site: SiteConfig, links: Links, channel: Channel, ent
     home_page_url: site.url,
     feed_url: channel.selfUrl,
     description: channel.description,
-    language: site.language,
+    language: channel.language,
     ...(site.publisherLogoUrl ? { icon: site.publisherLogoUrl } : {}),
     authors: [{ name: site.publisherName, url: site.url }],
     items: entries.map((entry) => {
@@ -152,7 +154,7 @@ export function toJsonFeed(site: SiteConfig, links: Links, channel: Channel, ent
             }
           : {}),
         ...(categories.length > 0 ? { tags: categories } : {}),
-        language: site.language,
+        language: article.locale,
       };
     }),
   };

@@ -3,7 +3,7 @@
 import type { SiteConfig } from '../../config.js';
 import type { AuthorRow } from '../../db/rows.js';
 import type { Links } from '../../lib/links.js';
-import { wordCount } from '../articles/index.js';
+import { type Alternate, type Alternates, wordCount } from '../articles/index.js';
 import type { NewsArticleJsonLd } from './schema.js';
 import type { JsonLdSubject, UsableImage } from './service.js';
 
@@ -72,10 +72,29 @@ function person(author: AuthorRow): NewsArticleJsonLd['author'][number] {
   };
 }
 
+/** A translation or the source of one, as schema.org links them. */
+const work = (links: Links, version: Alternate) => {
+  const url = links.article(version);
+  return { '@type': 'NewsArticle' as const, '@id': url, url, inLanguage: version.locale };
+};
+
+/** schema.org's translation links among the public versions of a story: the source lists its
+ *  translations (workTranslation), a translation names its source (translationOfWork). */
+function translationWorks(links: Links, row: JsonLdSubject['row'], alternates: Alternates | undefined) {
+  if (!alternates) return {};
+  const others = alternates.versions.filter((version) => version.id !== row.id);
+  if (row.translationOf === null) {
+    const translations = others.filter((version) => alternates.sources.get(version.id) === row.id);
+    return translations.length > 0 ? { workTranslation: translations.map((version) => work(links, version)) } : {};
+  }
+  const source = others.find((version) => version.id === row.translationOf);
+  return source ? { translationOfWork: work(links, source) } : {};
+}
+
 export function toNewsArticle(
   site: SiteConfig,
   links: Links,
-  { row, authors, image }: JsonLdSubject,
+  { row, authors, image, alternates }: JsonLdSubject,
 ): NewsArticleJsonLd {
   const url = links.article(row);
   // What the editors wrote for search engines comes first.
@@ -99,7 +118,8 @@ export function toNewsArticle(
     },
     ...(row.section ? { articleSection: row.section } : {}),
     keywords: row.tags,
-    inLanguage: site.language,
+    inLanguage: row.locale,
     wordCount: wordCount(row.bodyText),
+    ...translationWorks(links, row, alternates),
   };
 }

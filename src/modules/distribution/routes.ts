@@ -6,13 +6,14 @@ import { z } from 'zod';
 import type { SiteConfig } from '../../config.js';
 import { AppError } from '../../lib/errors.js';
 import { idOrSlugParams, problemResponses } from '../../lib/http-schemas.js';
-import { currentSlugFor } from '../articles/index.js';
+import { currentSlugFor, movedTo } from '../articles/index.js';
 import { channelFor, toJsonFeed, toRss } from './feeds.js';
 import { inlineSafeJson, toNewsArticle } from './jsonld.js';
 import {
   FEED_SIZE,
   feedQuery,
   jsonFeedSchema,
+  jsonLdQuery,
   mediaTypes,
   newsArticleJsonLd,
   newsSitemapDocument,
@@ -20,6 +21,7 @@ import {
   sitemapDocument,
   sitemapIndexDocument,
   sitemapPageParams,
+  sitemapQuery,
 } from './schema.js';
 import {
   articleForJsonLd,
@@ -37,8 +39,6 @@ const document = <T extends z.ZodType>(mediaType: string, description: string, s
   description,
   content: { [mediaType]: { schema } },
 });
-/** No query parameters: an unknown one is a 400, as everywhere in the API. */
-const noQuery = z.strictObject({});
 const redirect = z.null().meta({ description: 'The slug was retired: `Location` names the current URL.' });
 
 export async function distributionRoutes(fastify: FastifyInstance, options: { site: SiteConfig }) {
@@ -94,15 +94,16 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       tags,
       operationId: 'getNewsSitemap',
       summary: 'Google News sitemap: articles of the last two days',
-      description: 'At most 1,000 articles published in the last 48 hours, newest first.',
-      querystring: noQuery,
+      description:
+        'At most 1,000 articles published in the last 48 hours, newest first, of one locale or of all; each names its public translations as `xhtml:link` alternates (hreflang, and `x-default`).',
+      querystring: sitemapQuery,
       response: {
         200: document(mediaTypes.xml, 'A Google News sitemap', newsSitemapDocument),
         ...problemResponses('UNAUTHENTICATED'),
       },
     },
-    handler: async (_request, reply) =>
-      reply.type(utf8(mediaTypes.xml)).send(newsSitemapXml(site, d.links, await recentlyPublished(d))),
+    handler: async (request, reply) =>
+      reply.type(utf8(mediaTypes.xml)).send(newsSitemapXml(site, d.links, await recentlyPublished(d, request.query))),
   });
 
   app.get('/sitemaps/index.xml', {
@@ -112,15 +113,17 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       operationId: 'getSitemapIndex',
       summary: 'Sitemap index over every published article',
       description:
-        'Lists the article sitemap pages (50,000 URLs each, oldest articles first), each with when it last changed.',
-      querystring: noQuery,
+        'Lists the article sitemap pages (50,000 URLs each, oldest articles first), each with when it last changed; with `locale`, the pages of that locale.',
+      querystring: sitemapQuery,
       response: {
         200: document(mediaTypes.xml, 'A sitemap index', sitemapIndexDocument),
         ...problemResponses('UNAUTHENTICATED'),
       },
     },
-    handler: async (_request, reply) =>
-      reply.type(utf8(mediaTypes.xml)).send(sitemapIndexXml(d.links, await sitemapPages(d))),
+    handler: async (request, reply) =>
+      reply
+        .type(utf8(mediaTypes.xml))
+        .send(sitemapIndexXml(d.links, await sitemapPages(d, request.query), request.query.locale)),
   });
 
   app.get('/sitemaps/articles-:page.xml', {
@@ -129,15 +132,19 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
       tags,
       operationId: 'getArticleSitemap',
       summary: 'One page of the article sitemap',
+      description:
+        'Of one locale or of all; an article with public translations names each as an `xhtml:link` alternate (hreflang, and `x-default`).',
       params: sitemapPageParams,
-      querystring: noQuery,
+      querystring: sitemapQuery,
       response: {
         200: document(mediaTypes.xml, 'A sitemap', sitemapDocument),
         ...problemResponses('UNAUTHENTICATED', 'ROUTE_NOT_FOUND'),
       },
     },
     handler: async (request, reply) =>
-      reply.type(utf8(mediaTypes.xml)).send(sitemapXml(d.links, await sitemapPage(d, request.params.page))),
+      reply
+        .type(utf8(mediaTypes.xml))
+        .send(sitemapXml(d.links, await sitemapPage(d, request.params.page, request.query))),
   });
 
   app.get('/articles/:idOrSlug/jsonld', {
@@ -151,7 +158,7 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
         'are written as JSON Unicode escapes). `headline` is the SEO title, else the title, within 110 characters; `description` the SEO description, ' +
         'else the excerpt. Without a token only published articles whose time has come; a slug the article used to have answers 301.',
       params: idOrSlugParams,
-      querystring: noQuery,
+      querystring: jsonLdQuery,
       response: {
         200: document(mediaTypes.jsonLd, 'schema.org NewsArticle as JSON-LD', newsArticleJsonLd),
         301: redirect,
@@ -160,12 +167,20 @@ export async function distributionRoutes(fastify: FastifyInstance, options: { si
     },
     handler: async (request, reply) => {
       const { idOrSlug } = request.params;
-      const subject = await articleForJsonLd(d, idOrSlug, request.viewer);
+      const { locale } = request.query;
+      const subject = await articleForJsonLd(d, idOrSlug, request.viewer, locale);
       if (!subject) {
-        const current = await currentSlugFor(d.ctx, idOrSlug, request.viewer);
+        const current = await currentSlugFor(d.ctx, idOrSlug, request.viewer, locale);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
-        return (reply as FastifyReply).code(301).header('location', `/v1/articles/${current}/jsonld`).send();
+        return (reply as FastifyReply)
+          .code(301)
+          .header(
+            'location',
+            movedTo(request.url, `/v1/articles/${current.slug}/jsonld`, current.locale, d.ctx.locales.default),
+          )
+          .send();
       }
+      reply.header('content-language', subject.row.locale);
       // Sent as the string it is: the JSON serialiser would undo the escapes.
       return (reply as FastifyReply)
         .type(utf8(mediaTypes.jsonLd))

@@ -1,7 +1,7 @@
 // Shapes of the distribution formats. XML documents are strings (declared with their media
 // type); JSON Feed and JSON-LD are objects serialised from these schemas like every JSON reply.
 import { z } from 'zod';
-import { sectionFilter, tagsFilter } from '../articles/schema.js';
+import { localeParam, sectionFilter, tagsFilter } from '../articles/schema.js';
 
 export const FEED_SIZE = 50;
 export const NEWS_SITEMAP_MAX = 1000;
@@ -14,13 +14,27 @@ export const mediaTypes = {
   jsonLd: 'application/ld+json',
 } as const;
 
+const localeFilter = localeParam.optional().meta({ description: 'Only articles in this locale (one of LOCALES).' });
+
 export const feedQuery = z.strictObject({
+  locale: localeFilter,
   section: sectionFilter.optional(),
   tag: tagsFilter('Any of').optional(),
   allTags: tagsFilter('All of').optional(),
   author: z.string().min(1).max(200).optional().meta({ description: 'Only articles by this author (id or slug).' }),
 });
 export type FeedQuery = z.infer<typeof feedQuery>;
+
+/** A sitemap of one locale, or of all. */
+export const sitemapQuery = z.strictObject({ locale: localeFilter });
+export type SitemapQuery = z.infer<typeof sitemapQuery>;
+
+/** JSON-LD of the article a slug names in a locale (the default locale's without it). */
+export const jsonLdQuery = z.strictObject({
+  locale: localeParam.optional().meta({
+    description: 'The translation in this locale of the article named; without it, by slug the default locale’s.',
+  }),
+});
 
 export const sitemapPageParams = z.object({
   page: z.coerce
@@ -101,7 +115,7 @@ export const jsonFeedSchema = z
         date_modified: z.string(),
         authors: z.array(jsonFeedAuthor).optional(),
         tags: z.array(z.string()).optional(),
-        language: z.string(),
+        language: z.string().meta({ description: "The article's locale." }),
       }),
     ),
   })
@@ -148,6 +162,13 @@ const imageObject = z.object({
   height: z.number().int().optional(),
 });
 
+const translationWork = z.object({
+  '@type': z.literal('NewsArticle'),
+  '@id': z.string(),
+  url: z.string(),
+  inLanguage: z.string(),
+});
+
 export const newsArticleJsonLd = z
   .object({
     '@context': z.literal('https://schema.org'),
@@ -176,8 +197,13 @@ export const newsArticleJsonLd = z
     }),
     articleSection: z.string().optional(),
     keywords: z.array(z.string()).optional(),
-    inLanguage: z.string(),
+    inLanguage: z.string().meta({ description: "The article's locale (BCP 47)." }),
     wordCount: z.number().int(),
+    workTranslation: z
+      .array(translationWork)
+      .optional()
+      .meta({ description: "Of a story's source: its public translations." }),
+    translationOfWork: translationWork.optional().meta({ description: 'Of a translation: its public source.' }),
   })
   .meta({
     id: 'NewsArticleJsonLd',

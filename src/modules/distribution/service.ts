@@ -6,9 +6,11 @@ import type { Ctx } from '../../context.js';
 import type { ArticleRow, AuthorRow, ImageRow } from '../../db/rows.js';
 import { AppError } from '../../lib/errors.js';
 import type { Links } from '../../lib/links.js';
+import { requireLocale } from '../../lib/locales.js';
 import { publicViewer, type Viewer } from '../access/index.js';
-import { type ArticleListRow, filtersOf, findArticle } from '../articles/index.js';
-import { FEED_SIZE, type FeedQuery, NEWS_SITEMAP_MAX, NEWS_SITEMAP_WINDOW_MS } from './schema.js';
+import { type Alternates, type ArticleListRow, alternatesOf, filtersOf, findArticle } from '../articles/index.js';
+import type { NewsEntry, SitemapEntry } from './repository.js';
+import { FEED_SIZE, type FeedQuery, NEWS_SITEMAP_MAX, NEWS_SITEMAP_WINDOW_MS, type SitemapQuery } from './schema.js';
 
 export type Distribution = { ctx: Ctx; site: SiteConfig; links: Links };
 
@@ -48,38 +50,80 @@ export async function latestArticles(d: Distribution, query: FeedQuery): Promise
   }));
 }
 
-export function recentlyPublished(d: Distribution) {
-  const now = d.ctx.now();
-  const since = new Date(Date.parse(now) - NEWS_SITEMAP_WINDOW_MS).toISOString();
-  return d.ctx.repos.distribution.publishedSince(now, since, NEWS_SITEMAP_MAX);
+/** A sitemap's entry with the other language versions search engines are told of. */
+export type WithAlternates<Entry> = Entry & { alternates: Alternates | undefined };
+
+async function withAlternates<Entry extends { id: string }>(
+  d: Distribution,
+  entries: Entry[],
+): Promise<WithAlternates<Entry>[]> {
+  const alternates = await alternatesOf(
+    d.ctx,
+    entries.map((entry) => entry.id),
+  );
+  return entries.map((entry) => ({ ...entry, alternates: alternates.get(entry.id) }));
 }
 
-export async function sitemapPages(d: Distribution) {
-  const pages = await d.ctx.repos.distribution.sitemapPages(d.ctx.now(), d.site.sitemapPageSize);
+/** The locale a sitemap or feed is narrowed to, checked against LOCALES. */
+const localeOf = (d: Distribution, query: SitemapQuery): string | undefined =>
+  query.locale === undefined ? undefined : requireLocale(d.ctx.locales, query.locale);
+
+export async function recentlyPublished(d: Distribution, query: SitemapQuery): Promise<WithAlternates<NewsEntry>[]> {
+  const now = d.ctx.now();
+  const since = new Date(Date.parse(now) - NEWS_SITEMAP_WINDOW_MS).toISOString();
+  return withAlternates(
+    d,
+    await d.ctx.repos.distribution.publishedSince(now, since, NEWS_SITEMAP_MAX, localeOf(d, query)),
+  );
+}
+
+export async function sitemapPages(d: Distribution, query: SitemapQuery) {
+  const pages = await d.ctx.repos.distribution.sitemapPages(d.ctx.now(), d.site.sitemapPageSize, localeOf(d, query));
   // The first page always exists, if empty, so the index always lists something.
   return pages.length > 0 ? pages : [{ page: 1, lastModified: null }];
 }
 
-export async function sitemapPage(d: Distribution, page: number) {
-  const entries = await d.ctx.repos.distribution.sitemapPage(d.ctx.now(), page, d.site.sitemapPageSize);
+export async function sitemapPage(
+  d: Distribution,
+  page: number,
+  query: SitemapQuery,
+): Promise<WithAlternates<SitemapEntry>[]> {
+  const entries = await d.ctx.repos.distribution.sitemapPage(
+    d.ctx.now(),
+    page,
+    d.site.sitemapPageSize,
+    localeOf(d, query),
+  );
   if (entries.length === 0 && page > 1)
     throw new AppError(
       'ROUTE_NOT_FOUND',
       `The article sitemap has no page ${page}; /v1/sitemaps/index.xml lists the pages`,
     );
-  return entries;
+  return withAlternates(d, entries);
 }
 
-export type JsonLdSubject = { row: ArticleRow; authors: AuthorRow[]; image: UsableImage | null };
+export type JsonLdSubject = {
+  row: ArticleRow;
+  authors: AuthorRow[];
+  image: UsableImage | null;
+  alternates: Alternates | undefined;
+};
 
 /** The article for its structured data, by the same visibility rules as reading it. */
 export async function articleForJsonLd(
   d: Distribution,
   idOrSlug: string,
   viewer: Viewer,
+  locale: string | undefined,
 ): Promise<JsonLdSubject | undefined> {
-  const row = await findArticle(d.ctx, idOrSlug, viewer);
+  const row = await findArticle(d.ctx, idOrSlug, viewer, { locale });
   if (!row) return undefined;
   const image = row.featuredImageId ? usableImage(d, await d.ctx.repos.images.findById(row.featuredImageId)) : null;
-  return { row, authors: (await d.ctx.repos.articles.authorsOf([row.id])).get(row.id) ?? [], image };
+  return {
+    row,
+    authors: (await d.ctx.repos.articles.authorsOf([row.id])).get(row.id) ?? [],
+    image,
+    // What the public may see of its translations: structured data is for search engines.
+    alternates: (await alternatesOf(d.ctx, [row.id])).get(row.id),
+  };
 }

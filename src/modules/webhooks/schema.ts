@@ -7,6 +7,7 @@ export const eventTypes = [
   'article.published',
   'article.unpublished',
   'article.deleted',
+  'article.translation.outdated',
   'author.created',
   'author.updated',
   'author.deleted',
