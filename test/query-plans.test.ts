@@ -65,4 +65,25 @@ describe.skipIf(!onEngine('sqlite'))('query plans of the visibility rules', () =
         alias,
       ).toBe(true);
   });
+
+  it('find an article by slug, in any locale or retired, through an index', async () => {
+    const article = await t.created('/v1/articles', factories.article({ status: 'published', slug: 'plan-story' }));
+    await t.created(`/v1/articles/${article.id}/translations`, {
+      ...factories.article({ status: 'published', slug: 'plan-story' }),
+      locale: 'uk',
+    });
+    await t.http.patch(`/v1/articles/${article.id}`).set(t.auth()).send({ slug: 'plan-story-renamed' }).expect(200);
+    await t.http.get('/v1/articles/plan-story').expect(200); // the Ukrainian one: the English slug is retired
+    await t.http.get('/v1/articles/plan-story-renamed').set('Accept-Language', 'uk').expect(200);
+    await t.http.get('/v1/articles/no-such-story').expect(404);
+    const bySlug = [...statements].filter((text) => /"slug" = '/.test(text) && /^\s*select/i.test(text));
+    expect(bySlug.length).toBeGreaterThan(0);
+    for (const text of bySlug) {
+      const plan = await t.app.ctx.engine.read.rows<{ detail: string }>(sql.raw(`explain query plan ${text}`));
+      for (const { detail } of plan)
+        expect(detail, `${detail}\n  in ${text}`).not.toMatch(
+          /SCAN (articles|article_slug_history)\b|articles_status_published_idx/,
+        );
+    }
+  });
 });

@@ -106,7 +106,8 @@ export const articles = pgTable(
     bodyText: text('body_text').notNull().default(''),
   },
   (t) => [
-    uniqueIndex('articles_locale_slug_unique').on(t.locale, t.slug),
+    // Slug first: a lookup by slug alone (a slug of any locale, a story's languages) uses it too.
+    uniqueIndex('articles_slug_locale_unique').on(t.slug, t.locale),
     uniqueIndex('articles_translation_locale_unique').on(t.translationGroupId, t.locale),
     index('articles_translation_of_idx').on(t.translationOf),
     index('articles_published_idx').on(t.publishedSort, t.id),
@@ -248,7 +249,12 @@ export const articleSlugHistory = pgTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     retiredAt: text('retired_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.locale, t.slug] }), index('article_slug_history_article_idx').on(t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.locale, t.slug] }),
+    // A retired slug is looked up without its locale (the 301 of GET /v1/articles/{slug}).
+    index('article_slug_history_slug_idx').on(t.slug),
+    index('article_slug_history_article_idx').on(t.articleId),
+  ],
 );
 
 export const idempotencyKeys = pgTable(
