@@ -211,6 +211,25 @@ describe('reading by locale', () => {
     expect((await search('NATO', 'uk')).data.map((article: Article) => article.id)).toEqual([ukrainian.id]);
   });
 
+  it('names and counts tags and sections per locale', async () => {
+    const slugs = (body: { data: { slug: string }[] }) => body.data.map((term) => term.slug);
+    const sections = async (locale?: string) =>
+      (await t.http.get(`/v1/sections${locale ? `?locale=${locale}` : ''}`).expect(200)).body;
+    const uk = await sections('uk');
+    expect(uk.data).toEqual([{ slug: 'strichka-novin', name: 'Стрічка новин', count: { articles: 1 } }]);
+    expect(slugs(await sections('en'))).not.toContain('strichka-novin');
+    expect(slugs(await sections())).toEqual(expect.arrayContaining(['strichka-novin', ...slugs(await sections('en'))]));
+    await t.http.get('/v1/sections/strichka-novin?locale=uk').expect(200);
+    await t.http.get('/v1/sections/strichka-novin?locale=en').expect(404);
+    const sourceTag = slugs((await t.http.get('/v1/tags?locale=en').expect(200)).body)[0]!;
+    await t.http.get(`/v1/tags/${sourceTag}?locale=uk`).expect(404);
+    for (const path of ['/v1/tags?locale=fr', '/v1/sections/strichka-novin?locale=fr', '/v1/tags?locale=1']) {
+      const refused = await t.http.get(path).expect(400);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(JSON.stringify(refused.body)).toContain('locale');
+    }
+  });
+
   it('gives feeds per locale with their language', async () => {
     const rss = await new Parser().parseString((await t.http.get('/v1/feeds/rss.xml?locale=uk').expect(200)).text);
     expect(rss.language).toBe('uk');

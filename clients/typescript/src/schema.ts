@@ -5260,6 +5260,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Adds `meta.total`. */
                 count?: "true" | "false";
+                /** @description Only the articles in this locale (one of LOCALES) are counted, and name the terms. */
+                locale?: string;
                 /** @description Default `slug` (A to Z), or `-count`: the most articles first, then by slug. */
                 sort?: "slug" | "-count";
             };
@@ -5337,7 +5339,10 @@ export interface operations {
     };
     getTag: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only the articles in this locale (one of LOCALES) are counted, and name the terms. */
+                locale?: string;
+            };
             header?: {
                 /**
                  * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.
@@ -5431,6 +5436,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Adds `meta.total`. */
                 count?: "true" | "false";
+                /** @description Only the articles in this locale (one of LOCALES) are counted, and name the terms. */
+                locale?: string;
                 /** @description Default `slug` (A to Z), or `-count`: the most articles first, then by slug. */
                 sort?: "slug" | "-count";
             };
@@ -5508,7 +5515,10 @@ export interface operations {
     };
     getSection: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only the articles in this locale (one of LOCALES) are counted, and name the terms. */
+                locale?: string;
+            };
             header?: {
                 /**
                  * @description The `ETag` of the copy you hold (or several, or `*`): while it is still current the answer is a 304 without a body.

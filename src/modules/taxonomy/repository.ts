@@ -41,16 +41,24 @@ export function createTaxonomyRepository(handle: Handle) {
   const visible = (viewer: Viewer) => articlesVisible(byScope(viewer), articles, sql.placeholder('now'));
   const within = (kind: TaxonomyKind, named: boolean) =>
     named ? dialect.inList(column[kind], sql.placeholder('names')) : undefined;
+  const inLocale = (localed: boolean) => (localed ? eq(articles.locale, sql.placeholder('locale')) : undefined);
 
   return {
     /** Every tag or section name some article carries, visible or not. */
     namesInUse: (kind: TaxonomyKind): Promise<string[]> => namesInUse[kind](),
 
-    /** Per name (of `names`, or all), how many articles the viewer may see carry it; names of
-     *  no visible article are left out. */
-    async counts(kind: TaxonomyKind, viewer: Viewer, now: string, names?: readonly string[]): Promise<NameCount[]> {
+    /** Per name (of `names`, or all), how many articles the viewer may see (in `locale`, or in
+     *  any) carry it; names of no such article are left out. */
+    async counts(
+      kind: TaxonomyKind,
+      viewer: Viewer,
+      now: string,
+      names?: readonly string[],
+      locale?: string,
+    ): Promise<NameCount[]> {
       const named = names !== undefined;
-      const statement = counts({ kind, articles: viewer.articles, named }, (name) => {
+      const localed = locale !== undefined;
+      const statement = counts({ kind, articles: viewer.articles, named, localed }, (name) => {
         const n = sql<number>`count(*)`;
         const query =
           kind === 'tag'
@@ -58,12 +66,14 @@ export function createTaxonomyRepository(handle: Handle) {
                 .select({ name: articleTags.tag, n })
                 .from(articleTags)
                 .innerJoin(articles, eq(articles.id, articleTags.articleId))
-                .where(and(visible(viewer), within(kind, named)))
+                .where(and(visible(viewer), within(kind, named), inLocale(localed)))
                 .groupBy(articleTags.tag)
             : db
                 .select({ name: sql<string>`${articles.section}`, n })
                 .from(articles)
-                .where(and(sql`${articles.section} is not null`, visible(viewer), within(kind, named)))
+                .where(
+                  and(sql`${articles.section} is not null`, visible(viewer), within(kind, named), inLocale(localed)),
+                )
                 .groupBy(articles.section);
         return prepared(name, query) as Run<NameCount>;
       });
@@ -71,6 +81,7 @@ export function createTaxonomyRepository(handle: Handle) {
         ...ownerParam(viewer),
         now,
         ...(named ? { names: dialect.listParam(names) } : {}),
+        ...(localed ? { locale } : {}),
       });
       return rows.map((row) => ({ name: row.name, n: Number(row.n) }));
     },
@@ -81,18 +92,25 @@ export function createTaxonomyRepository(handle: Handle) {
       viewer: Viewer,
       now: string,
       names: readonly string[],
+      locale?: string,
     ): Promise<{ name: string; articleId: string }[]> {
-      const statement = tagged({ articles: viewer.articles }, (name) =>
+      const localed = locale !== undefined;
+      const statement = tagged({ articles: viewer.articles, localed }, (name) =>
         prepared(
           name,
           db
             .select({ name: articleTags.tag, articleId: articleTags.articleId })
             .from(articleTags)
             .innerJoin(articles, eq(articles.id, articleTags.articleId))
-            .where(and(visible(viewer), within('tag', true))),
+            .where(and(visible(viewer), within('tag', true), inLocale(localed))),
         ),
       );
-      return statement({ ...ownerParam(viewer), now, names: dialect.listParam(names) });
+      return statement({
+        ...ownerParam(viewer),
+        now,
+        names: dialect.listParam(names),
+        ...(localed ? { locale } : {}),
+      });
     },
   };
 }

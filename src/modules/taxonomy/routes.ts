@@ -2,7 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../lib/http-schemas.js';
 import type { TaxonomyKind } from './repository.js';
-import { sectionListSchema, sectionSchema, tagListSchema, tagSchema, termListQuery, termParams } from './schema.js';
+import {
+  sectionListSchema,
+  sectionSchema,
+  tagListSchema,
+  tagSchema,
+  termListQuery,
+  termParams,
+  termReadQuery,
+} from './schema.js';
 import { listTerms, readTerm } from './service.js';
 
 const tags = ['taxonomy'];
@@ -55,8 +63,9 @@ export async function taxonomyRoutes(fastify: FastifyInstance, options: { kind: 
       summary: `Get a ${kind} by slug`,
       description: `${visibility} A ${kind} no article you may see carries is a 404.`,
       params: termParams,
+      querystring: termReadQuery,
       response: { 200: names.item, ...problemResponses('UNAUTHENTICATED', names.missing) },
     },
-    handler: async (request) => readTerm(ctx, kind, request.params.slug, request.viewer),
+    handler: async (request) => readTerm(ctx, kind, request.params.slug, request.viewer, request.query),
   });
 }

@@ -3,15 +3,17 @@
 // most used spelling, counted over the articles the viewer may see. Nothing is stored besides the
 // articles: a tag exists while a visible article carries it, and editing an article is the only
 // way to create, rename or remove one. The article filters find articles by tag or section
-// through the same slugs (namesFor).
+// through the same slugs (namesFor). `locale=` names and counts them over the articles of one
+// language: each language's tags and sections are the names its articles carry.
 import type { Ctx } from '../../context.js';
 import { decodeCursor, encodeCursor, notIssuedHere } from '../../lib/cursor.js';
 import { AppError } from '../../lib/errors.js';
+import { requireLocale } from '../../lib/locales.js';
 import { toSlug } from '../../lib/slug.js';
 import type { Repositories } from '../../repositories.js';
 import type { Viewer } from '../access/index.js';
 import type { NameCount, TaxonomyKind } from './repository.js';
-import type { Term, TermListQuery, TermSort } from './schema.js';
+import type { Term, TermListQuery, TermReadQuery, TermSort } from './schema.js';
 
 /** Slugs of the names seen, by name: a name is slugged once, not once per request. */
 const SLUGS_REMEMBERED = 50_000;
@@ -35,9 +37,10 @@ async function termsOf(
   viewer: Viewer,
   now: string,
   names?: readonly string[],
+  locale?: string,
 ): Promise<Term[]> {
   const bySlug = new Map<string, NameCount[]>();
-  for (const row of await repos.taxonomy.counts(kind, viewer, now, names)) {
+  for (const row of await repos.taxonomy.counts(kind, viewer, now, names, locale)) {
     const slug = slugOf(row.name);
     const spellings = bySlug.get(slug);
     if (spellings) spellings.push(row);
@@ -51,6 +54,7 @@ async function termsOf(
           viewer,
           now,
           spelt.map((row) => row.name),
+          locale,
         )
       : [];
   const carriers = new Map<string, Set<string>>();
@@ -83,7 +87,10 @@ export async function listTerms(ctx: Ctx, kind: TaxonomyKind, query: TermListQue
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, sort);
   if (cursor && sort === '-count' && typeof cursor.key !== 'number') throw notIssuedHere('cursor');
   const order = orders[sort];
-  const terms = (await termsOf(ctx.repos, kind, viewer, ctx.now())).sort((a, b) => order(positionOf(a), positionOf(b)));
+  const locale = query.locale === undefined ? undefined : requireLocale(ctx.locales, query.locale);
+  const terms = (await termsOf(ctx.repos, kind, viewer, ctx.now(), undefined, locale)).sort((a, b) =>
+    order(positionOf(a), positionOf(b)),
+  );
   const past: Position | undefined = cursor && { slug: cursor.id, articles: Number(cursor.key) };
   const after = past ? terms.filter((term) => order(positionOf(term), past) > 0) : terms;
   const page = after.slice(0, query.limit);
@@ -96,9 +103,16 @@ export async function listTerms(ctx: Ctx, kind: TaxonomyKind, query: TermListQue
 }
 
 /** The tag or section of `slug`, if the viewer may see an article carrying it. */
-export async function readTerm(ctx: Ctx, kind: TaxonomyKind, slug: string, viewer: Viewer): Promise<Term> {
+export async function readTerm(
+  ctx: Ctx,
+  kind: TaxonomyKind,
+  slug: string,
+  viewer: Viewer,
+  query: TermReadQuery,
+): Promise<Term> {
+  const locale = query.locale === undefined ? undefined : requireLocale(ctx.locales, query.locale);
   const [names] = await namesFor(ctx.repos, kind, [slug]);
-  const term = names!.length === 0 ? undefined : (await termsOf(ctx.repos, kind, viewer, ctx.now(), names))[0];
+  const term = names!.length === 0 ? undefined : (await termsOf(ctx.repos, kind, viewer, ctx.now(), names, locale))[0];
   if (!term)
     throw new AppError(kind === 'tag' ? 'TAG_NOT_FOUND' : 'SECTION_NOT_FOUND', `No ${kind} has the slug '${slug}'`);
   return term;
