@@ -27,7 +27,7 @@ import {
   windowFrom,
 } from './search-plan.js';
 import { expandQuery, type QueryClause, queryMatches } from './search-query.js';
-import { cutSnippet, SNIPPET_WORDS, type SnippetClause, snippetHtml, snippetMatcher } from './snippets.js';
+import { cutSnippet, SCAN_CHARS, SNIPPET_WORDS, type SnippetClause, snippetHtml, snippetMatcher } from './snippets.js';
 
 export { parseQuery } from './search-query.js';
 
@@ -151,13 +151,14 @@ export function createArticleSearch(handle: Handle) {
     });
   };
 
-  // What a hit's snippet is cut from: its body's plain text, or its excerpt when it has none.
+  // What a hit's snippet is cut from: its body's plain text, or its excerpt when it has none, no
+  // further than a snippet looks (so a result costs the same whatever its body's length).
   const snippetTexts = prepared(
     'article_snippet_texts',
     db
       .select({
         id: t.articles.id,
-        text: sql<string>`case when ${t.articles.bodyText} = '' then ${t.articles.excerpt} else ${t.articles.bodyText} end`,
+        text: sql<string>`substr(case when ${t.articles.bodyText} = '' then ${t.articles.excerpt} else ${t.articles.bodyText} end, 1, ${sql.raw(String(SCAN_CHARS + 1))})`,
       })
       .from(t.articles)
       .where(dialect.inList(t.articles.id, sql.placeholder('ids'))),

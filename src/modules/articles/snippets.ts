@@ -23,8 +23,9 @@ export function snippetHtml(raw: string): string {
   return escapeHtml(raw).replaceAll(MATCH_OPEN, '<mark>').replaceAll(MATCH_CLOSE, '</mark>');
 }
 
-/** How far into a text the best passage is looked for (about 5,000 words). */
-const SCAN_CHARS = 40_000;
+/** How far into a text the best passage is looked for (about 5,000 words). The search reads no
+ *  more of a body than this and one character (which says that the text goes on). */
+export const SCAN_CHARS = 40_000;
 /** Words a snippet shows before its first match, when the text goes on before it. */
 const LEAD_WORDS = 3;
 /** Passages weighed before the best so far is taken. */
