@@ -16,6 +16,8 @@
 //       (b) hand-written Fastify + better-sqlite3      bench/baseline-sqlite.ts
 //           (or Fastify + pg, on PostgreSQL)           bench/baseline-postgres.ts
 //       (c) Newsdesk itself, with `npm start`'s node arguments   src/server.ts
+//     Each server's stdout goes to a file beside the copy (as a production log would): Newsdesk
+//     runs at its default LOG_LEVEL, so its access line per request is written and paid for.
 //  3. measures every endpoint 3 times (after a 1 s warm-up) and reports the median req/s, p50 and
 //     p99, and the server's peak RSS (VmRSS from /proc, sampled every 100 ms);
 //  4. prints a table (each read beside its hand-written counterpart), the ratios the issue sets
@@ -123,6 +125,8 @@ type Server = { name: string; child: ChildProcess; pid: number; baseUrl: string;
 
 /** `node <args>` on compiled code (`npm run build`), pinned to core 0 (taskset execs node: the
  *  pid is the server's). */
+let logDir = tmpdir();
+
 async function startServer(
   name: string,
   nodeArgs: string[],
@@ -130,22 +134,25 @@ async function startServer(
   readyPath: string,
 ): Promise<Server> {
   const port = await freePort();
+  const logPath = join(logDir, `${name}.log`);
+  const log = openSync(logPath, 'w');
   const [command, args] = hasTaskset
     ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]]
     : [process.execPath, nodeArgs];
   const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log, 'pipe'],
   });
+  closeSync(log);
   children.add(child);
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  let errors = '';
+  child.stderr!.on('data', (chunk) => (errors += chunk));
+  const output = () => `${errors}${readFileSync(logPath, 'utf8').slice(-8_000)}`;
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited early (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited early (${child.exitCode}):\n${output()}`);
     if (
       await fetch(baseUrl + readyPath).then(
         (response) => response.ok,
@@ -153,10 +160,10 @@ async function startServer(
       )
     )
       break;
-    if (Date.now() > deadline) throw new Error(`${name} did not answer ${readyPath} within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`${name} did not answer ${readyPath} within 60 s:\n${output()}`);
     await sleep(100);
   }
-  return { name, child, pid: child.pid!, baseUrl, output: () => output };
+  return { name, child, pid: child.pid!, baseUrl, output };
 }
 
 async function stopServer(server: Server | undefined): Promise<void> {
@@ -486,6 +493,7 @@ async function main(): Promise<void> {
 
   // Work on a copy: the token and the POST run must not change the cached corpus.
   const runDir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
+  logDir = runDir;
   const dbFile = join(runDir, 'newsdesk.db');
   let current: Server | undefined;
   let cluster: Cluster | undefined;
@@ -618,7 +626,6 @@ async function main(): Promise<void> {
       {
         DATABASE_URL: databaseUrl,
         MEDIA_DIR: join(runDir, 'media'),
-        LOG_LEVEL: 'warn',
         SEED_ON_START: 'false',
         // The write limit (600/min by default) is a guard, not the thing measured.
         WRITE_RATE_LIMIT_PER_MINUTE: '1000000000',

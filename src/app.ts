@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { AccessLog } from './lib/access-log.js';
 import { createLinks } from './lib/links.js';
 import { logDestination } from './lib/log-destination.js';
 import { requestIdOf } from './lib/request-id.js';
@@ -46,6 +47,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       // A log that cannot be written (a full disk) drops lines; it never takes the process down.
       stream: logDestination(1),
     },
+    // One access line per request, when it ends (lib/access-log.ts).
+    logController: new AccessLog(),
     bodyLimit: config.bodyLimitBytes,
     // Slow clients are bounded here, not only by a proxy: the headers, then the whole request, must
     // arrive in time (else a 408 problem), an idle connection is closed, keep-alive is short.

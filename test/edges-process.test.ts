@@ -50,9 +50,11 @@ describe('a log that cannot be written', () => {
           expect(server.output().match(/log lines are being dropped: .*ENOSPC/g)).toHaveLength(1);
 
           rmSync(filler);
+          // Once there is room, the lines of requests after it are in the file again.
+          let probe = 0;
           await until(async () => {
-            await fetch(`${server.baseUrl}/healthz`);
-            return readFileSync(logPath, 'utf8').includes('"msg":"request completed"');
+            await fetch(`${server.baseUrl}/healthz`, { headers: { 'x-request-id': `after-${++probe}` } });
+            return readFileSync(logPath, 'utf8').includes(`"reqId":"after-${probe - 1}"`);
           });
           expect(server.output()).toMatch(/log writes work again; \d+ log line\(s\) were dropped/);
           server.child.kill('SIGTERM');
