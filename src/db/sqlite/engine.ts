@@ -16,7 +16,7 @@ import { type KnownTerms, knownTerms } from '../search-vocabulary.js';
 import { sqliteDialect } from './dialect.js';
 import { preparedInsert } from './prepared-insert.js';
 import * as schema from './schema.js';
-import { createSqliteSearch } from './search.js';
+import { createSqliteSearch, mergeIndexes, optimizeIndexes } from './search.js';
 
 export const sqliteMigrations = join(projectRoot, 'migrations', 'sqlite');
 
@@ -96,6 +96,10 @@ function handleOver(connection: Database.Database, known: KnownTerms): Handle {
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const isBusy = (error: unknown) => (error as { code?: string }).code === 'SQLITE_BUSY';
 
+/** Pages (8 KiB) of search index merged per write transaction, and for how long per round. */
+const MERGE_PAGES = 500;
+const MERGE_MS = 250;
+
 /** How long a writer waits for another process's write lock before giving up. */
 const LOCK_WAIT_MS = 10_000;
 
@@ -158,26 +162,28 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
     }
   }
 
+  function transaction<T>(work: (tx: Handle) => Promise<T>): Promise<T> {
+    const run = async () => {
+      await begin();
+      try {
+        const result = await work(write);
+        writer.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (writer.inTransaction) writer.exec('ROLLBACK');
+        throw error;
+      }
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
   return {
     kind: 'sqlite',
     client: writer,
     read,
-    transaction<T>(work: (tx: Handle) => Promise<T>): Promise<T> {
-      const run = async () => {
-        await begin();
-        try {
-          const result = await work(write);
-          writer.exec('COMMIT');
-          return result;
-        } catch (error) {
-          if (writer.inTransaction) writer.exec('ROLLBACK');
-          throw error;
-        }
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    transaction,
     async snapshot<T>(work: (tx: Handle) => Promise<T>): Promise<T> {
       // A deferred transaction on the read connection: every read in it sees one WAL snapshot.
       reader.exec('BEGIN');
@@ -202,6 +208,10 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
       return { databaseBytes: size(path), walBytes: size(`${path}-wal`) };
     },
     async maintain() {
+      // The search indexes' b-trees merged (search.ts), a slice per write transaction so writes
+      // go on between them, for a bounded time per round of housekeeping.
+      const until = Date.now() + MERGE_MS;
+      while (Date.now() < until && (await transaction(async () => mergeIndexes(writer, MERGE_PAGES))));
       // The WAL is reset to empty once every reader has moved past it (no reader holds it back
       // for long here), so it never grows past what one busy interval wrote.
       if (!memory) writer.pragma('wal_checkpoint(TRUNCATE)');
@@ -222,6 +232,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
       await queue;
       if (reader !== writer) reader.close();
       if (bulk) {
+        optimizeIndexes(writer);
         writer.pragma(`synchronous = ${saved.synchronous}`);
         if (unjournaled) {
           // Nothing went through a journal: flush the file itself before going back to WAL.
