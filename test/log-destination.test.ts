@@ -3,7 +3,7 @@
 // failed write drops its lines (counted, reported once) and never throws. The disk-full case with
 // a real server is in edges-process.test.ts.
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync as readFileDescriptor, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { logDestination } from '../src/lib/log-destination.js';
@@ -62,3 +62,47 @@ describe('log destination', () => {
     expect(told[0]).toMatch(/log lines are being dropped: writing them failed \(EBADF/);
   });
 });
+
+describe('log destination, a write cut short', () => {
+  it('counts as dropped only the lines that did not get through whole, and ends the cut one', async () => {
+    // A FIFO with no reader, non-blocking: writes fill its buffer (64 KiB), then fail with EAGAIN.
+    const dir = tempDir('newsdesk-log-');
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const fd = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK);
+    const told: string[] = [];
+    const log = logDestination(fd, (message) => told.push(message));
+    const line = (n: number) => `{"level":30,"msg":"${String(n).padStart(6, '0')}${'x'.repeat(180)}"}\n`;
+    const sent = 1_000;
+    for (let n = 0; n < sent; n++) log.write(line(n));
+    await nextTurn();
+    expect(told).toEqual([expect.stringMatching(/log lines are being dropped: writing them failed \(EAGAIN/)]);
+    const received = readSync(fd);
+    // Writes work again once the reader has caught up: the next line, after the cut one is ended.
+    log.write(line(sent));
+    await nextTurn();
+    const after = readSync(fd);
+    const whole = received.split('\n').slice(0, -1);
+    expect(after).toBe(`\n${line(sent)}`);
+    expect(told[1]).toBe(`newsdesk: log writes work again; ${sent - whole.length} log line(s) were dropped\n`);
+    closeSync(fd);
+  });
+});
+
+/** Everything the FIFO holds. */
+function readSync(fd: number): string {
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const buffer = Buffer.alloc(65_536);
+    let bytes = 0;
+    try {
+      bytes = readFileDescriptor(fd, buffer);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') break;
+      throw error;
+    }
+    if (bytes === 0) break;
+    chunks.push(buffer.subarray(0, bytes));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

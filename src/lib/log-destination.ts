@@ -72,9 +72,10 @@ export function logDestination(
     writeLines(text, lines);
   }
   function writeLines(text: string, lines: number): void {
+    // A line cut off by the failure is ended first, so the next one parses on its own.
+    const endsCutLine = cutMidLine;
     try {
-      // A line cut off by the failure is ended first, so the next one parses on its own.
-      writeAll(fd, cutMidLine ? `\n${text}` : text);
+      writeAll(fd, endsCutLine ? `\n${text}` : text);
       cutMidLine = false;
       if (failing) {
         failing = false;
@@ -84,7 +85,8 @@ export function logDestination(
     } catch (error) {
       // The lines written whole before the failure are not dropped; one cut midway is.
       const written = (error as { written?: Buffer }).written;
-      const whole = written ? written.toString('latin1').split('\n').length - 1 : 0;
+      const newlines = written ? written.toString('latin1').split('\n').length - 1 : 0;
+      const whole = endsCutLine && newlines > 0 ? newlines - 1 : newlines;
       dropped += lines - whole;
       cutMidLine ||= written !== undefined && written.at(-1) !== 0x0a;
       if (!failing) {
