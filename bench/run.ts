@@ -18,8 +18,10 @@
 //       (c) Newsdesk itself, with `npm start`'s node arguments   src/server.ts
 //     Each server's stdout goes to a file beside the copy (as a production log would): Newsdesk
 //     runs at its default LOG_LEVEL, so its access line per request is written and paid for.
-//  3. measures every endpoint 3 times (after a 1 s warm-up) and reports the median req/s, p50 and
-//     p99, and the server's peak RSS (VmRSS from /proc, sampled every 100 ms);
+//  3. warms each server up on its first endpoint for --warmup seconds (10; the req/s of each
+//     second is kept), then measures every endpoint 3 times (after a 1 s warm-up of its own) and
+//     reports the median req/s, p50 and p99, and the server's peak RSS (VmRSS from /proc, sampled
+//     every 100 ms);
 //  4. prints a table (each read beside its hand-written counterpart), the ratios the issue sets
 //     targets for, a Markdown table for the README, and writes bench/results/latest.json.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -70,6 +72,8 @@ type Args = {
   slugs: number;
   depth: number;
   database: 'sqlite' | 'postgres';
+  /** Seconds each server is loaded on its first endpoint before anything is measured. */
+  warmup: number;
 };
 
 function parseArgs(argv: string[]): Args {
@@ -82,6 +86,7 @@ function parseArgs(argv: string[]): Args {
     slugs: 200,
     depth: 4_000,
     database: 'sqlite',
+    warmup: 10,
   };
   for (let i = 0; i < argv.length; i++) {
     const match = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]!);
@@ -105,6 +110,7 @@ function parseArgs(argv: string[]): Args {
     }
   }
   if (args.duration > 60) throw new Error('--duration is capped at 60 s per run');
+  if (args.warmup > 60) throw new Error('--warmup is capped at 60 s per server');
   return args;
 }
 
@@ -439,8 +445,42 @@ function fire(scenario: Scenario, args: Args, duration: number): Promise<Run> {
   });
 }
 
+/** Requests per second in each second of a server's warm-up, by server. */
+type WarmUps = Record<string, number[]>;
+
+/**
+ * Loads a fresh server with its first endpoint for `args.warmup` seconds before anything is
+ * measured, so that every server is measured in its steady state: a small server is there within
+ * a second, a large one only after V8 has optimised its request path over thousands of calls
+ * (README, Performance). The other endpoints share that path; each still has its own 1 s warm-up.
+ * Returns the req/s of each second.
+ */
+async function warmUp(scenario: Scenario, args: Args): Promise<number[]> {
+  const perSecond: number[] = [];
+  let answered = 0;
+  const second = setInterval(() => {
+    perSecond.push(answered);
+    answered = 0;
+  }, 1000);
+  try {
+    await new Promise<void>((done, fail) => {
+      const instance = autocannon(
+        { url: scenario.server.baseUrl, connections: args.connections, duration: args.warmup, ...scenario.options },
+        (error) => (error ? fail(error) : done()),
+      );
+      instance.on('response', () => void answered++);
+    });
+  } finally {
+    clearInterval(second);
+  }
+  process.stderr.write(
+    `bench: ${scenario.server.name} warmed up for ${args.warmup} s on ${scenario.name}: ${perSecond.join(' ')} req/s\n`,
+  );
+  return perSecond;
+}
+
 async function measure(scenario: Scenario, args: Args): Promise<Measurement> {
-  await fire(scenario, args, 1); // warm-up: JIT, statement caches, page cache
+  await fire(scenario, args, 1); // the endpoint's own warm-up: its statement, its pages
   const { value: runs, peakMiB } = await withPeakRss(scenario.server.pid, async () => {
     const out: Run[] = [];
     for (let i = 0; i < 3; i++) out.push(await fire(scenario, args, args.duration));
@@ -572,19 +612,23 @@ async function main(): Promise<void> {
         ...(headers ? { headers: headers(slug) } : {}),
       }));
 
+    const warmUps: WarmUps = {};
+    /** A server's scenarios, measured one by one once the first has warmed the server up. */
+    const measureAll = async (scenarios: Scenario[]) => {
+      warmUps[scenarios[0]!.server.name] = await warmUp(scenarios[0]!, args);
+      for (const scenario of scenarios) results.push(await measure(scenario, args));
+    };
+
     // (a) bare Fastify
     current = await startServer('bare', ['dist/bench/baseline-bare.js'], {}, '/');
-    results.push(
-      await measure(
-        {
-          name: 'bare Fastify GET /',
-          server: current,
-          expect: '2xx',
-          options: { requests: [{ method: 'GET', path: '/' }] },
-        },
-        args,
-      ),
-    );
+    await measureAll([
+      {
+        name: 'bare Fastify GET /',
+        server: current,
+        expect: '2xx',
+        options: { requests: [{ method: 'GET', path: '/' }] },
+      },
+    ]);
     await stopServer(current);
 
     // (b) hand-written Fastify + better-sqlite3 (or pg)
@@ -594,28 +638,20 @@ async function main(): Promise<void> {
       { DATABASE_URL: databaseUrl },
       '/articles',
     );
-    results.push(
-      await measure(
-        {
-          name: HAND_WRITTEN.one,
-          server: current,
-          expect: '2xx',
-          options: { requests: rotate((slug) => `/articles/${slug}`) },
-        },
-        args,
-      ),
-    );
-    results.push(
-      await measure(
-        {
-          name: HAND_WRITTEN.page,
-          server: current,
-          expect: '2xx',
-          options: { requests: [{ method: 'GET', path: '/articles' }] },
-        },
-        args,
-      ),
-    );
+    await measureAll([
+      {
+        name: HAND_WRITTEN.one,
+        server: current,
+        expect: '2xx',
+        options: { requests: rotate((slug) => `/articles/${slug}`) },
+      },
+      {
+        name: HAND_WRITTEN.page,
+        server: current,
+        expect: '2xx',
+        options: { requests: [{ method: 'GET', path: '/articles' }] },
+      },
+    ]);
     if (cluster) clusterMemory.handWritten = clusterPssMiB(cluster);
     await stopServer(current);
 
@@ -759,7 +795,7 @@ async function main(): Promise<void> {
         },
       },
     ];
-    for (const scenario of scenarios) results.push(await measure(scenario, args));
+    await measureAll(scenarios);
     if (cluster) clusterMemory.newsdesk = clusterPssMiB(cluster);
     await stopServer(current);
     current = undefined;
@@ -770,6 +806,7 @@ async function main(): Promise<void> {
       engineName,
       clusterMemory,
       results,
+      warmUps,
       searchMatches,
       shapeMatches,
       deepPages,
@@ -859,6 +896,7 @@ function report(run: {
   engineName: string;
   clusterMemory: ClusterMemory;
   results: Measurement[];
+  warmUps: WarmUps;
   searchMatches: number;
   shapeMatches: Record<string, number>;
   deepPages: number;
@@ -938,7 +976,7 @@ function report(run: {
   const setup =
     `${run.engineName}${args.database === 'postgres' ? ' (local, pinned to core 0 beside the server)' : ''}: ` +
     `${args.articles} articles (seed ${args.seed}, ${run.visible} publicly visible; generated in ${(info.generation.ms / 1000).toFixed(1)} s${info.load ? `, copied into PostgreSQL in ${(info.load.ms / 1000).toFixed(1)} s` : ''}${info.cached ? ', cached' : ''}), ` +
-    `${args.connections} connections, ${args.duration} s × 3 per endpoint (median), search q=${args.q} matches ${run.searchMatches} visible articles (shapes: ${Object.entries(
+    `${args.connections} connections, each server warmed up for ${args.warmup} s on its first endpoint, then ${args.duration} s × 3 per endpoint (median), search q=${args.q} matches ${run.searchMatches} visible articles (shapes: ${Object.entries(
       run.shapeMatches,
     )
       .map(([q, n]) => `${q} ${n}`)
@@ -996,6 +1034,7 @@ function report(run: {
     },
     search: { q: args.q, matches: run.searchMatches, shapes: run.shapeMatches },
     deepPages: run.deepPages,
+    warmUps: run.warmUps,
     results,
     ratios,
     newsdeskPeakRssMiB: rssPeak,
