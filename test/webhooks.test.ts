@@ -1,11 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, testConfig } from '../src/config.js';
+import type { PostgresEngine } from '../src/db/postgres/engine.js';
 import { isInternalAddress, post } from '../src/modules/webhooks/egress.js';
 import { retryDelayMs } from '../src/modules/webhooks/worker.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { startReceiver, until } from './helpers/receiver.js';
-import { lastingDatabase } from './helpers/test-database.js';
+import { lastingDatabase, onEngine } from './helpers/test-database.js';
 
 const open: { close: () => Promise<void> }[] = [];
 afterEach(async () => {
@@ -162,6 +163,24 @@ describe('webhooks', () => {
     expect(JSON.parse(request!.body).type).toBe('article.created');
     expect(verify(hook.secret, request!.headers, request!.body)).toBe(true);
     await second.http.get('/healthz').expect(200);
+  });
+
+  // Every node listens for commits to wake its worker. A worker's poll that finds nothing must
+  // not announce itself: each node would wake the others, and itself, for ever.
+  it.skipIf(!onEngine('postgres'))('announces a commit to the other nodes only when it wrote something', async () => {
+    const t = track(await buildTestApp(webhooks({ pollMs: 20 })));
+    const listener = await (t.app.ctx.engine as PostgresEngine).pool.connect();
+    track({ close: async () => listener.release() });
+    let notified = 0;
+    listener.on('notification', () => notified++);
+    await listener.query('listen newsdesk_commits');
+    await new Promise((done) => setTimeout(done, 500)); // some 25 polls of the worker
+    expect(notified).toBe(0);
+    await t.http.post('/v1/articles').set(t.auth()).send(factories.article()).expect(201);
+    await until(() => notified > 0);
+    const afterWrite = notified;
+    await new Promise((done) => setTimeout(done, 300));
+    expect(notified).toBe(afterWrite);
   });
 
   it('redelivers on request and pings', async () => {

@@ -24,6 +24,8 @@ export const postgresMigrations = join(projectRoot, 'migrations', 'postgres');
 const WRITE_LOCK = 0x6e657773; // "news"
 const MIGRATION_LOCK = 0x6d696772; // "migr"
 const CHANNEL = 'newsdesk_commits';
+/** A transaction has an id once it has written something. */
+const NOTIFY_IF_WRITTEN = `select pg_notify('${CHANNEL}', '') where txid_current_if_assigned() is not null`;
 
 export type PostgresOptions = {
   /** Connections per node (default 10). */
@@ -113,7 +115,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       try {
         await client.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK]);
         const result = await work(handleOver(client, known, options.onStatement));
-        await client.query(`notify ${CHANNEL}`);
+        // Only a transaction that wrote is announced: a notification wakes every node's worker,
+        // and an empty one (a worker's claim that found nothing) would wake them all again.
+        await client.query({ name: 'nd_notify_if_written', text: NOTIFY_IF_WRITTEN });
         await client.query('commit');
         return result;
       } catch (error) {

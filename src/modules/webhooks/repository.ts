@@ -6,6 +6,14 @@ import { updateVersioned } from '../../db/versioned.js';
 
 export function createWebhookRepository({ db, tables: t, dialect }: Handle) {
   const { webhooks, webhookDeliveries: deliveries, webhookAttempts: attempts, events } = t;
+  /** Pending, due, of an enabled webhook, and not claimed by anyone whose claim still holds. */
+  const dueAt = (now: string) =>
+    and(
+      eq(deliveries.status, 'pending'),
+      lte(deliveries.nextAttemptAt, now),
+      or(isNull(deliveries.claimedUntil), lt(deliveries.claimedUntil, now)),
+      eq(webhooks.enabled, true),
+    );
   return {
     list: (): Promise<WebhookRow[]> => db.select().from(webhooks).orderBy(desc(webhooks.id)),
     find: async (id: string): Promise<WebhookRow | undefined> =>
@@ -39,6 +47,16 @@ export function createWebhookRepository({ db, tables: t, dialect }: Handle) {
             .where(dialect.inList(attempts.deliveryId, deliveryIds))
             .orderBy(asc(attempts.number)),
 
+    /** Whether any delivery is due: a read, so a poll with nothing to send takes no write lock. */
+    anyDue: async (now: string): Promise<boolean> =>
+      (
+        await db
+          .select({ id: deliveries.id })
+          .from(deliveries)
+          .innerJoin(webhooks, eq(webhooks.id, deliveries.webhookId))
+          .where(dueAt(now))
+          .limit(1)
+      ).length > 0,
     /**
      * Claims up to `limit` due deliveries until `until` and returns them with what sending needs:
      * pending, due, of an enabled webhook, and not claimed by anyone whose claim still holds.
@@ -50,14 +68,7 @@ export function createWebhookRepository({ db, tables: t, dialect }: Handle) {
         .from(deliveries)
         .innerJoin(webhooks, eq(webhooks.id, deliveries.webhookId))
         .innerJoin(events, eq(events.seq, deliveries.eventSeq))
-        .where(
-          and(
-            eq(deliveries.status, 'pending'),
-            lte(deliveries.nextAttemptAt, now),
-            or(isNull(deliveries.claimedUntil), lt(deliveries.claimedUntil, now)),
-            eq(webhooks.enabled, true),
-          ),
-        )
+        .where(dueAt(now))
         .orderBy(asc(deliveries.nextAttemptAt), asc(deliveries.eventSeq))
         .limit(limit);
       if (due.length > 0)

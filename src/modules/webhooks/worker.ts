@@ -113,6 +113,7 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
         // leaves its claims to lapse, and another sends them (deliveries are at least once).
         const now = ctx.now();
         const until = new Date(Date.parse(now) + options.timeoutMs + CLAIM_MARGIN_MS).toISOString();
+        if (!(await ctx.repos.webhooks.anyDue(now))) break;
         const due = await ctx.transaction((tx) => tx.webhooks.claimDue(now, until, options.concurrency));
         if (due.length === 0 || stopped) break;
         await Promise.all(due.map(deliverOne));
