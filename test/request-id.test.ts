@@ -98,6 +98,22 @@ describe('X-Request-Id', () => {
     ).toBe(longest);
   });
 
+  it('logs no credentials: neither a token nor a cookie reaches a line', async () => {
+    const id = 'r-credentials';
+    for (const path of ['/v1/articles', '/v1/tokens'])
+      await fetch(server.baseUrl + path, {
+        headers: {
+          'x-request-id': id,
+          authorization: 'Bearer nd_not-a-real-token-secret',
+          cookie: 'session=cookie-secret',
+        },
+      });
+    const lines = await logLinesOf(id, 4);
+    // Each request's refusal is logged, then its access line.
+    expect(lines.flatMap((line) => (line.res ? [line.res.statusCode] : []))).toEqual([401, 401]);
+    expect(JSON.stringify(lines)).not.toMatch(/secret|authorization|cookie/i);
+  });
+
   it('is in every problem body, the same as the header and the log line', async () => {
     const missing = await fetch(`${server.baseUrl}/v1/articles/no-such-story`, {
       headers: { 'X-Request-Id': 'r-404' },

@@ -24,8 +24,22 @@ export type StatementCache<Shape, Statement> = (shape: Shape, build: (name: stri
  */
 export function statementCache<Shape, Statement>(prefix: string, max = 256): StatementCache<Shape, Statement> {
   const statements = new Map<string, Statement>();
+  // canonicalKey sorts and copies on every call; JSON.stringify is native. Shapes built the same
+  // way give the same JSON text, so the canonical key is looked up by it and computed once per
+  // text (shapes are JSON values: no undefined inside arrays, which JSON would write as null).
+  const keys = new Map<string, string>();
+  const keyOf = (shape: Shape): string => {
+    const text = JSON.stringify(shape);
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = canonicalKey(shape);
+      if (keys.size >= max * 4) keys.clear();
+      keys.set(text, key);
+    }
+    return key;
+  };
   return (shape, build) => {
-    const key = canonicalKey(shape);
+    const key = keyOf(shape);
     let statement = statements.get(key);
     if (statement !== undefined) {
       // Most recently used last: a Map iterates in insertion order.

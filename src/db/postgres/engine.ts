@@ -6,13 +6,14 @@
 // other nodes' workers wake at once instead of at their next poll.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { fillPlaceholders, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { projectRoot } from '../../lib/paths.js';
 import type { Db, Engine, Handle, RawStatement, Tables } from '../engine.js';
+import { binder } from '../placeholders.js';
 import { type KnownTerms, knownTerms } from '../search-vocabulary.js';
 import { postgresDialect } from './dialect.js';
 import * as schema from './schema.js';
@@ -52,13 +53,14 @@ function handleOver(client: Queryable, known: KnownTerms, onStatement?: (sql: st
     prepare(query: SQL): RawStatement {
       const compiled = compiler.sqlToQuery(query);
       const name = `nd_${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 20)}`;
+      const bind = binder(compiled.params);
       return {
         rows: async (params) => {
           onStatement?.(compiled.sql);
           const result = await client.query({
             name,
             text: compiled.sql,
-            values: fillPlaceholders(compiled.params, params),
+            values: bind(params),
             rowMode: 'array',
           });
           return result.rows as unknown[][];

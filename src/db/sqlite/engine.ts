@@ -5,13 +5,14 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { fillPlaceholders, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { srcsetOf } from '../../lib/media-formats.js';
 import { projectRoot } from '../../lib/paths.js';
 import type { Db, Engine, Handle, RawStatement } from '../engine.js';
+import { binder } from '../placeholders.js';
 import { type KnownTerms, knownTerms } from '../search-vocabulary.js';
 import { sqliteDialect } from './dialect.js';
 import { preparedInsert } from './prepared-insert.js';
@@ -72,7 +73,8 @@ function handleOver(connection: Database.Database, known: KnownTerms): Handle {
     prepare(query: SQL): RawStatement {
       const compiled = compiler.sqlToQuery(query);
       const statement = connection.prepare(compiled.sql).raw();
-      return { rows: async (params) => statement.all(...fillPlaceholders(compiled.params, params)) as unknown[][] };
+      const bind = binder(compiled.params);
+      return { rows: async (params) => statement.all(...bind(params)) as unknown[][] };
     },
     async execute(query) {
       db.run(query);

@@ -86,9 +86,15 @@ const ID_MARKER = 'NEWSDESK_ID';
 /** What a rendering statement binds for the public URLs: where the API is (uploaded images'
  *  `url` and `srcset`), and an article's and an author's page for the marker slug and id. */
 export type UrlParams = { apiUrl: string; articleUrl: string; authorUrl: string | null };
+const urlParamsOf = new WeakMap<Links, UrlParams>();
 export const urlParams = (links: Links): UrlParams => {
-  const marked = { id: ID_MARKER, slug: SLUG_MARKER };
-  return { apiUrl: links.api(''), articleUrl: links.article(marked), authorUrl: links.author(marked) };
+  let params = urlParamsOf.get(links);
+  if (!params) {
+    const marked = { id: ID_MARKER, slug: SLUG_MARKER };
+    params = { apiUrl: links.api(''), articleUrl: links.article(marked), authorUrl: links.author(marked) };
+    urlParamsOf.set(links, params);
+  }
+  return params;
 };
 
 /** When and for whom a rendering runs, and the public URLs it links to. */
