@@ -1,4 +1,4 @@
-// `npm run bench [-- --articles 10000 --duration 5 --connections 10 --seed 1 --q ceasefire --database sqlite]`
+// `npm run bench [-- --articles 10000 --duration 5 --connections 10 --seed 1 --q ceasefire --database sqlite --warmup 10 --rounds 8]`
 // (a run past 10,000 articles also sets every read beside bench/results/articles-10000.json)
 // `--database postgres` runs the same on a throwaway local PostgreSQL server (tools/postgres.ts),
 // beside bench/baseline-postgres.ts; it writes bench/results/postgres-*.json.
@@ -22,6 +22,9 @@
 //     second is kept), then measures every endpoint 3 times (after a 1 s warm-up of its own) and
 //     reports the median req/s, p50 and p99, and the server's peak RSS (VmRSS from /proc, sampled
 //     every 100 ms);
+//     Then the hand-written server is started again beside Newsdesk, and by-slug and the list are
+//     measured in turn on both, in 2 s windows, --rounds times (8): the median of the per-round
+//     ratios, taken under the same conditions, beside the ratio of the sequential medians;
 //  4. prints a table (each read beside its hand-written counterpart), the ratios the issue sets
 //     targets for, a Markdown table for the README, and writes bench/results/latest.json.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -74,6 +77,8 @@ type Args = {
   database: 'sqlite' | 'postgres';
   /** Seconds each server is loaded on its first endpoint before anything is measured. */
   warmup: number;
+  /** Rounds of the interleaved comparison (by-slug and the list, each server in turn). */
+  rounds: number;
 };
 
 function parseArgs(argv: string[]): Args {
@@ -87,6 +92,7 @@ function parseArgs(argv: string[]): Args {
     depth: 4_000,
     database: 'sqlite',
     warmup: 10,
+    rounds: 8,
   };
   for (let i = 0; i < argv.length; i++) {
     const match = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]!);
@@ -111,6 +117,7 @@ function parseArgs(argv: string[]): Args {
   }
   if (args.duration > 60) throw new Error('--duration is capped at 60 s per run');
   if (args.warmup > 60) throw new Error('--warmup is capped at 60 s per server');
+  if (args.rounds > 30) throw new Error('--rounds is capped at 30');
   return args;
 }
 
@@ -519,6 +526,52 @@ async function measure(scenario: Scenario, args: Args): Promise<Measurement> {
   return measurement;
 }
 
+/** A read of Newsdesk and its hand-written counterpart, measured in turn (see `interleave`). */
+type Pair = { name: string; ours: Scenario; theirs: Scenario };
+type Interleaved = {
+  endpoint: string;
+  /** Newsdesk's req/s over the hand-written server's, one per round, and their median. */
+  ratios: number[];
+  median: number;
+  oursReqPerSec: number[];
+  theirsReqPerSec: number[];
+};
+const WINDOW_S = 2;
+
+/**
+ * Both servers running side by side (on the same core), each pair's two loaded in turn for
+ * WINDOW_S seconds, in alternating order, `args.rounds` times after one round discarded. A
+ * ratio of two sequential measurements moves with whatever this machine does in between (its
+ * speed changes by up to 2× from one minute to the next); the median of per-round ratios
+ * compares the two under the same conditions.
+ */
+async function interleave(pairs: Pair[], args: Args): Promise<Interleaved[]> {
+  const out = pairs.map((pair) => ({ pair, ratios: [] as number[], ours: [] as number[], theirs: [] as number[] }));
+  for (let round = 0; round <= args.rounds; round++)
+    for (const entry of out) {
+      const order = round % 2 === 0 ? (['ours', 'theirs'] as const) : (['theirs', 'ours'] as const);
+      const rps = { ours: 0, theirs: 0 };
+      for (const side of order) rps[side] = (await fire(entry.pair[side], args, WINDOW_S)).result.requests.average;
+      if (round === 0) continue; // both sides' first window after the other server ran: discarded
+      entry.ours.push(rps.ours);
+      entry.theirs.push(rps.theirs);
+      entry.ratios.push(rps.ours / rps.theirs);
+    }
+  return out.map(({ pair, ratios, ours, theirs }) => {
+    const result = {
+      endpoint: pair.name,
+      ratios: ratios.map((value) => round(value, 3)),
+      median: round(median(ratios), 3),
+      oursReqPerSec: ours.map(Math.round),
+      theirsReqPerSec: theirs.map(Math.round),
+    };
+    process.stderr.write(
+      `bench: interleaved ${pair.name}: ratio ${result.median} (rounds ${result.ratios.join(' ')})\n`,
+    );
+    return result;
+  });
+}
+
 // ---- Main ----
 
 async function main(): Promise<void> {
@@ -632,26 +685,29 @@ async function main(): Promise<void> {
     await stopServer(current);
 
     // (b) hand-written Fastify + better-sqlite3 (or pg)
-    current = await startServer(
-      'hand-written',
-      [onPostgres ? 'dist/bench/baseline-postgres.js' : 'dist/bench/baseline-sqlite.js'],
-      { DATABASE_URL: databaseUrl },
-      '/articles',
-    );
-    await measureAll([
+    const handWritten = (on: Server): [Scenario, Scenario] => [
       {
         name: HAND_WRITTEN.one,
-        server: current,
+        server: on,
         expect: '2xx',
         options: { requests: rotate((slug) => `/articles/${slug}`) },
       },
       {
         name: HAND_WRITTEN.page,
-        server: current,
+        server: on,
         expect: '2xx',
         options: { requests: [{ method: 'GET', path: '/articles' }] },
       },
-    ]);
+    ];
+    const startHandWritten = () =>
+      startServer(
+        'hand-written',
+        [onPostgres ? 'dist/bench/baseline-postgres.js' : 'dist/bench/baseline-sqlite.js'],
+        { DATABASE_URL: databaseUrl },
+        '/articles',
+      );
+    current = await startHandWritten();
+    await measureAll(handWritten(current));
     if (cluster) clusterMemory.handWritten = clusterPssMiB(cluster);
     await stopServer(current);
 
@@ -797,6 +853,22 @@ async function main(): Promise<void> {
     ];
     await measureAll(scenarios);
     if (cluster) clusterMemory.newsdesk = clusterPssMiB(cluster);
+    // The headline reads again, beside a hand-written server started anew and warmed up.
+    const second = await startHandWritten();
+    let interleaved: Interleaved[];
+    try {
+      const [one, page] = handWritten(second);
+      await warmUp(one, args);
+      interleaved = await interleave(
+        [
+          { name: 'by-slug', ours: scenarios[0]!, theirs: one },
+          { name: 'list of 20', ours: scenarios[1]!, theirs: page },
+        ],
+        args,
+      );
+    } finally {
+      await stopServer(second);
+    }
     await stopServer(current);
     current = undefined;
 
@@ -807,6 +879,7 @@ async function main(): Promise<void> {
       clusterMemory,
       results,
       warmUps,
+      interleaved,
       searchMatches,
       shapeMatches,
       deepPages,
@@ -897,6 +970,7 @@ function report(run: {
   clusterMemory: ClusterMemory;
   results: Measurement[];
   warmUps: WarmUps;
+  interleaved: Interleaved[];
   searchMatches: number;
   shapeMatches: Record<string, number>;
   deepPages: number;
@@ -914,9 +988,22 @@ function report(run: {
     target,
     met: met(value),
   });
+  const inTurn = (name: string) => run.interleaved.find((result) => result.endpoint === name)?.median ?? NaN;
   const ratios: Ratio[] = [
     ratio('by-slug / hand-written by-slug', bySlug / rps(HAND_WRITTEN.one), '≥ 0.8', (v) => v >= 0.8),
+    ratio(
+      `by-slug / hand-written, in turn (median of ${args.rounds} rounds)`,
+      inTurn('by-slug'),
+      '≥ 0.8',
+      (v) => v >= 0.8,
+    ),
     ratio('list of 20 / hand-written list', list / rps(HAND_WRITTEN.page), '≥ 0.8', (v) => v >= 0.8),
+    ratio(
+      `list of 20 / hand-written, in turn (median of ${args.rounds} rounds)`,
+      inTurn('list of 20'),
+      '≥ 0.8',
+      (v) => v >= 0.8,
+    ),
     ratio('304 revalidation / by-slug', rps('304 ') / bySlug, '≥ 3', (v) => v >= 3),
     ...searchRatios(results, rps(HAND_WRITTEN.page), ratio),
     ratio(
@@ -1035,6 +1122,7 @@ function report(run: {
     search: { q: args.q, matches: run.searchMatches, shapes: run.shapeMatches },
     deepPages: run.deepPages,
     warmUps: run.warmUps,
+    interleaved: run.interleaved,
     results,
     ratios,
     newsdeskPeakRssMiB: rssPeak,
