@@ -434,7 +434,7 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 type Run = { result: autocannon.Result; p50: number; p99: number };
 
 /** autocannon's histogram keeps whole milliseconds; percentiles come from each response's own time. */
-function fire(scenario: Scenario, args: Args, duration: number): Promise<Run> {
+function fire(scenario: Scenario, args: Args, duration: number, onResponse?: () => void): Promise<Run> {
   return new Promise((done, fail) => {
     const times: number[] = [];
     const instance = autocannon(
@@ -448,7 +448,10 @@ function fire(scenario: Scenario, args: Args, duration: number): Promise<Run> {
       },
     );
     // Emitted as (client, statusCode, bytes, responseTime in ms, as a float).
-    instance.on('response', (...event: unknown[]) => void times.push(event[event.length - 1] as number));
+    instance.on('response', (...event: unknown[]) => {
+      times.push(event[event.length - 1] as number);
+      onResponse?.();
+    });
   });
 }
 
@@ -470,13 +473,7 @@ async function warmUp(scenario: Scenario, args: Args): Promise<number[]> {
     answered = 0;
   }, 1000);
   try {
-    await new Promise<void>((done, fail) => {
-      const instance = autocannon(
-        { url: scenario.server.baseUrl, connections: args.connections, duration: args.warmup, ...scenario.options },
-        (error) => (error ? fail(error) : done()),
-      );
-      instance.on('response', () => void answered++);
-    });
+    await fire(scenario, args, args.warmup, () => void answered++);
   } finally {
     clearInterval(second);
   }
