@@ -148,6 +148,8 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
   const read = handleOver(reader, known);
   const write = reader === writer ? read : handleOver(writer, known);
   const dataVersion = reader.prepare('select data_version from pragma_data_version').pluck();
+  /** The change stamp when housekeeping last found the indexes merged. */
+  let settledAt: string | undefined;
   const totalChanges = writer.prepare('select total_changes()').pluck();
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -211,9 +213,16 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
     },
     async maintain() {
       // The search indexes' b-trees merged (search.ts), a slice per write transaction so writes
-      // go on between them, for a bounded time per round of housekeeping.
-      const until = Date.now() + MERGE_MS;
-      while (Date.now() < until && (await transaction(async () => mergeIndexes(writer, MERGE_PAGES))));
+      // go on between them, for a bounded time per round of housekeeping. Skipped while nothing
+      // was committed since a round left nothing to merge: a merge with nothing to do is still
+      // a commit, and every commit makes the 304 path read the last change again.
+      const stamp = () => `${dataVersion.get()}.${totalChanges.get()}`;
+      if (settledAt !== stamp()) {
+        const until = Date.now() + MERGE_MS;
+        let more = true;
+        while (Date.now() < until && more) more = await transaction(async () => mergeIndexes(writer, MERGE_PAGES));
+        settledAt = more ? undefined : stamp();
+      }
       // The WAL is reset to empty once every reader has moved past it (no reader holds it back
       // for long here), so it never grows past what one busy interval wrote.
       if (!memory) writer.pragma('wal_checkpoint(TRUNCATE)');
