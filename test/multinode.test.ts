@@ -42,7 +42,7 @@ describe('three server processes over one database', () => {
       WEBHOOK_ALLOW_PRIVATE: 'true',
       WEBHOOK_POLL_MS: '100',
       WEBHOOK_RETRY_BASE_MS: '100',
-      WEBHOOK_TIMEOUT_MS: '1000',
+      WEBHOOK_TIMEOUT_MS: '3000',
     };
     const nodes = await Promise.all([0, 1, 2].map(() => startServer(env, { inProcess: true })));
     servers.push(...nodes);
@@ -170,11 +170,6 @@ describe('three server processes over one database', () => {
         `${error}: ${events.length} events, ${receiver.received.length} received; ${JSON.stringify(states)}`,
       );
     });
-    const received = receiver.received.map((request) => request.headers['webhook-id'] as string);
-    // A worker claims at most WEBHOOK concurrency (8) deliveries at a time: the dead node may
-    // have sent those before it could record them, and a survivor sends them again.
-    const duplicates = received.length - new Set(received).size;
-    expect(duplicates).toBeLessThanOrEqual(8);
     // Each result is recorded just after the receiver answers.
     await until(async () => {
       const pending = await query<{ n: number }>(
@@ -183,6 +178,16 @@ describe('three server processes over one database', () => {
       );
       return pending[0]!.n === 0;
     }, 10_000);
+    // Every delivery sent twice has a cause. A worker claims at most WEBHOOK concurrency (8)
+    // deliveries at a time: the dead node may have sent those before it could record them, and a
+    // survivor sends them again. And an attempt that got no answer in time (a busy machine) is
+    // retried, though the receiver may have had it: it is recorded without a status.
+    const received = receiver.received.map((request) => request.headers['webhook-id'] as string);
+    const duplicates = received.length - new Set(received).size;
+    const unanswered = (
+      await query<{ n: number }>(database, sql`select count(*) as n from webhook_attempts where status is null`)
+    )[0]!.n;
+    expect(duplicates).toBeLessThanOrEqual(8 + Number(unanswered));
 
     // The survivors keep serving, and a change through one is seen by the other at once.
     const article = [...acknowledged.keys()][0]!;
