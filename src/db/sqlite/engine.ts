@@ -151,6 +151,9 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
   /** The change stamp when housekeeping last found the indexes merged. */
   let settledAt: string | undefined;
   const totalChanges = writer.prepare('select total_changes()').pluck();
+  // data_version moves when another connection commits (this process's writer included);
+  // total_changes covers the in-memory case, where there is one connection.
+  const stamp = () => `${dataVersion.get()}.${memory ? totalChanges.get() : 0}`;
 
   let queue: Promise<unknown> = Promise.resolve();
   async function begin(): Promise<void> {
@@ -197,9 +200,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
         reader.exec('COMMIT');
       }
     },
-    // data_version moves when another connection commits (this process's writer included);
-    // total_changes covers the in-memory case, where there is one connection.
-    changeStamp: async () => `${dataVersion.get()}.${memory ? totalChanges.get() : 0}`,
+    changeStamp: async () => stamp(),
     async stats() {
       if (memory) return { databaseBytes: 0, walBytes: null };
       const size = (file: string) => {
@@ -212,20 +213,21 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
       return { databaseBytes: size(path), walBytes: size(`${path}-wal`) };
     },
     async maintain() {
+      // Nothing committed since a round that left nothing to merge and an empty WAL: nothing to
+      // do. A merge with nothing to do is still a commit, and a checkpoint moves data_version
+      // too; either makes the 304 path read the last change again.
+      if (settledAt === stamp()) return;
       // The search indexes' b-trees merged (search.ts), a slice per write transaction so writes
-      // go on between them, for a bounded time per round of housekeeping. Skipped while nothing
-      // was committed since a round left nothing to merge: a merge with nothing to do is still
-      // a commit, and every commit makes the 304 path read the last change again.
-      const stamp = () => `${dataVersion.get()}.${totalChanges.get()}`;
-      if (settledAt !== stamp()) {
-        const until = Date.now() + MERGE_MS;
-        let more = true;
-        while (Date.now() < until && more) more = await transaction(async () => mergeIndexes(writer, MERGE_PAGES));
-        settledAt = more ? undefined : stamp();
-      }
+      // go on between them, for a bounded time per round of housekeeping.
+      const until = Date.now() + MERGE_MS;
+      let more = true;
+      while (Date.now() < until && more) more = await transaction(async () => mergeIndexes(writer, MERGE_PAGES));
       // The WAL is reset to empty once every reader has moved past it (no reader holds it back
       // for long here), so it never grows past what one busy interval wrote.
-      if (!memory) writer.pragma('wal_checkpoint(TRUNCATE)');
+      const [busy] = memory
+        ? [0]
+        : (writer.pragma('wal_checkpoint(TRUNCATE)', { simple: false }) as { busy: number }[]).map((row) => row.busy);
+      settledAt = more || busy !== 0 ? undefined : stamp();
     },
     watch(onChange) {
       let last = dataVersion.get();
