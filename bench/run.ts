@@ -22,8 +22,9 @@
 //     second is kept), then measures every endpoint 3 times (after a 1 s warm-up of its own) and
 //     reports the median req/s, p50 and p99, and the server's peak RSS (VmRSS from /proc, sampled
 //     every 100 ms);
-//     Then the hand-written server is started again beside Newsdesk, and by-slug and the list are
-//     measured in turn on both, in 2 s windows, --rounds times (8): the median of the per-round
+//     Then the hand-written server is started again beside Newsdesk, and by-slug, the list and the
+//     search page (against the hand-written page) are measured in turn on both, in 2 s windows,
+//     --rounds times (8): the median of the per-round
 //     ratios, taken under the same conditions, beside the ratio of the sequential medians;
 //  4. prints a table (each read beside its hand-written counterpart), the ratios the issue sets
 //     targets for, a Markdown table for the README, and writes bench/results/latest.json.
@@ -77,7 +78,7 @@ type Args = {
   database: 'sqlite' | 'postgres';
   /** Seconds each server is loaded on its first endpoint before anything is measured. */
   warmup: number;
-  /** Rounds of the interleaved comparison (by-slug and the list, each server in turn). */
+  /** Rounds of the interleaved comparison (by-slug, the list and the search page, each server in turn). */
   rounds: number;
 };
 
@@ -860,6 +861,11 @@ async function main(): Promise<void> {
         [
           { name: 'by-slug', ours: scenarios[0]!, theirs: one },
           { name: 'list of 20', ours: scenarios[1]!, theirs: page },
+          {
+            name: 'search page',
+            ours: scenarios.find((scenario) => scenario.name === `GET /v1/articles?q=${args.q}&limit=20`)!,
+            theirs: page,
+          },
         ],
         args,
       );
@@ -1003,6 +1009,12 @@ function report(run: {
     ),
     ratio('304 revalidation / by-slug', rps('304 ') / bySlug, '≥ 3', (v) => v >= 3),
     ...searchRatios(results, rps(HAND_WRITTEN.page), ratio),
+    ratio(
+      `search page / hand-written page, in turn (median of ${args.rounds} rounds)`,
+      inTurn('search page'),
+      '≥ 0.5',
+      (v) => v >= 0.5,
+    ),
     ratio(
       `deep page (${run.deepPages} pages) / first page`,
       rps('GET /v1/articles deep') / list,

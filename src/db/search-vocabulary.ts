@@ -44,7 +44,14 @@ const VARIANT_TERMS = 24;
 
 const byLength = (a: string, b: string) => [...a].length - [...b].length || (a < b ? -1 : a > b ? 1 : 0);
 
-export function createVocabulary(handle: Pick<Handle, 'db' | 'tables' | 'dialect' | 'prepare'>, known: KnownTerms) {
+/** Queries whose expansions are kept while nothing is committed. Each is at most 32 words of at
+ *  most 1 + PREFIX_TERMS + VARIANT_TERMS words, so the bound in count is one in bytes. */
+const EXPANSIONS_KEPT = 512;
+
+export function createVocabulary(
+  handle: Pick<Handle, 'db' | 'tables' | 'dialect' | 'prepare' | 'changeStamp'>,
+  known: KnownTerms,
+) {
   const { db, dialect } = handle;
   const { searchTerms: terms, searchKeyForms: forms, searchSynonymKeys: synonyms } = handle.tables;
   const present = (list: readonly string[]) =>
@@ -83,6 +90,9 @@ export function createVocabulary(handle: Pick<Handle, 'db' | 'tables' | 'dialect
     ),
   };
 
+  const kept = new Map<string, readonly Expansion[]>();
+  let keptAt: string | undefined;
+
   return {
     /** Adds the words of an article's texts that the vocabulary lacks. */
     async add(texts: readonly (string | null)[]): Promise<void> {
@@ -106,69 +116,90 @@ export function createVocabulary(handle: Pick<Handle, 'db' | 'tables' | 'dialect
       for (const part of chunks(formRows)) await db.insert(forms).values(part).onConflictDoNothing();
     },
 
-    /** Each word's expansion. */
-    async expand(words: readonly WordToExpand[]): Promise<Expansion[]> {
-      const planned = words.map((word) => {
-        const key = spellingKey(word.term);
-        const fuzzy = takesFuzzy(word.term);
-        return { ...word, key, fuzzy, deletions: fuzzy ? deletionsOf(key) : [] };
-      });
-      const own = [...new Set(planned.map((word) => word.key))];
-      const fuzzy = [...new Set(planned.filter((word) => word.fuzzy).flatMap((word) => [word.key, ...word.deletions]))];
-      const prefixWord = planned.find((word) => word.prefix);
-      const none = Promise.resolve([] as [string, string, string?][]);
-      const [keyed, formed, synonymRows, spelt, keyPrefixed] = await Promise.all([
-        statements.keys({
-          keys: dialect.listParam([...new Set([...own, ...planned.flatMap((word) => word.deletions)])]),
-        }),
-        fuzzy.length > 0 ? statements.forms({ forms: dialect.listParam(fuzzy) }) : none,
-        statements.synonyms({ own: dialect.listParam(own) }),
-        prefixWord ? statements.spelt({ from: prefixWord.term, to: prefixEnd(prefixWord.term) }) : none,
-        prefixWord ? statements.keyed({ from: prefixWord.key, to: prefixEnd(prefixWord.key) }) : none,
-      ]);
-      const synonymsOf = new Map<string, Set<string>>();
-      const found = new Map<string, string>();
-      for (const [term, key] of [...keyed, ...formed, ...spelt, ...keyPrefixed]) found.set(term, key);
-      for (const [term, key, of] of synonymRows) {
-        found.set(term, key);
-        synonymsOf.set(of!, (synonymsOf.get(of!) ?? new Set<string>()).add(key));
+    /** Each word's expansion: read through the vocabulary, or as it was read for the same words
+     *  since the last commit (the vocabulary and synonyms change only in writes). */
+    async expand(words: readonly WordToExpand[]): Promise<readonly Expansion[]> {
+      const stamp = await handle.changeStamp?.();
+      if (stamp === undefined) return expandNow(words);
+      if (stamp !== keptAt) {
+        kept.clear();
+        keptAt = stamp;
       }
-      return planned.map((word) => {
-        const completions: string[] = [];
-        const variants: { term: string; rank: number }[] = [];
-        for (const [term, key] of found) {
-          if (term === word.term) continue;
-          if (word.prefix && term.startsWith(word.term)) {
-            completions.push(term);
-            continue;
-          }
-          const rank =
-            key === word.key
-              ? 0
-              : synonymsOf.get(word.key)?.has(key)
-                ? 1
-                : word.fuzzy && withinOneEdit(key, word.key)
-                  ? 2
-                  : word.prefix && key.startsWith(word.key)
-                    ? 3
-                    : -1;
-          if (rank >= 0) variants.push({ term, rank });
-        }
-        const begun = completions.sort(byLength).slice(0, PREFIX_TERMS);
-        // A last word that is a word itself is that word first, its completions among the other
-        // spellings; one that is not (a word being typed) is its completions.
-        const whole = !word.prefix || found.has(word.term);
-        if (whole) variants.push(...begun.map((term) => ({ term, rank: 3 })));
-        return {
-          exact: whole ? [word.term] : [word.term, ...begun],
-          variants: variants
-            .sort((a, b) => a.rank - b.rank || byLength(a.term, b.term))
-            .slice(0, VARIANT_TERMS)
-            .map((variant) => variant.term),
-        };
-      });
+      const key = JSON.stringify(words.map((word) => [word.term, word.prefix]));
+      const hit = kept.get(key);
+      if (hit) return hit;
+      const expansions = Object.freeze(await expandNow(words));
+      // Kept under the stamp read before the reads: a commit between them leaves an entry that
+      // a later stamp never finds.
+      if (keptAt === stamp) {
+        if (kept.size >= EXPANSIONS_KEPT) kept.clear();
+        kept.set(key, expansions);
+      }
+      return expansions;
     },
   };
+
+  async function expandNow(words: readonly WordToExpand[]): Promise<Expansion[]> {
+    const planned = words.map((word) => {
+      const key = spellingKey(word.term);
+      const fuzzy = takesFuzzy(word.term);
+      return { ...word, key, fuzzy, deletions: fuzzy ? deletionsOf(key) : [] };
+    });
+    const own = [...new Set(planned.map((word) => word.key))];
+    const fuzzy = [...new Set(planned.filter((word) => word.fuzzy).flatMap((word) => [word.key, ...word.deletions]))];
+    const prefixWord = planned.find((word) => word.prefix);
+    const none = Promise.resolve([] as [string, string, string?][]);
+    const [keyed, formed, synonymRows, spelt, keyPrefixed] = await Promise.all([
+      statements.keys({
+        keys: dialect.listParam([...new Set([...own, ...planned.flatMap((word) => word.deletions)])]),
+      }),
+      fuzzy.length > 0 ? statements.forms({ forms: dialect.listParam(fuzzy) }) : none,
+      statements.synonyms({ own: dialect.listParam(own) }),
+      prefixWord ? statements.spelt({ from: prefixWord.term, to: prefixEnd(prefixWord.term) }) : none,
+      prefixWord ? statements.keyed({ from: prefixWord.key, to: prefixEnd(prefixWord.key) }) : none,
+    ]);
+    const synonymsOf = new Map<string, Set<string>>();
+    const found = new Map<string, string>();
+    for (const [term, key] of [...keyed, ...formed, ...spelt, ...keyPrefixed]) found.set(term, key);
+    for (const [term, key, of] of synonymRows) {
+      found.set(term, key);
+      synonymsOf.set(of!, (synonymsOf.get(of!) ?? new Set<string>()).add(key));
+    }
+    return planned.map((word) => {
+      const completions: string[] = [];
+      const variants: { term: string; rank: number }[] = [];
+      for (const [term, key] of found) {
+        if (term === word.term) continue;
+        if (word.prefix && term.startsWith(word.term)) {
+          completions.push(term);
+          continue;
+        }
+        const rank =
+          key === word.key
+            ? 0
+            : synonymsOf.get(word.key)?.has(key)
+              ? 1
+              : word.fuzzy && withinOneEdit(key, word.key)
+                ? 2
+                : word.prefix && key.startsWith(word.key)
+                  ? 3
+                  : -1;
+        if (rank >= 0) variants.push({ term, rank });
+      }
+      const begun = completions.sort(byLength).slice(0, PREFIX_TERMS);
+      // A last word that is a word itself is that word first, its completions among the other
+      // spellings; one that is not (a word being typed) is its completions.
+      const whole = !word.prefix || found.has(word.term);
+      if (whole) variants.push(...begun.map((term) => ({ term, rank: 3 })));
+      return {
+        exact: whole ? [word.term] : [word.term, ...begun],
+        variants: variants
+          .sort((a, b) => a.rank - b.rank || byLength(a.term, b.term))
+          .slice(0, VARIANT_TERMS)
+          .map((variant) => variant.term),
+      };
+    });
+  }
 }
 
 export type Vocabulary = ReturnType<typeof createVocabulary>;

@@ -41,7 +41,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 type Queryable = pg.Pool | pg.PoolClient;
 
-function handleOver(client: Queryable, known: KnownTerms, onStatement?: (sql: string) => void): Handle {
+function handleOver(
+  client: Queryable,
+  known: KnownTerms,
+  onStatement?: (sql: string) => void,
+  changeStamp?: Handle['changeStamp'],
+): Handle {
   const logger = onStatement ? { logQuery: (query: string) => onStatement(query) } : undefined;
   const db = drizzle({ client, schema, ...(logger ? { logger } : {}) }) as unknown as Db;
   const handle: Handle = {
@@ -50,6 +55,7 @@ function handleOver(client: Queryable, known: KnownTerms, onStatement?: (sql: st
     tables: schema as unknown as Tables,
     dialect: postgresDialect,
     search: undefined as unknown as Handle['search'],
+    ...(changeStamp ? { changeStamp } : {}),
     prepare(query: SQL): RawStatement {
       const compiled = compiler.sqlToQuery(query);
       const name = `nd_${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 20)}`;
@@ -105,8 +111,17 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     migrator.release();
   }
 
+  // Every content change writes an event, and writers take one lock in turn, so the last
+  // sequence moves with every commit that matters.
+  const changeStamp = async () => {
+    const result = await pool.query({
+      name: 'nd_change_stamp',
+      text: 'select coalesce(max(seq), 0) as seq from events',
+    });
+    return String(result.rows[0]?.seq ?? 0);
+  };
   const known = knownTerms();
-  const read = handleOver(pool, known, options.onStatement);
+  const read = handleOver(pool, known, options.onStatement, changeStamp);
   const listeners = new Set<() => void>();
   let listener: pg.PoolClient | undefined;
 
@@ -149,14 +164,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         client.release();
       }
     },
-    // Every content change writes an event: the last sequence moves with every commit that matters.
-    changeStamp: async () => {
-      const result = await pool.query({
-        name: 'nd_change_stamp',
-        text: 'select coalesce(max(seq), 0) as seq from events',
-      });
-      return String(result.rows[0]?.seq ?? 0);
-    },
+    changeStamp,
     async stats() {
       const result = await pool.query('select pg_database_size(current_database()) as bytes');
       return { databaseBytes: Number(result.rows[0]?.bytes ?? 0), walBytes: null };

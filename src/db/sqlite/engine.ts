@@ -60,7 +60,7 @@ function configure(connection: Database.Database): void {
   );
 }
 
-function handleOver(connection: Database.Database, known: KnownTerms): Handle {
+function handleOver(connection: Database.Database, known: KnownTerms, changeStamp?: Handle['changeStamp']): Handle {
   const db = drizzle({ client: connection, schema }) as BetterSQLite3Database<typeof schema> & {
     $client: Database.Database;
   };
@@ -68,6 +68,7 @@ function handleOver(connection: Database.Database, known: KnownTerms): Handle {
   const handle: Handle = {
     db: db as unknown as Db,
     search: undefined as unknown as Handle['search'],
+    ...(changeStamp ? { changeStamp } : {}),
     tables: schema,
     dialect: sqliteDialect,
     prepare(query: SQL): RawStatement {
@@ -144,9 +145,6 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
   const reader = memory || bulk ? writer : new Database(path, { ...verbose, readonly: true });
   if (reader !== writer) configure(reader);
 
-  const known = knownTerms();
-  const read = handleOver(reader, known);
-  const write = reader === writer ? read : handleOver(writer, known);
   const dataVersion = reader.prepare('select data_version from pragma_data_version').pluck();
   /** The change stamp when housekeeping last found the indexes merged. */
   let settledAt: string | undefined;
@@ -154,6 +152,10 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
   // data_version moves when another connection commits (this process's writer included);
   // total_changes covers the in-memory case, where there is one connection.
   const stamp = () => `${dataVersion.get()}.${memory ? totalChanges.get() : 0}`;
+  const known = knownTerms();
+  // With one connection, reads inside an open write transaction see writes that may roll back.
+  const read = handleOver(reader, known, async () => (reader === writer && writer.inTransaction ? undefined : stamp()));
+  const write = reader === writer ? read : handleOver(writer, known);
 
   let queue: Promise<unknown> = Promise.resolve();
   async function begin(): Promise<void> {
