@@ -56,7 +56,11 @@ describe('expansions kept between commits', () => {
       .send({ terms: ['Skarrow', 'Blentmoor'] })
       .expect(201);
     expect((await search('skarrow')).titles).toEqual(['Blentmoor flooding']);
-    await t.http.delete(`/v1/search/synonyms/${group.body.id}`).set(t.auth()).set('If-Match', group.headers.etag!).expect(204);
+    await t.http
+      .delete(`/v1/search/synonyms/${group.body.id}`)
+      .set(t.auth())
+      .set('If-Match', group.headers.etag!)
+      .expect(204);
     expect((await search('skarrow')).titles).toEqual([]);
   });
 
