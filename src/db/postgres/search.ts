@@ -59,12 +59,14 @@ export function createPostgresSearch(handle: Handle, known: KnownTerms): SearchI
   return {
     async hits(query, limit) {
       if (query.from > query.to || limit <= 0) return [];
-      const found = await handle.rows<{ docid: string }>(
-        sql`select cast(docid as text) as docid from article_search
+      // The text is named apart from the column: ORDER BY a name sorts by the output column of
+      // that name, and a sort by text cannot walk the primary key.
+      const found = await handle.rows<{ hit: string }>(
+        sql`select cast(docid as text) as hit from article_search
           where ${sql.raw(DOCUMENTS[query.field])} @@ cast(${toTsQuery(query.match, query.field)} as tsquery)
           and docid between ${query.from} and ${query.to} order by docid limit ${limit}`,
       );
-      return found.map((row) => BigInt(row.docid));
+      return found.map((row) => BigInt(row.hit));
     },
     async count(query, cap) {
       if (query.from > query.to) return 0;
