@@ -1,5 +1,6 @@
 // What a word is to search, without a database: folding, spelling keys, one edit, the docid
 // layout, and snippets' bound.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATED_TOP, docidRange, slotFor, timeOf, UNDATED_FROM } from '../src/db/search-docids.js';
 import { foldTerm, spellingKey, termsOf, withinOneEdit } from '../src/lib/search-text.js';
@@ -101,5 +102,42 @@ describe('snippets', () => {
     expect(cutSnippet(long.slice(0, SCAN_CHARS + 1), clauses)).toBe(snippet);
     const near = `${'word '.repeat(100)}kyiv metro ${'word '.repeat(200_000)}`;
     expect(cutSnippet(near.slice(0, SCAN_CHARS + 1), clauses)).toBe(cutSnippet(near, clauses));
+  });
+
+  it('cut an ASCII text as the Unicode path cuts it', () => {
+    // An ASCII text takes a faster path; one non-ASCII character (a dash, no word) far past the
+    // passage sends the same text down the Unicode path, which must choose the same words.
+    const word = fc.constantFrom(
+      'Harbour',
+      'harbour',
+      'council',
+      'VOTE',
+      'votes',
+      'x1',
+      'a',
+      'rail',
+      'railway',
+      'e2e',
+      'outvote',
+      'derail',
+      'Zx1',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 60 }),
+        fc.constantFrom(', ', ' ', '. ', '-', ' (', "'"),
+        fc.subarray(['harbour', 'vote', 'rail', 'x1']),
+        (words, separator, terms) => {
+          const text = words.join(separator);
+          const clauses = terms.map((term) => ({
+            terms: new Set([term]),
+            prefix: term === 'rail' ? 'rail' : undefined,
+          }));
+          const tail = ` ${'filler '.repeat(40)}`;
+          expect(cutSnippet(`${text}${tail}—`, clauses).replace(/—$/, '')).toBe(cutSnippet(`${text}${tail}`, clauses));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

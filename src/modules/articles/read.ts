@@ -193,7 +193,17 @@ export async function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Vi
   const { articles } = ctx.repos;
   const clauses = query.q === undefined ? undefined : parseQuery(query.q);
   let keys: ListKey[];
-  if (clauses) keys = await articles.search({ viewer, now, clauses, filters, sort, cursor, limit: query.limit + 1 });
+  if (clauses)
+    keys = await articles.search({
+      viewer,
+      now,
+      clauses,
+      filters,
+      sort,
+      cursor,
+      limit: query.limit + 1,
+      snippets: query.limit,
+    });
   else if (sort === 'relevance') throw new Error('sort=relevance needs q (the query schema refuses it)');
   else keys = await articles.listKeys({ viewer, now, filters, sort, cursor, limit: query.limit + 1 });
   const page = keys.slice(0, query.limit);

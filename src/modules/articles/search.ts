@@ -39,6 +39,8 @@ export type SearchOptions = {
   sort: ArticleSort;
   cursor: Cursor | undefined;
   limit: number;
+  /** How many of the first keys need a snippet (the page; the key after it only says one follows). */
+  snippets: number;
 };
 
 /** Counts stop here: past it, `total` says "at least" (docs/search.md). */
@@ -164,7 +166,10 @@ export function createArticleSearch(handle: Handle) {
       .where(dialect.inList(t.articles.id, sql.placeholder('ids'))),
   );
 
-  async function prepare(options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>, use: 'page' | 'count') {
+  async function prepare(
+    options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit' | 'snippets'>,
+    use: 'page' | 'count',
+  ) {
     const expanded = await expandQuery(vocabulary, options.clauses);
     const snippets: SnippetClause[] = expanded.map(({ clause, terms }) => ({
       terms: new Set(terms),
@@ -275,18 +280,25 @@ export function createArticleSearch(handle: Handle) {
       const plan = await prepare(options, 'page');
       const keys = await page(options, plan);
       if (keys.length === 0) return [];
+      const shown = keys.slice(0, options.snippets);
       const texts = new Map(
-        (await snippetTexts({ ids: dialect.listParam(keys.map((key) => key.id)) })).map((row) => [row.id, row.text]),
+        (await snippetTexts({ ids: dialect.listParam(shown.map((key) => key.id)) })).map((row) => [row.id, row.text]),
       );
       const matcher = snippetMatcher(plan.snippets);
-      return keys.map((key) => ({
-        ...key,
-        snippet: snippetHtml(cutSnippet(indexableText(texts.get(key.id) ?? ''), plan.snippets, SNIPPET_WORDS, matcher)),
-      }));
+      return keys.map((key, index) =>
+        index < options.snippets
+          ? {
+              ...key,
+              snippet: snippetHtml(
+                cutSnippet(indexableText(texts.get(key.id) ?? ''), plan.snippets, SNIPPET_WORDS, matcher),
+              ),
+            }
+          : key,
+      );
     },
     /** How many articles match, counted no further than COUNT_CAP. */
     async searchCount(
-      options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit'>,
+      options: Omit<SearchOptions, 'sort' | 'cursor' | 'limit' | 'snippets'>,
     ): Promise<{ total: number; exact: boolean }> {
       const plan = await prepare(options, 'count');
       return countHits(index, plan.matches.any, plan.narrowings, COUNT_CAP);

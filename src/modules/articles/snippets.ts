@@ -37,6 +37,7 @@ export type SnippetClause = { terms: ReadonlySet<string>; prefix?: string | unde
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
 const WORD_REST = /[\p{L}\p{N}\p{M}]*/uy;
+const ASCII_WORD_REST = /[a-z0-9]*/y;
 
 // Latin letters with accents and ё, folded one character for one (as foldTerm folds words).
 const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff\u0451]/g;
@@ -51,9 +52,14 @@ function foldChar(char: string): string {
   return folded;
 }
 
+/** Whether a text is all ASCII: most bodies are, and for them folding is lower-casing, and a word
+ *  boundary is one of a few letters (the engine's UTF-8 length is counted natively). */
+const isAscii = (text: string): boolean => Buffer.byteLength(text, 'utf8') === text.length;
+
 /** The text lower-cased and folded, position for position; undefined when case changes a length. */
-function foldedCopy(text: string): string | undefined {
+function foldedCopy(text: string, ascii: boolean): string | undefined {
   const lower = text.toLowerCase();
+  if (ascii) return lower;
   return lower.length === text.length ? lower.replace(FOLDABLE, foldChar) : undefined;
 }
 
@@ -68,12 +74,19 @@ export function snippetMatcher(clauses: readonly SnippetClause[]) {
     starts.length === 0
       ? undefined
       : new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${starts.map(escapeRegExp).join('|')})`, 'gu');
+  // The same over ASCII text, without Unicode's classes (several times faster to run): only the
+  // ASCII spellings can occur in it.
+  const asciiStarts = starts.filter(isAscii);
+  const asciiPattern =
+    asciiStarts.length === 0
+      ? undefined
+      : new RegExp(`(?<![a-z0-9])(?:${asciiStarts.map(escapeRegExp).join('|')})`, 'g');
   /** Which clause a whole folded word matches (-1 for none). */
   const clauseOf = (word: string): number =>
     clauses.findIndex(
       (clause) => clause.terms.has(word) || (clause.prefix !== undefined && word.startsWith(clause.prefix)),
     );
-  return { pattern, clauseOf };
+  return { pattern, asciiPattern, clauseOf };
 }
 
 type Occurrence = { start: number; end: number; clause: number };
@@ -86,10 +99,12 @@ export function cutSnippet(
 ): string {
   const scanned = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   if (!/[\p{L}\p{N}]/u.test(scanned)) return text.slice(0, 200);
-  const folded = foldedCopy(scanned) ?? scanned;
+  const ascii = isAscii(scanned);
+  const folded = foldedCopy(scanned, ascii) ?? scanned;
   // Matches are found in order, only as far as the windows looked at reach.
   const occurrences: Occurrence[] = [];
-  const pattern = matcher.pattern && new RegExp(matcher.pattern);
+  const source = ascii ? matcher.asciiPattern : matcher.pattern;
+  const pattern = source && new RegExp(source);
   let searchedTo = 0;
   /** Finds the next match; false when there is none. */
   const findNext = (): boolean => {
@@ -99,8 +114,9 @@ export function cutSnippet(
         searchedTo = Infinity;
         return false;
       }
-      WORD_REST.lastIndex = found.index + found[0].length;
-      const end = WORD_REST.lastIndex + WORD_REST.exec(folded)![0].length;
+      const rest = ascii ? ASCII_WORD_REST : WORD_REST;
+      rest.lastIndex = found.index + found[0].length;
+      const end = rest.lastIndex + rest.exec(folded)![0].length;
       pattern.lastIndex = end;
       searchedTo = end;
       const clause = matcher.clauseOf(folded.slice(found.index, end));
@@ -114,7 +130,7 @@ export function cutSnippet(
   const findUpTo = (limit: number) => {
     while (searchedTo < limit && findNext());
   };
-  const words = /[\p{L}\p{N}\p{M}]+/gu;
+  const words = ascii ? /[A-Za-z0-9]+/g : /[\p{L}\p{N}\p{M}]+/gu;
   /** Where the `size` words from `from` end, and whether they reach the end of the text. */
   const windowFrom = (from: number): { end: number; reachesEnd: boolean } => {
     words.lastIndex = from;
