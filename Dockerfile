@@ -38,4 +38,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # `npm start` without its build step (done above); the same node arguments.
-CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=15", "dist/src/server.js"]
+CMD ["node", "--max-semi-space-size=2", "--heap-growing-percent=10", "dist/src/server.js"]
