@@ -35,9 +35,10 @@ export type Handle = {
   insertRows<T extends object>(table: object, rows: readonly T[]): Promise<void>;
   /** The full-text index over articles, on this connection. */
   readonly search: SearchIndex;
-  /** The engine's change stamp, on the read handle only (a write transaction's own writes do not
-   *  move it): what is derived from this handle's reads may be kept while it stays the same.
-   *  Undefined while nothing may be kept (a write transaction is open on the one connection). */
+  /** The engine's change stamp, on the read handle only (a write transaction reads its own
+   *  uncommitted writes, which no stamp reflects): what is derived from this handle's reads may be
+   *  kept while it stays the same. Undefined while nothing may be kept (a write transaction is open
+   *  on SQLite's one connection to an in-memory database). */
   readonly changeStamp?: () => Promise<string | undefined>;
 };
 
