@@ -53,7 +53,7 @@ function foldChar(char: string): string {
 }
 
 /** Whether a text is all ASCII: most bodies are, and for them folding is lower-casing, and a word
- *  boundary is one of a few letters (the engine's UTF-8 length is counted natively). */
+ *  boundary is one of a few letters (Node counts the UTF-8 length natively). */
 const isAscii = (text: string): boolean => Buffer.byteLength(text, 'utf8') === text.length;
 
 /** The text lower-cased and folded, position for position; undefined when case changes a length. */
