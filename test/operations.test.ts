@@ -2,8 +2,10 @@
 // fails (here: a webhook delivery that waits too long); /metrics has requests by route and
 // status, delivery outcomes, the database's size and the webhook backlog, in Prometheus's format.
 import { statSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
+import { openEngine } from '../src/db/open.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { startReceiver, until } from './helpers/receiver.js';
 import { sqliteClient } from './helpers/tables.js';
@@ -67,6 +69,22 @@ describe('operations', () => {
     expect(metrics.text).toMatch(/newsdesk_webhook_backlog 1/);
     expect(metrics.text).toMatch(/newsdesk_webhook_lag_seconds \d+/);
     expect(metrics.text).toMatch(/newsdesk_process_resident_memory_bytes \d+/);
+  });
+});
+
+describe.skipIf(!onEngine('sqlite'))('the change stamp on one connection', () => {
+  it("moves with the connection's own commits on a bulk-loaded file, where data_version does not", async () => {
+    const engine = await openEngine(await lastingDatabase(), { bulkLoad: true });
+    try {
+      const before = await engine.changeStamp();
+      expect(await engine.read.changeStamp?.()).toBe(before);
+      await engine.transaction((tx) =>
+        tx.execute(sql`insert into search_terms (term, key) values ('quorvath', 'quorvath')`),
+      );
+      expect(await engine.changeStamp()).not.toBe(before);
+    } finally {
+      await engine.close();
+    }
   });
 });
 

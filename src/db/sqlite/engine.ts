@@ -150,8 +150,8 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteEng
   let settledAt: string | undefined;
   const totalChanges = writer.prepare('select total_changes()').pluck();
   // data_version moves when another connection commits (this process's writer included);
-  // total_changes covers the in-memory case, where there is one connection.
-  const stamp = () => `${dataVersion.get()}.${memory ? totalChanges.get() : 0}`;
+  // total_changes covers one connection reading its own commits (in memory, or a bulk load).
+  const stamp = () => `${dataVersion.get()}.${reader === writer ? totalChanges.get() : 0}`;
   const known = knownTerms();
   // With one connection, reads inside an open write transaction see writes that may roll back.
   const read = handleOver(reader, known, async () => (reader === writer && writer.inTransaction ? undefined : stamp()));
