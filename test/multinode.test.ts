@@ -170,24 +170,33 @@ describe('three server processes over one database', () => {
         `${error}: ${events.length} events, ${receiver.received.length} received; ${JSON.stringify(states)}`,
       );
     });
-    // Each result is recorded just after the receiver answers.
+    // Each result is recorded just after the receiver answers; what the dead node had sent
+    // without recording is sent again once its claims lapse (the timeout and a margin).
     await until(async () => {
       const pending = await query<{ n: number }>(
         database,
         sql`select count(*) as n from webhook_deliveries where status <> 'delivered'`,
       );
       return pending[0]!.n === 0;
-    }, 10_000);
+    }, 30_000);
     // Every delivery sent twice has a cause. A worker claims at most WEBHOOK concurrency (8)
     // deliveries at a time: the dead node may have sent those before it could record them, and a
-    // survivor sends them again. And an attempt that got no answer in time (a busy machine) is
-    // retried, though the receiver may have had it: it is recorded without a status.
+    // survivor sends them again. An attempt that got no answer in time (a busy machine) is retried,
+    // though the receiver may have had it: it is recorded without a status. And a claim that lapsed
+    // before its result was recorded (a write queue longer than the claim's margin) is logged by
+    // the worker that recorded late.
     const received = receiver.received.map((request) => request.headers['webhook-id'] as string);
     const duplicates = received.length - new Set(received).size;
-    const unanswered = (
-      await query<{ n: number }>(database, sql`select count(*) as n from webhook_attempts where status is null`)
-    )[0]!.n;
-    expect(duplicates).toBeLessThanOrEqual(8 + Number(unanswered));
+    const unanswered = Number(
+      (await query<{ n: number }>(database, sql`select count(*) as n from webhook_attempts where status is null`))[0]!
+        .n,
+    );
+    const lapsed = nodes
+      .map((node) => node.output().split('webhook claim lapsed before its result was recorded').length - 1)
+      .reduce((sum, count) => sum + count, 0);
+    expect(duplicates, `${unanswered} unanswered, ${lapsed} lapsed claims`).toBeLessThanOrEqual(
+      8 + unanswered + lapsed,
+    );
 
     // The survivors keep serving, and a change through one is seen by the other at once.
     const article = [...acknowledged.keys()][0]!;

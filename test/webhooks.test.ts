@@ -183,6 +183,64 @@ describe('webhooks', () => {
     expect(notified).toBe(afterWrite);
   });
 
+  // Two workers (nodes) whose claims overlap in time because the first one's lapsed: both log an
+  // attempt, neither collides with the other's number, and a late result never undoes a newer one.
+  it('keeps a delivery delivered when a lapsed claim reports after the claim that took it over', async () => {
+    const t = track(await buildTestApp(webhooks({ enabled: false })));
+    const hook = await subscribe(t, 'https://receiver.example/hook', { eventTypes: ['author.created'] });
+    await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201);
+    const { ctx } = t.app;
+    const claim = (now: string, until: string) =>
+      ctx.transaction((tx) => tx.webhooks.claimDue(now, until, 8)).then((due) => due.map((item) => item.delivery.id));
+    const result = (status: number | null) => ({
+      status: status !== null && status < 300 ? ('delivered' as const) : ('pending' as const),
+      nextAttemptAt: status !== null && status < 300 ? null : '2030-01-01T00:00:00.000Z',
+      lastStatus: status,
+      updatedAt: new Date().toISOString(),
+    });
+    const record = (id: string, under: string, status: number | null) =>
+      ctx.transaction((tx) =>
+        tx.webhooks.recordAttempt(
+          { deliveryId: id, at: new Date().toISOString(), status, latencyMs: 1, error: null },
+          under,
+          result(status),
+        ),
+      );
+    // Clock readings in seconds from a base just after the deliveries were queued.
+    const base = Date.now() + 1_000;
+    const at = (seconds: number) => new Date(base + seconds * 1_000).toISOString();
+    const first = at(10);
+    const [id] = await claim(at(0), first);
+    expect(id).toBeDefined();
+    // Still held: nobody else may claim it.
+    expect(await claim(at(5), at(15))).toEqual([]);
+    // Lapsed: a second worker takes it over, sends it, and records first.
+    const second = at(100);
+    expect(await claim(at(11), second)).toEqual([id]);
+    expect(await record(id!, second, 204)).toEqual({ number: 1, taken: false });
+    // The first worker's timed-out attempt comes back late: logged, the delivery stays delivered.
+    expect(await record(id!, first, null)).toEqual({ number: 2, taken: true });
+    const [delivery] = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data;
+    expect(delivery).toMatchObject({ status: 'delivered', attempts: 2, lastStatus: 204 });
+    expect(
+      delivery.log.map((entry: { number: number; status: number | null }) => [entry.number, entry.status]),
+    ).toEqual([
+      [1, 204],
+      [2, null],
+    ]);
+
+    // The other order: the lapsed claim's success arrives while the new claim is still sending.
+    await t.http.post('/v1/authors').set(t.auth()).send(factories.author()).expect(201);
+    const [next] = await claim(at(0), first);
+    expect(await claim(at(11), second)).toEqual([next]);
+    expect(await record(next!, first, 204)).toEqual({ number: 1, taken: true });
+    // The newer claim's failure does not send it a third time.
+    expect(await record(next!, second, 503)).toEqual({ number: 2, taken: false });
+    expect(await claim(at(200), at(260))).toEqual([]);
+    const [settled] = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(t.auth('admin'))).body.data;
+    expect(settled).toMatchObject({ id: next, status: 'delivered', attempts: 2 });
+  });
+
   it('redelivers on request and pings', async () => {
     const t = track(await buildTestApp());
     const receiver = track(await startReceiver());

@@ -1,5 +1,5 @@
 // Webhooks, their deliveries and the attempts log: SQL only.
-import { and, asc, desc, eq, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt, lte, max, or } from 'drizzle-orm';
 import type { Handle } from '../../db/engine.js';
 import type { AttemptRow, DeliveryRow, WebhookRow } from '../../db/rows.js';
 import { updateVersioned } from '../../db/versioned.js';
@@ -83,13 +83,35 @@ export function createWebhookRepository({ db, tables: t, dialect }: Handle) {
           );
       return due;
     },
-    /** Records an attempt and the delivery's new state; the claim ends with it. */
-    async recordAttempt(attempt: AttemptRow, delivery: Partial<DeliveryRow>): Promise<void> {
-      await db.insert(attempts).values(attempt);
+    /**
+     * Records an attempt made under `claim` (the claimedUntil it was sent under) and returns it
+     * numbered. While the claim is the delivery's, the attempt sets its new state and ends the
+     * claim. A claim that lapsed before its result came back may have been taken: another worker
+     * has sent the delivery again or is sending it. Then the attempt is only logged, unless it
+     * succeeded; and a delivery once delivered stays so. A late result never undoes a newer one.
+     */
+    async recordAttempt(
+      attempt: Omit<AttemptRow, 'number'>,
+      claim: string,
+      delivery: Partial<DeliveryRow> & Pick<DeliveryRow, 'status'>,
+    ): Promise<{ number: number; taken: boolean }> {
+      const [current] = await db
+        .select({ status: deliveries.status, claimedUntil: deliveries.claimedUntil })
+        .from(deliveries)
+        .where(eq(deliveries.id, attempt.deliveryId));
+      const [last] = await db
+        .select({ number: max(attempts.number) })
+        .from(attempts)
+        .where(eq(attempts.deliveryId, attempt.deliveryId));
+      const number = (last?.number ?? 0) + 1;
+      await db.insert(attempts).values({ ...attempt, number });
+      const ours = current?.claimedUntil === claim;
+      const state = current?.status === 'delivered' || (!ours && delivery.status !== 'delivered') ? {} : delivery;
       await db
         .update(deliveries)
-        .set({ ...delivery, claimedUntil: null })
+        .set({ ...state, attempts: number, ...(ours ? { claimedUntil: null } : {}) })
         .where(eq(deliveries.id, attempt.deliveryId));
+      return { number, taken: !ours };
     },
     updateDelivery: async (id: string, changes: Partial<DeliveryRow>): Promise<void> =>
       void (await db.update(deliveries).set(changes).where(eq(deliveries.id, id))),

@@ -23,7 +23,7 @@ export type WorkerOptions = {
 
 const MAX_DELAY_MS = 6 * 60 * 60 * 1000;
 /** A claim outlives its attempt (bounded by the timeout) by this much, to record the result. */
-const CLAIM_MARGIN_MS = 5_000;
+const CLAIM_MARGIN_MS = 10_000;
 
 /** Attempt n (1-based) failed: wait base·2^(n-1), capped at 6 h, ±25 % jitter. With a 60 s base
  *  and 12 attempts the retries span about a day. */
@@ -46,7 +46,7 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
 
   type Claimed = Awaited<ReturnType<Ctx['repos']['webhooks']['claimDue']>>[number];
 
-  async function deliverOne(item: Claimed): Promise<void> {
+  async function deliverOne(item: Claimed, claim: string): Promise<void> {
     const { delivery, webhook, event } = item;
     const body = JSON.stringify({ type: event.type, timestamp: event.occurredAt, data: event.data });
     const timestamp = Math.floor(Date.now() / 1000);
@@ -60,30 +60,26 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
       },
       { timeoutMs: options.timeoutMs, allowPrivate: options.allowPrivate },
     );
-    const attempt = delivery.attempts + 1;
     const now = ctx.now();
     const ok = result.status !== null && result.status >= 200 && result.status < 300;
     const gone = result.status === 410;
-    // An internal target stays internal: no retry will reach it.
-    const exhausted = attempt >= options.maxAttempts || result.refused;
     const error = result.error ?? (ok ? null : `HTTP ${result.status}`);
-    await ctx.transaction(async (tx) => {
-      await tx.webhooks.recordAttempt(
+    const recorded = await ctx.transaction(async (tx) => {
+      // Numbered by the log, not by what was read at the claim: a lapsed claim's sender and the
+      // one that took it over each log their attempt.
+      const attempt = delivery.attempts + 1;
+      // An internal target stays internal: no retry will reach it.
+      const exhausted = attempt >= options.maxAttempts || result.refused;
+      const status = ok ? 'delivered' : gone || exhausted ? 'failed' : 'pending';
+      const outcome = await tx.webhooks.recordAttempt(
+        { deliveryId: delivery.id, at: now, status: result.status, latencyMs: result.latencyMs, error },
+        claim,
         {
-          deliveryId: delivery.id,
-          number: attempt,
-          at: now,
-          status: result.status,
-          latencyMs: result.latencyMs,
-          error,
-        },
-        {
-          attempts: attempt,
-          status: ok ? 'delivered' : gone || exhausted ? 'failed' : 'pending',
+          status,
           nextAttemptAt:
-            ok || gone || exhausted
-              ? null
-              : new Date(Date.parse(now) + retryDelayMs(attempt, options.retryBaseMs)).toISOString(),
+            status === 'pending'
+              ? new Date(Date.parse(now) + retryDelayMs(attempt, options.retryBaseMs)).toISOString()
+              : null,
           lastStatus: result.status,
           lastError: error,
           lastLatencyMs: result.latencyMs,
@@ -97,11 +93,17 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
           disabledReason: `The target answered 410 Gone at ${now}`,
           updatedAt: now,
         });
+      return { ...outcome, status };
     });
-    options.onOutcome?.(ok ? 'delivered' : gone || exhausted ? 'failed' : 'retrying');
+    if (recorded.taken)
+      log.warn(
+        { webhookId: webhook.id, deliveryId: delivery.id, attempt: recorded.number },
+        'webhook claim lapsed before its result was recorded: the delivery may be sent twice',
+      );
+    else options.onOutcome?.(ok ? 'delivered' : recorded.status === 'failed' ? 'failed' : 'retrying');
     if (!ok)
       log.warn(
-        { webhookId: webhook.id, deliveryId: delivery.id, attempt, status: result.status, error },
+        { webhookId: webhook.id, deliveryId: delivery.id, attempt: recorded.number, status: result.status, error },
         'webhook delivery failed',
       );
   }
@@ -111,12 +113,15 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
       for (;;) {
         // Claimed for as long as an attempt can take, and a margin: a worker that dies mid-send
         // leaves its claims to lapse, and another sends them (deliveries are at least once).
-        const now = ctx.now();
-        const until = new Date(Date.parse(now) + options.timeoutMs + CLAIM_MARGIN_MS).toISOString();
-        if (!(await ctx.repos.webhooks.anyDue(now))) break;
-        const due = await ctx.transaction((tx) => tx.webhooks.claimDue(now, until, options.concurrency));
+        if (!(await ctx.repos.webhooks.anyDue(ctx.now()))) break;
+        // The claim's clock starts once the write lock is held, not before waiting for it.
+        const { due, until } = await ctx.transaction(async (tx) => {
+          const now = ctx.now();
+          const until = new Date(Date.parse(now) + options.timeoutMs + CLAIM_MARGIN_MS).toISOString();
+          return { due: await tx.webhooks.claimDue(now, until, options.concurrency), until };
+        });
         if (due.length === 0 || stopped) break;
-        await Promise.all(due.map(deliverOne));
+        await Promise.all(due.map((item) => deliverOne(item, until)));
       }
     } catch (error) {
       log.error({ err: error }, 'webhook worker tick failed');
