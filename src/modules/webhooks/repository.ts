@@ -1,5 +1,5 @@
 // Webhooks, their deliveries and the attempts log: SQL only.
-import { and, asc, desc, eq, isNull, lt, lte, max, or } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Handle } from '../../db/engine.js';
 import type { AttemptRow, DeliveryRow, WebhookRow } from '../../db/rows.js';
 import { updateVersioned } from '../../db/versioned.js';
@@ -96,14 +96,11 @@ export function createWebhookRepository({ db, tables: t, dialect }: Handle) {
       delivery: Partial<DeliveryRow> & Pick<DeliveryRow, 'status'>,
     ): Promise<{ number: number; taken: boolean }> {
       const [current] = await db
-        .select({ status: deliveries.status, claimedUntil: deliveries.claimedUntil })
+        .select({ status: deliveries.status, claimedUntil: deliveries.claimedUntil, attempts: deliveries.attempts })
         .from(deliveries)
         .where(eq(deliveries.id, attempt.deliveryId));
-      const [last] = await db
-        .select({ number: max(attempts.number) })
-        .from(attempts)
-        .where(eq(attempts.deliveryId, attempt.deliveryId));
-      const number = (last?.number ?? 0) + 1;
+      // The delivery's count is its log's last number: every attempt recorded sets it.
+      const number = (current?.attempts ?? 0) + 1;
       await db.insert(attempts).values({ ...attempt, number });
       const ours = current?.claimedUntil === claim;
       const state = current?.status === 'delivered' || (!ours && delivery.status !== 'delivered') ? {} : delivery;

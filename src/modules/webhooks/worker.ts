@@ -65,8 +65,9 @@ export function startWebhookWorker(ctx: Ctx, log: FastifyBaseLogger, options: Wo
     const gone = result.status === 410;
     const error = result.error ?? (ok ? null : `HTTP ${result.status}`);
     const recorded = await ctx.transaction(async (tx) => {
-      // Backoff and exhaustion count from the claim's reading; the log numbers the attempt itself
-      // (recordAttempt), so a lapsed claim's sender and the one that took it over each log theirs.
+      // Backoff and exhaustion count from the claim's reading; recordAttempt numbers the attempt
+      // from the count at recording, so a lapsed claim's sender and the one that took it over each
+      // log theirs.
       const attempt = delivery.attempts + 1;
       // An internal target stays internal: no retry will reach it.
       const exhausted = attempt >= options.maxAttempts || result.refused;
