@@ -101,7 +101,9 @@ const parseDocid = (text: string): bigint => {
   }
 };
 
-type Checked = { docid: string; id: string; title: string; updatedAt: string; publishedSort: string };
+type Checked = { docid: string; id: string; title: string; updatedAt: string; publishedSort: string; text?: string };
+/** A page's key, with the text its snippet is cut from when the check read it. */
+type Hit = ListKey & { text?: string };
 type Run<Row> = (values?: Record<string, unknown>) => Promise<Row[]>;
 
 export function createArticleSearch(handle: Handle) {
@@ -121,10 +123,19 @@ export function createArticleSearch(handle: Handle) {
     updatedAt: rows.updatedAt,
     createdBy: rows.createdBy,
   };
+  // What a hit's snippet is cut from: its body's plain text, or its excerpt when it has none, no
+  // further than a snippet looks (so a result costs the same whatever its body's length).
+  const snippetText = sql<string>`substr(case when ${t.articles.bodyText} = '' then ${t.articles.excerpt} else ${t.articles.bodyText} end, 1, ${sql.raw(String(SCAN_CHARS + 1))})`;
   const checks = statementCache<object, Run<Checked>>('search_checked');
-  /** The rows of `docids` the viewer may see and the filters match. */
-  const check = (options: Pick<SearchOptions, 'viewer' | 'filters' | 'now'>, docids: readonly bigint[]) => {
-    const statement = checks({ articles: options.viewer.articles, filters: filterShape(options.filters) }, (name) =>
+  /** The rows of `docids` the viewer may see and the filters match; `withText`, with the text
+   *  of each (a sort that reads only the page's hits: the page's texts come in the same trip). */
+  const check = (
+    options: Pick<SearchOptions, 'viewer' | 'filters' | 'now'>,
+    docids: readonly bigint[],
+    withText = false,
+  ) => {
+    const shape = { articles: options.viewer.articles, filters: filterShape(options.filters), withText };
+    const statement = checks(shape, (name) =>
       prepared(
         name,
         db
@@ -134,6 +145,11 @@ export function createArticleSearch(handle: Handle) {
             title: rows.title,
             updatedAt: rows.updatedAt,
             publishedSort: rows.publishedSort,
+            ...(withText
+              ? {
+                  text: sql<string>`(select ${snippetText} from ${t.articles} where ${t.articles.id} = ${rows.articleId})`,
+                }
+              : {}),
           })
           .from(rows)
           .where(
@@ -153,15 +169,10 @@ export function createArticleSearch(handle: Handle) {
     });
   };
 
-  // What a hit's snippet is cut from: its body's plain text, or its excerpt when it has none, no
-  // further than a snippet looks (so a result costs the same whatever its body's length).
   const snippetTexts = prepared(
     'article_snippet_texts',
     db
-      .select({
-        id: t.articles.id,
-        text: sql<string>`substr(case when ${t.articles.bodyText} = '' then ${t.articles.excerpt} else ${t.articles.bodyText} end, 1, ${sql.raw(String(SCAN_CHARS + 1))})`,
-      })
+      .select({ id: t.articles.id, text: snippetText })
       .from(t.articles)
       .where(dialect.inList(t.articles.id, sql.placeholder('ids'))),
   );
@@ -187,19 +198,19 @@ export function createArticleSearch(handle: Handle) {
     options: SearchOptions,
     docids: readonly bigint[],
     key: (row: Checked, docid: bigint) => { sortKey: string | number; cursorId: string },
-  ): Promise<{ keys: ListKey[]; refused: number }> {
+  ): Promise<{ keys: Hit[]; refused: number }> {
     if (docids.length === 0) return { keys: [], refused: 0 };
-    const found = new Map((await check(options, docids)).map((row) => [row.docid, row]));
-    const keys: ListKey[] = [];
+    const found = new Map((await check(options, docids, true)).map((row) => [row.docid, row]));
+    const keys: Hit[] = [];
     for (const docid of docids) {
       const row = found.get(String(docid));
-      if (row) keys.push({ id: row.id, ...key(row, docid) });
+      if (row) keys.push({ id: row.id, ...key(row, docid), text: row.text });
     }
     return { keys, refused: docids.length - keys.length };
   }
 
   /** A page of `limit` hits in `sort` order after the cursor. */
-  async function page(options: SearchOptions, plan: Awaited<ReturnType<typeof prepare>>): Promise<ListKey[]> {
+  async function page(options: SearchOptions, plan: Awaited<ReturnType<typeof prepare>>): Promise<Hit[]> {
     const { matches, narrowings } = plan;
     const first = firstDocid(narrowings);
     if (first === undefined) return [];
@@ -209,7 +220,7 @@ export function createArticleSearch(handle: Handle) {
         if (cursor && typeof cursor.key !== 'number') throw notIssuedHere('cursor');
         const tiers = tiersOf(matches);
         let after: Scored | undefined = cursor && { score: cursor.key as number, docid: parseDocid(cursor.id) };
-        const keys: ListKey[] = [];
+        const keys: Hit[] = [];
         // Hits the SQL refuses (the index's narrowing only approximates the rule) are replaced
         // from further down, a few rounds at most.
         for (let round = 0; round < 4 && keys.length < limit; round++) {
@@ -230,7 +241,7 @@ export function createArticleSearch(handle: Handle) {
       case 'publishedAt': {
         const read = options.sort === '-publishedAt' ? byRecency : byAge;
         let after = cursor && parseDocid(cursor.id);
-        const keys: ListKey[] = [];
+        const keys: Hit[] = [];
         for (let round = 0; round < 4 && keys.length < limit; round++) {
           const docids = await read(index, matches.any, narrowings, limit - keys.length, after);
           const found = await keysOf(options, docids, (row, docid) => ({
@@ -281,11 +292,17 @@ export function createArticleSearch(handle: Handle) {
       const keys = await page(options, plan);
       if (keys.length === 0) return [];
       const shown = keys.slice(0, options.snippets);
-      const texts = new Map(
-        (await snippetTexts({ ids: dialect.listParam(shown.map((key) => key.id)) })).map((row) => [row.id, row.text]),
-      );
+      // The sorts by title and by update read whole windows: their page's texts are read here.
+      const texts = shown.every((key) => key.text !== undefined)
+        ? new Map(shown.map((key) => [key.id, key.text!]))
+        : new Map(
+            (await snippetTexts({ ids: dialect.listParam(shown.map((key) => key.id)) })).map((row) => [
+              row.id,
+              row.text,
+            ]),
+          );
       const matcher = snippetMatcher(plan.snippets);
-      return keys.map((key, index) =>
+      return keys.map(({ text: _text, ...key }, index) =>
         index < options.snippets
           ? {
               ...key,
