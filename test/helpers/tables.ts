@@ -1,6 +1,7 @@
 // Every table of an app's database, read as rows: equal snapshots mean nothing changed. Works on
-// either engine (the full-text index's internals are left out: SQLite's shadow tables hold the
-// index as blobs, and the virtual table itself is compared instead). A token's last_used_at is
+// either engine (the full-text indexes' internals are left out: SQLite's shadow tables hold each
+// index as blobs, which the periodic merge rewrites without changing what they index, and each
+// virtual table itself is compared instead). A token's last_used_at is
 // bookkeeping of reads, flushed in batches whenever the timer fires, so it is left out too.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -13,7 +14,7 @@ export async function tableSnapshot(app: FastifyInstance): Promise<Record<string
   const names =
     engine.kind === 'sqlite'
       ? await engine.read.rows<{ name: string }>(
-          sql`select name from sqlite_master where type = 'table' and name not like 'articles_fts_%' order by name`,
+          sql`select name from sqlite_master where type = 'table' and name not glob '*_fts_*' order by name`,
         )
       : await engine.read.rows<{ name: string }>(
           sql`select table_name as name from information_schema.tables where table_schema = current_schema() order by table_name`,
