@@ -165,3 +165,47 @@ describe('statements of a search page', () => {
     expect(textsAlone()).toHaveLength(1);
   });
 });
+
+describe('statements of a list page', () => {
+  it('find and render a page in one statement, with the cursor of the next, in every sort', async () => {
+    const titles = ['Ledger delta', 'Ledger alpha', 'Ledger echo', 'Ledger charlie', 'Ledger bravo'];
+    for (const [n, title] of titles.entries())
+      await t.created(
+        '/v1/articles',
+        factories.article({
+          status: 'published',
+          section: 'Ledger',
+          title,
+          publishedAt: `2026-0${n + 1}-01T00:00:00Z`,
+        }),
+      );
+    const listed = (body: { data: { title: string }[] }) => body.data.map((article) => article.title);
+    for (const sort of ['-publishedAt', 'publishedAt', '-updatedAt', 'title']) {
+      const whole = listed((await t.http.get(`/v1/articles?section=Ledger&sort=${sort}`).expect(200)).body);
+      expect(whole).toHaveLength(5);
+      const walked: string[] = [];
+      let url = `/v1/articles?section=Ledger&sort=${sort}&limit=2`;
+      for (;;) {
+        statements.clear();
+        const page = await t.http.get(url).expect(200);
+        // The page's statement is the only one over articles with a LIMIT (the section's names
+        // are read apart; background work runs its own statements).
+        const paged = [...statements].filter((text) => /\blimit\b/i.test(text) && /"articles"|"a"\./.test(text));
+        expect(paged).toHaveLength(1);
+        expect(paged[0]).toMatch(/json_(object|build_object)\(/);
+        walked.push(...listed(page.body));
+        if (!page.body.meta.nextCursor) break;
+        url = `/v1/articles?section=Ledger&sort=${sort}&limit=2&cursor=${page.body.meta.nextCursor}`;
+      }
+      expect(walked).toEqual(whole);
+    }
+    expect(listed((await t.http.get('/v1/articles?section=Ledger&sort=title').expect(200)).body)).toEqual(
+      [...titles].sort(),
+    );
+    // A page that ends the list exactly has no next; an empty one neither.
+    const exact = await t.http.get('/v1/articles?section=Ledger&limit=5').expect(200);
+    expect([exact.body.data.length, exact.body.meta.nextCursor]).toEqual([5, null]);
+    const none = await t.http.get('/v1/articles?section=Nowhere').expect(200);
+    expect(none.body).toEqual({ data: [], meta: { limit: 20, nextCursor: null } });
+  });
+});

@@ -123,11 +123,18 @@ export type Dialect = {
   jsonOne(object: SQL, fromWhere: SQL): SQL;
   /** A boolean condition as a JSON true/false. */
   jsonBoolean(condition: SQL): SQL;
-  /** A JSON array of objects as one text/blob value, joined in `orderBy` order (`[]` for none). */
-  jsonAggregate(object: SQL, orderBy: SQL): SQL;
+  /** A JSON array of objects as one text/blob value, joined in `orderBy` order (`[]` for none),
+   *  of the rows `where` holds for when it is given. */
+  jsonAggregate(object: SQL, orderBy: SQL, where?: SQL): SQL;
   /** FROM the rows of a JSON array parameter of [id, extra] pairs (as `k.position`, `k.id`,
    *  `k.extra`), each joined to the row of `table` whose `id` it names, in that order. */
   pageJoin(parameter: SQL | Placeholder, table: SQL, id: SQLWrapper): SQL;
+  /** The first `take` rows (at most `most`) of an ordered query, with `position` from 1 in
+   *  `order` (the same order, over the rows taken). */
+  firstRows(query: SQL, order: SQL, take: Placeholder, most: number): SQL;
+  /** FROM the rows of a subquery (as `k`, with `k.id` and `k.position`), each joined to the row
+   *  of `table` whose `id` it names, in that order. */
+  keyedJoin(keys: SQL, table: SQL, id: SQLWrapper): SQL;
   /** An image's srcset as JSON, from its stored hash, extension and width, each URL prefixed
    *  with `origin` (PUBLIC_API_URL, a bound parameter). */
   srcset(sha256: SQL, ext: SQL, width: SQL, origin: SQL): SQL;

@@ -111,12 +111,15 @@ const booleanQuery = z
   .enum(['true', 'false'], { message: "must be 'true' or 'false'" })
   .transform((value) => value === 'true');
 
+/** The most items a page of a list holds. */
+export const PAGE_LIMIT_MAX = 100;
+
 export const listQueryBase = {
   limit: z.coerce
     .number({ message: 'must be an integer' })
     .int('must be an integer')
     .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100')
+    .max(PAGE_LIMIT_MAX, `must be at most ${PAGE_LIMIT_MAX}`)
     .default(20),
   cursor: z.string().min(1).max(500).optional().meta({ description: 'Opaque cursor from `meta.nextCursor`.' }),
   count: booleanQuery.optional().meta({ description: 'Adds `meta.total`.' }),

@@ -228,7 +228,40 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
       );
     });
 
+  const keyedStatements = statementCache<object, RawStatement>('article_list_render');
+
   return {
+    /** A page of a list rendered in the statement that finds it: `keys` is the list's query (as
+     *  `k.id`, `k.sort_key` and `k.position` from 1, for the page and the article after it), and
+     *  the answer is the page's JSON with, when an article follows it, the last one's key. */
+    async renderKeyed(
+      list: object,
+      keys: () => SQL,
+      shape: RenderShape,
+      values: Record<string, unknown>,
+      limit: number,
+      reading: Reading,
+    ): Promise<{ json: Buffer; last: { sortKey: string | number; id: string } | undefined }> {
+      const statement = keyedStatements({ list, shape }, () => {
+        const limitParam = sql.placeholder('limit');
+        const atLast = (column: SQL) => sql`max(case when k.position = ${limitParam} then ${column} end)`;
+        return prepare(
+          sql`select ${d.asBytes(d.jsonAggregate(articleJson(shape), sql`k.position`, sql`k.position <= ${limitParam}`))},
+            count(*), ${atLast(sql`k.sort_key`)}, ${atLast(sql`k.id`)} from ${d.keyedJoin(keys(), a.from, a.id)}`,
+        );
+      });
+      const row = (await statement.rows({ ...values, limit, ...paramsOf(reading) }))[0] as [
+        Buffer | string,
+        number | string,
+        string | number | null,
+        string | null,
+      ];
+      const [json, found, sortKey, id] = row;
+      return {
+        json: Buffer.isBuffer(json) ? json : Buffer.from(json),
+        last: Number(found) > limit && sortKey !== null && id !== null ? { sortKey, id } : undefined,
+      };
+    },
     /** One article's JSON, version and locale, by id or by slug in a locale, or undefined when
      *  the viewer cannot see it. */
     async render(
@@ -261,3 +294,5 @@ export function createReadModel({ tables: t, dialect: d, prepare }: Handle) {
     },
   };
 }
+
+export type ReadModel = ReturnType<typeof createReadModel>;

@@ -192,9 +192,13 @@ export async function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Vi
   const now = ctx.now();
   const { articles } = ctx.repos;
   const clauses = query.q === undefined ? undefined : parseQuery(query.q);
-  let keys: ListKey[];
-  if (clauses)
-    keys = await articles.search({
+  const withBody = query.fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
+  const shape = renderShapeOf(viewer, query, withBody, clauses !== undefined);
+  const reading = { at: now, links: ctx.links, viewer };
+  let data: Buffer;
+  let last: Omit<ListKey, 'snippet'> | undefined;
+  if (clauses) {
+    const keys = await articles.search({
       viewer,
       now,
       clauses,
@@ -204,18 +208,16 @@ export async function listArticles(ctx: Ctx, query: ArticleListQuery, viewer: Vi
       limit: query.limit + 1,
       snippets: query.limit,
     });
-  else if (sort === 'relevance') throw new Error('sort=relevance needs q (the query schema refuses it)');
-  else keys = await articles.listKeys({ viewer, now, filters, sort, cursor, limit: query.limit + 1 });
-  const page = keys.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    keys.length > query.limit && last ? encodeCursor({ sort, key: last.sortKey, id: last.cursorId }) : null;
-  const withBody = query.fields?.some((field) => field === 'body' || field === 'bodyHtml') ?? false;
-  const data = await articles.renderPage(page, renderShapeOf(viewer, query, withBody, clauses !== undefined), {
-    at: now,
-    links: ctx.links,
-    viewer,
-  });
+    const page = keys.slice(0, query.limit);
+    last = keys.length > query.limit ? page.at(-1) : undefined;
+    data = await articles.renderPage(page, shape, reading);
+  } else if (sort === 'relevance') throw new Error('sort=relevance needs q (the query schema refuses it)');
+  else {
+    const list = await articles.renderList({ viewer, now, filters, sort, cursor, limit: query.limit }, shape, reading);
+    data = list.json;
+    last = list.last && { ...list.last, cursorId: list.last.id };
+  }
+  const nextCursor = last ? encodeCursor({ sort, key: last.sortKey, id: last.cursorId }) : null;
   // A search counts no further than a cap (docs/search.md); a list counts exactly.
   const counted = !query.count
     ? undefined

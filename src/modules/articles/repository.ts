@@ -13,10 +13,11 @@ import { createArticleSearch } from './search.js';
 import { createTranslationRows } from './translation-rows.js';
 
 export function createArticleRepository(handle: Handle) {
+  const readModel = createReadModel(handle);
   return {
     ...createArticleRows(handle),
-    ...createArticleLists(handle),
-    ...createReadModel(handle),
+    ...createArticleLists(handle, readModel),
+    ...readModel,
     ...createArticleSearch(handle),
     ...createTranslationRows(handle),
   };
