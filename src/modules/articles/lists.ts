@@ -52,7 +52,7 @@ export function createArticleLists({ db, tables: t, dialect }: Handle, readModel
     filters: filterShape(options.filters),
   });
 
-  /** The list's query: `columns` of the visible articles past the cursor, in order. */
+  /** The list's query: what `selected` names of the visible articles past the cursor, in order. */
   function query(
     options: Omit<ListOptions, 'withBody'>,
     selected: (sortColumn: SQL<string | number>) => NonNullable<Parameters<Db['select']>[0]>,
