@@ -24,6 +24,7 @@ import { webhookRoutes, webhookWorkerPlugin } from './modules/webhooks/index.js'
 import authPlugin from './plugins/auth.js';
 import cachingPlugin from './plugins/caching.js';
 import dbPlugin from './plugins/db.js';
+import directReadsPlugin from './plugins/direct-reads.js';
 import edgesPlugin from './plugins/edges.js';
 import errorsPlugin, { clientErrorHandler, expectationFailed, frameworkErrors } from './plugins/errors.js';
 import openapiPlugin from './plugins/openapi.js';
@@ -37,13 +38,15 @@ export type BuildOptions = {
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { timeouts } = config;
+  const log = logDestination(1);
+  const routerOptions = { ignoreTrailingSlash: true, maxParamLength: 500 };
   const app = Fastify({
     logger: {
       level: config.logLevel,
       // No redaction pass: the request and reply serializers (Fastify's) write no headers at all,
       // so no token or cookie can reach a line (test/request-id.test.ts holds it).
       // A log that cannot be written (a full disk) drops lines; it never takes the process down.
-      stream: logDestination(1),
+      stream: log,
     },
     // One access line per request, when it ends (lib/access-log.ts).
     logController: new AccessLog(),
@@ -67,7 +70,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // for tracing across services (lib/request-id.ts decides, so Fastify reads no header itself).
     requestIdHeader: false,
     genReqId: requestIdOf,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    routerOptions,
     // Errors met before a route runs are problem+json too (see plugins/errors.ts).
     clientErrorHandler,
     frameworkErrors,
@@ -109,6 +112,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   await app.register(webhookWorkerPlugin, config.webhooks);
   if (config.schedulerEnabled) await app.register(schedulerPlugin, { pollMs: config.webhooks.pollMs });
+  // Before the routes, to see them. A CORS policy adds headers to every answer: with one, every
+  // request takes the pipeline.
+  await app.register(directReadsPlugin, {
+    enabled: config.directReads && config.corsOrigins.length === 0,
+    routerOptions,
+    writeLog: (line) => log.write(line),
+  });
 
   // The URL map, in one place.
   await app.register(articlesModule, { prefix: '/v1/articles' });

@@ -57,6 +57,9 @@ export const configSchema = z.object({
   CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
   KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   SEED_ON_START: booleanString.default(true),
+  // Public reads of routes that declare a direct reader are answered before Fastify's pipeline
+  // (plugins/direct-reads.ts); false sends every request through the pipeline.
+  DIRECT_READS: booleanString.default(true),
   // Operations (all in milliseconds but the bytes): readiness fails below this much free disk, or
   // when due webhook deliveries wait longer; SIGTERM first fails readiness and keeps serving for the
   // drain time (a load balancer stops sending); housekeeping (the WAL's checkpoint) runs this often.
@@ -140,6 +143,8 @@ export type Config = {
   writesPerMinute: number;
   authFailuresPerMinute: number;
   schedulerEnabled: boolean;
+  /** Public reads answered before Fastify's pipeline where a route can (plugins/direct-reads.ts). */
+  directReads: boolean;
   webhooks: {
     enabled: boolean;
     allowPrivate: boolean;
@@ -232,6 +237,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     writesPerMinute: values.WRITE_RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: values.AUTH_FAILURES_PER_MINUTE,
     schedulerEnabled: values.SCHEDULER_ENABLED,
+    directReads: values.DIRECT_READS,
     webhooks: {
       enabled: values.WEBHOOKS_ENABLED,
       allowPrivate: values.WEBHOOK_ALLOW_PRIVATE,

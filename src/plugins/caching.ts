@@ -31,16 +31,33 @@ declare module 'fastify' {
     /** The outbox sequence when a public GET started; null when its ETag must not be remembered. */
     contentSeq: number | null;
   }
+  interface FastifyInstance {
+    /** What a public 200 answered before Fastify's pipeline needs (plugins/direct-reads.ts). */
+    caching: PublicCaching;
+  }
 }
+
+export type PublicCaching = {
+  /** Cache-Control of a public answer. */
+  publicPolicy: string;
+  /** The sequence to remember a public answer's ETag under, read when the request starts (as
+   *  the onRequest hook does); null when it must not be remembered. */
+  startSeq: () => number | null;
+  /** Remembers a public answer's ETag for 304s while the content sequence stays `seq`. */
+  remember: (representation: string, etag: string, seq: number | null) => void;
+};
 
 const MAX_VALIDATORS = 50_000;
 
 /** What a remembered ETag is the ETag of: the URL, and the request header the route's answer
  *  varies by (a representation per Accept-Language). */
+export const representation = (
+  url: string,
+  variesByLanguage: boolean | undefined,
+  acceptLanguage: string | undefined,
+) => (variesByLanguage ? JSON.stringify([url, acceptLanguage ?? null]) : url);
 const representationOf = (request: FastifyRequest): string =>
-  request.routeOptions.config.variesByLanguage
-    ? JSON.stringify([request.url, request.headers['accept-language'] ?? null])
-    : request.url;
+  representation(request.url, request.routeOptions.config.variesByLanguage, request.headers['accept-language']);
 
 // The ETag's hash is xxHash64 (WebAssembly), not SHA-1: it only has to tell one URL's
 // representations apart, and nothing is gained by forging one (a client can only fool its own
@@ -79,6 +96,12 @@ export default fp(
     }
     /** Whether no scheduled article has come due unannounced since: the last change says it all. */
     const settled = () => state.dueAt === null || state.dueAt > app.ctx.now();
+    function remember(key: string, etag: string, seq: number | null): void {
+      if (seq === null) return;
+      if (validators.size >= MAX_VALIDATORS) validators.clear();
+      validators.set(key, { etag, seq, until: Date.now() + options.maxAgeSeconds * 1000 });
+    }
+    app.decorate('caching', { publicPolicy, startSeq: () => (settled() ? state.seq : null), remember });
 
     function answerFromMemory(request: FastifyRequest, reply: FastifyReply): boolean {
       if (!settled()) return false;
@@ -130,14 +153,7 @@ export default fp(
       }
       const etag = strongEtag(payload, reply.resourceVersion);
       reply.header('etag', etag);
-      if (request.contentSeq !== null) {
-        if (validators.size >= MAX_VALIDATORS) validators.clear();
-        validators.set(representationOf(request), {
-          etag,
-          seq: request.contentSeq,
-          until: Date.now() + options.maxAgeSeconds * 1000,
-        });
-      }
+      if (request.contentSeq !== null) remember(representationOf(request), etag, request.contentSeq);
       if (!reply.hasHeader('cache-control'))
         reply.header('cache-control', request.viewer.actor ? 'private, no-store' : publicPolicy);
       if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {

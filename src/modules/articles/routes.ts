@@ -13,6 +13,7 @@ import {
 import { preconditionOf } from '../../lib/preconditions.js';
 import { addVary } from '../../lib/vary.js';
 import { actorOf } from '../../plugins/auth.js';
+import { publicViewer, type Viewer } from '../access/index.js';
 import { idempotent } from '../rest/index.js';
 import { currentSlugFor, listArticles, movedTo, renderArticle, UUID } from './read.js';
 import { listRevisions, readRevision, restoreRevision } from './revisions.js';
@@ -120,9 +121,40 @@ export async function articleRoutes(fastify: FastifyInstance) {
       }),
   });
 
+  /** GET /:idOrSlug's read: the article as the viewer may see it, and whether the answer varies
+   *  by Accept-Language (a read by slug does). */
+  const readArticle = async (
+    idOrSlug: string,
+    query: z.infer<typeof articleReadQuery>,
+    acceptLanguage: string | undefined,
+    viewer: Viewer,
+  ) => {
+    const { locale, ...options } = query;
+    const bySlug = !UUID.test(idOrSlug);
+    const choice = { locale, acceptLanguage: bySlug ? acceptLanguage : undefined };
+    return { bySlug, found: await renderArticle(ctx, idOrSlug, viewer, options, choice) };
+  };
+  /** A public read that finds the article, answered before the pipeline (plugins/direct-reads.ts);
+   *  anything else (a 404, a retired slug's 301) is the handler's. */
+  const direct = async (
+    params: { idOrSlug: string },
+    query: z.infer<typeof articleReadQuery>,
+    headers: { 'accept-language'?: string },
+  ) => {
+    const { bySlug, found } = await readArticle(params.idOrSlug, query, headers['accept-language'], publicViewer);
+    return (
+      found && {
+        json: found.json,
+        version: found.version,
+        vary: bySlug ? ['Accept-Language'] : [],
+        headers: { 'content-language': found.locale },
+      }
+    );
+  };
+
   app.get('/:idOrSlug', {
     // Its representation of a slug depends on Accept-Language: remembered ETags are per variant.
-    config: { access: 'public', variesByLanguage: true },
+    config: { access: 'public', variesByLanguage: true, direct },
     schema: {
       tags,
       operationId: 'getArticle',
@@ -144,11 +176,14 @@ export async function articleRoutes(fastify: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const { idOrSlug } = request.params;
-      const { locale, ...options } = request.query;
-      const bySlug = !UUID.test(idOrSlug);
+      const { locale } = request.query;
+      const { bySlug, found } = await readArticle(
+        idOrSlug,
+        request.query,
+        request.headers['accept-language'],
+        request.viewer,
+      );
       if (bySlug) addVary(reply, 'Accept-Language');
-      const choice = { locale, acceptLanguage: bySlug ? request.headers['accept-language'] : undefined };
-      const found = await renderArticle(ctx, idOrSlug, request.viewer, options, choice);
       if (!found) {
         const current = await currentSlugFor(ctx, idOrSlug, request.viewer, locale);
         if (!current) throw new AppError('ARTICLE_NOT_FOUND', `No article has the id or slug '${idOrSlug}'`);
