@@ -45,6 +45,9 @@ export type PublicCaching = {
   startSeq: () => number | null;
   /** Remembers a public answer's ETag for 304s while the content sequence stays `seq`. */
   remember: (representation: string, etag: string, seq: number | null) => void;
+  /** The remembered ETag `ifNoneMatch` matches, if nothing changed since it was remembered (the
+   *  current state read first, as for the pipeline's 304s from memory). */
+  notModified: (representation: string, ifNoneMatch: string) => Promise<string | undefined>;
 };
 
 const MAX_VALIDATORS = 50_000;
@@ -101,22 +104,38 @@ export default fp(
       if (validators.size >= MAX_VALIDATORS) validators.clear();
       validators.set(key, { etag, seq, until: Date.now() + options.maxAgeSeconds * 1000 });
     }
-    app.decorate('caching', { publicPolicy, startSeq: () => (settled() ? state.seq : null), remember });
-
-    function answerFromMemory(request: FastifyRequest, reply: FastifyReply): boolean {
-      if (!settled()) return false;
-      request.contentSeq = state.seq;
-      const known = validators.get(representationOf(request));
+    /** The ETag remembered for `key` when it still names the current content (as last read) and
+     *  `ifNoneMatch` matches it. */
+    function unchanged(key: string, ifNoneMatch: string | undefined): string | undefined {
+      if (!settled()) return undefined;
+      const known = validators.get(key);
       if (
         !known ||
         known.seq !== state.seq ||
         known.until <= Date.now() ||
-        !matchesIfNoneMatch(request.headers['if-none-match'], known.etag)
+        !matchesIfNoneMatch(ifNoneMatch, known.etag)
       )
-        return false;
+        return undefined;
+      return known.etag;
+    }
+    app.decorate('caching', {
+      publicPolicy,
+      startSeq: () => (settled() ? state.seq : null),
+      remember,
+      notModified: async (key: string, ifNoneMatch: string) => {
+        await refresh();
+        return unchanged(key, ifNoneMatch);
+      },
+    });
+
+    function answerFromMemory(request: FastifyRequest, reply: FastifyReply): boolean {
+      if (!settled()) return false;
+      request.contentSeq = state.seq;
+      const etag = unchanged(representationOf(request), request.headers['if-none-match']);
+      if (etag === undefined) return false;
       addVary(reply, 'Authorization');
       if (request.routeOptions.config.variesByLanguage) addVary(reply, 'Accept-Language');
-      reply.code(304).headers({ etag: known.etag, 'cache-control': publicPolicy }).send();
+      reply.code(304).headers({ etag, 'cache-control': publicPolicy }).send();
       return true;
     }
 

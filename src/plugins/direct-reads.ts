@@ -1,9 +1,10 @@
 // Public reads answered before Fastify's pipeline. A route may declare a direct reader
 // (`config.direct`); a GET of it that carries nothing the pipeline has to judge (no token, no
-// conditional header, no body, no CORS origin, an ASCII URL without percent-escapes) is then
+// condition but If-None-Match, no body, no CORS origin, an ASCII URL without escapes) is then
 // answered here: its parameters, query and headers validated by the route's own schemas, its answer read
 // by the route's own code, and sent with the headers, ETag, remembered validator, metric and
-// access line the pipeline gives it (test/direct-reads.test.ts compares the two answer for answer).
+// access line the pipeline gives it; a 304 the pipeline would answer from memory is answered so
+// too (test/direct-reads.test.ts compares the two answer for answer).
 // Anything else, and any read the direct reader declines (a 404, a redirect), goes through the
 // pipeline as before. Fastify's per-request machinery (hooks, reply, child logger) cost a public
 // article read about a third of its throughput: the figures are in docs/bench-history.md.
@@ -62,7 +63,6 @@ const PLAIN_URL = /^[\x21-\x7e]*$/;
 /** Request headers that change what the pipeline does with a GET. */
 const PIPELINE_HEADERS = [
   'authorization',
-  'if-none-match',
   'if-match',
   'if-modified-since',
   'origin',
@@ -149,19 +149,52 @@ export default fp(
 
       const started = performance.now();
       const requestId = requestIdOf(request);
-      const seq = app.caching.startSeq();
+      const key = representation(url, route.variesByLanguage, headers['accept-language']);
       let pending = true;
       const fallBack = () => {
         if (pending) pipeline(request, response);
         pending = false;
       };
+      const send = (status: number, outgoing: string[], body?: Buffer) => {
+        pending = false;
+        response.writeHead(status, [REQUEST_ID_HEADER, requestId, ...fixedHeaders, ...outgoing]);
+        response.end(body);
+        served++;
+        const elapsed = performance.now() - started;
+        app.metrics.requestServed('GET', route.url, status, elapsed / 1000);
+        if (logger.isLevelEnabled('info')) {
+          const fields: AccessFields = {
+            reqId: requestId,
+            method: 'GET',
+            url,
+            version: undefined,
+            host: headers.host,
+            remoteAddress: request.socket.remoteAddress,
+            remotePort: request.socket.remotePort,
+            statusCode: status,
+            responseTime: elapsed,
+          };
+          options.writeLog(accessLine(bindings, fields));
+        }
+      };
+
+      const ifNoneMatch = headers['if-none-match'];
+      if (ifNoneMatch !== undefined) {
+        // Only the pipeline's 304 from memory is answered here: anything else is its to decide.
+        app.caching.notModified(key, ifNoneMatch).then((etag) => {
+          if (etag === undefined) return fallBack();
+          const vary = route.variesByLanguage ? 'Authorization, Accept-Language' : 'Authorization';
+          send(304, ['vary', vary, 'etag', etag, 'cache-control', app.caching.publicPolicy]);
+        }, fallBack);
+        return true;
+      }
+
+      const seq = app.caching.startSeq();
       route.read(params.value as never, query.value as never, valid.value as never).then((found) => {
         if (!found) return fallBack();
-        pending = false;
         const etag = strongEtag(found.json, found.version);
-        app.caching.remember(representation(url, route.variesByLanguage, headers['accept-language']), etag, seq);
-        const outgoing: string[] = [REQUEST_ID_HEADER, requestId, ...fixedHeaders];
-        outgoing.push('vary', [...found.vary, 'Authorization'].join(', '));
+        app.caching.remember(key, etag, seq);
+        const outgoing = ['vary', [...found.vary, 'Authorization'].join(', ')];
         for (const [name, value] of Object.entries(found.headers)) outgoing.push(name, value);
         outgoing.push(
           'content-type',
@@ -173,25 +206,7 @@ export default fp(
           'content-length',
           String(found.json.length),
         );
-        response.writeHead(200, outgoing);
-        response.end(found.json);
-        served++;
-        const elapsed = performance.now() - started;
-        app.metrics.requestServed('GET', route.url, 200, elapsed / 1000);
-        if (logger.isLevelEnabled('info')) {
-          const fields: AccessFields = {
-            reqId: requestId,
-            method: 'GET',
-            url,
-            version: undefined,
-            host: headers.host,
-            remoteAddress: request.socket.remoteAddress,
-            remotePort: request.socket.remotePort,
-            statusCode: 200,
-            responseTime: elapsed,
-          };
-          options.writeLog(accessLine(bindings, fields));
-        }
+        send(200, outgoing, found.json);
       }, fallBack);
       return true;
     }
