@@ -5,6 +5,8 @@
 // lines the two write.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
 import { buildTestApp, factories, type TestApp } from './helpers/build-test-app.js';
 import { type ServerProcess, startServer, tempDir } from './helpers/server-process.js';
 import { lastingDatabase } from './helpers/test-database.js';
@@ -153,6 +155,36 @@ describe('direct reads answer as the pipeline does', () => {
     expect(metrics).toMatch(
       /newsdesk_http_request_duration_seconds_count\{method="GET",route="\/v1\/articles\/:idOrSlug",status="200"\} [1-9]/,
     );
+  });
+});
+
+describe('a direct read that fails', () => {
+  it('is answered by the pipeline, whether the reader throws or its answer cannot be sent', async () => {
+    const app = await buildApp(testConfig({ database: await lastingDatabase() }));
+    const readers = {
+      throws: async () => {
+        throw new Error('the reader failed');
+      },
+      // A header value Node refuses to write (a line break): writeHead throws before sending.
+      unsendable: async () => ({ json: Buffer.from('{}'), version: 1, vary: [], headers: { 'x-bad': 'a\nb' } }),
+    };
+    for (const [name, direct] of Object.entries(readers))
+      app.get(`/test/${name}`, {
+        config: { access: 'public', direct },
+        handler: async () => ({ answeredBy: 'pipeline' }),
+      });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const address = app.server.address() as { port: number };
+      for (const name of Object.keys(readers)) {
+        const response = await fetch(`http://127.0.0.1:${address.port}/test/${name}`);
+        expect(response.status, name).toBe(200);
+        expect(await response.json(), name).toEqual({ answeredBy: 'pipeline' });
+      }
+      expect(app.directReads.served()).toBe(0);
+    } finally {
+      await app.close();
+    }
   });
 });
 

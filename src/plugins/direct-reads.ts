@@ -150,14 +150,24 @@ export default fp(
       const started = performance.now();
       const requestId = requestIdOf(request);
       const key = representation(url, route.variesByLanguage, headers['accept-language']);
-      let pending = true;
+      // Once answered here or handed to the pipeline, the request is not touched again.
+      let settled = false;
       const fallBack = () => {
-        if (pending) pipeline(request, response);
-        pending = false;
+        if (settled) return;
+        settled = true;
+        pipeline(request, response);
+      };
+      // A failure while answering: the pipeline answers it if nothing was sent or handed on yet
+      // (as a problem, should it fail there too); a half-sent answer can only be cut off.
+      const failed = (error: unknown) => {
+        logger.error({ err: error, reqId: requestId }, 'direct read failed');
+        if (!settled && !response.headersSent) fallBack();
+        else if (!response.writableEnded) response.destroy();
       };
       const send = (status: number, outgoing: string[], body?: Buffer) => {
-        pending = false;
+        // writeHead checks every header before it stores any: if it throws, nothing is sent.
         response.writeHead(status, [REQUEST_ID_HEADER, requestId, ...fixedHeaders, ...outgoing]);
+        settled = true;
         response.end(body);
         served++;
         const elapsed = performance.now() - started;
@@ -181,33 +191,39 @@ export default fp(
       const ifNoneMatch = headers['if-none-match'];
       if (ifNoneMatch !== undefined) {
         // Only the pipeline's 304 from memory is answered here: anything else is its to decide.
-        app.caching.notModified(key, ifNoneMatch).then((etag) => {
-          if (etag === undefined) return fallBack();
-          const vary = route.variesByLanguage ? 'Authorization, Accept-Language' : 'Authorization';
-          send(304, ['vary', vary, 'etag', etag, 'cache-control', app.caching.publicPolicy]);
-        }, fallBack);
+        app.caching
+          .notModified(key, ifNoneMatch)
+          .then((etag) => {
+            if (etag === undefined) return fallBack();
+            const vary = route.variesByLanguage ? 'Authorization, Accept-Language' : 'Authorization';
+            send(304, ['vary', vary, 'etag', etag, 'cache-control', app.caching.publicPolicy]);
+          }, fallBack)
+          .catch(failed);
         return true;
       }
 
       const seq = app.caching.startSeq();
-      route.read(params.value as never, query.value as never, valid.value as never).then((found) => {
-        if (!found) return fallBack();
-        const etag = strongEtag(found.json, found.version);
-        app.caching.remember(key, etag, seq);
-        const outgoing = ['vary', [...found.vary, 'Authorization'].join(', ')];
-        for (const [name, value] of Object.entries(found.headers)) outgoing.push(name, value);
-        outgoing.push(
-          'content-type',
-          'application/json; charset=utf-8',
-          'etag',
-          etag,
-          'cache-control',
-          app.caching.publicPolicy,
-          'content-length',
-          String(found.json.length),
-        );
-        send(200, outgoing, found.json);
-      }, fallBack);
+      route
+        .read(params.value as never, query.value as never, valid.value as never)
+        .then((found) => {
+          if (!found) return fallBack();
+          const etag = strongEtag(found.json, found.version);
+          app.caching.remember(key, etag, seq);
+          const outgoing = ['vary', [...found.vary, 'Authorization'].join(', ')];
+          for (const [name, value] of Object.entries(found.headers)) outgoing.push(name, value);
+          outgoing.push(
+            'content-type',
+            'application/json; charset=utf-8',
+            'etag',
+            etag,
+            'cache-control',
+            app.caching.publicPolicy,
+            'content-length',
+            String(found.json.length),
+          );
+          send(200, outgoing, found.json);
+        }, fallBack)
+        .catch(failed);
       return true;
     }
 
@@ -218,7 +234,14 @@ export default fp(
       if (!pipeline) return done();
       app.server.removeListener('request', pipeline);
       app.server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-        if (!answer(request, response, pipeline)) pipeline(request, response);
+        let taken = false;
+        try {
+          taken = answer(request, response, pipeline);
+        } catch (error) {
+          // Nothing is sent before the read starts: the pipeline answers instead.
+          app.log.error({ err: error }, 'direct read failed');
+        }
+        if (!taken) pipeline(request, response);
       });
       done();
     });
