@@ -232,12 +232,16 @@ function corpusKey(args: Args): string {
     'tools/synthetic/words.ts',
     'src/modules/articles/body.ts',
     'src/db/sqlite/engine.ts',
+    // What a search entry holds.
+    'src/db/search-entry.ts',
+    'src/db/sqlite/search.ts',
   ])
     hash.update(readFileSync(join(root, file)));
-  for (const file of readdirSync(join(root, 'migrations'))
-    .filter((name) => name.endsWith('.sql'))
-    .sort())
-    hash.update(readFileSync(join(root, 'migrations', file)));
+  for (const engine of ['sqlite', 'postgres'])
+    for (const file of readdirSync(join(root, 'migrations', engine))
+      .filter((name) => name.endsWith('.sql'))
+      .sort())
+      hash.update(readFileSync(join(root, 'migrations', engine, file)));
   return `corpus-${args.articles}-seed${args.seed}-${hash.digest('hex').slice(0, 10)}`;
 }
 

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATED_TOP, docidRange, slotFor, timeOf, UNDATED_FROM } from '../src/db/search-docids.js';
+import { decodeSnippetSource, encodeSnippetSource } from '../src/db/search-entry.js';
 import { foldTerm, spellingKey, termsOf, withinOneEdit } from '../src/lib/search-text.js';
 import { cutSnippet, SCAN_CHARS } from '../src/modules/articles/snippets.js';
 
@@ -102,6 +103,27 @@ describe('snippets', () => {
     expect(cutSnippet(long.slice(0, SCAN_CHARS + 1), clauses)).toBe(snippet);
     const near = `${'word '.repeat(100)}kyiv metro ${'word '.repeat(200_000)}`;
     expect(cutSnippet(near.slice(0, SCAN_CHARS + 1), clauses)).toBe(cutSnippet(near, clauses));
+  });
+
+  it('are cut from a copy of the text that reads back as it was written, one byte a character when it can be', () => {
+    const source = (bodyText: string, excerpt = 'The excerpt.') => encodeSnippetSource({ bodyText, excerpt });
+    for (const text of ['Plain English, café and naïve.', 'Київ і Львів', 'Emoji 🙂 and 𝔘 outside the BMP', ''])
+      expect(decodeSnippetSource(source(text || 'x'))).toBe(text || 'x');
+    expect(source('Café crème')).toHaveLength(1 + 'Café crème'.length);
+    expect(source('Київ')).toHaveLength(1 + 2 * 'Київ'.length);
+    // No body: the excerpt; the match markers stripped; no further than a snippet looks, and one more.
+    expect(decodeSnippetSource(source(''))).toBe('The excerpt.');
+    expect(decodeSnippetSource(source('a\uE000b\uE001c'))).toBe('abc');
+    expect(decodeSnippetSource(source('w'.repeat(SCAN_CHARS + 50)))).toHaveLength(SCAN_CHARS + 1);
+    // An entry written before it held one.
+    expect(decodeSnippetSource(null)).toBe('');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const clean = text.replace(/[\uE000\uE001]/g, '');
+        fc.pre(clean !== '');
+        expect(decodeSnippetSource(source(clean))).toBe(clean);
+      }),
+    );
   });
 
   it('cut an ASCII text as the Unicode path cuts it', () => {

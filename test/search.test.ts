@@ -306,6 +306,51 @@ describe('filters, visibility and pagination', () => {
     ]);
   });
 
+  it('reads a first page of matches in several fields and spellings as the pages after a cursor read it', async () => {
+    // A first page reads each tier without leaving out the tiers above (an article read twice
+    // keeps its best score); a page after a cursor leaves them out: both orders must agree.
+    const articles = [
+      { title: 'Pangolino in the headline', body: paragraph(`pangolino ${filler(8)}`) },
+      { title: 'Pangolina spelt otherwise', body: paragraph(`${filler(8)} pangolino`) },
+      { title: 'Subtitle story', subtitle: 'A pangolino seen', body: paragraph(`pangolino ${filler(8)}`) },
+      { title: 'Excerpt story', excerpt: 'The pangolina returns', body: paragraph(filler(8)) },
+      { title: 'Body story', excerpt: 'Nothing here.', body: paragraph(`${filler(8)} pangolino ${filler(4)}`) },
+      { title: 'Other body story', excerpt: 'Nothing here.', body: paragraph(`${filler(6)} pangolina`) },
+      { title: 'Both spellings', excerpt: 'Nothing here.', body: paragraph(`pangolina ${filler(5)} pangolino`) },
+      { title: 'Pangolino again', excerpt: 'A pangolina too', body: paragraph(filler(8)) },
+    ];
+    for (const [n, article] of articles.entries())
+      await post({
+        ...article,
+        section: 'Pangolins',
+        publishedAt: `2025-${String(12 - n).padStart(2, '0')}-01T00:00:00Z`,
+      });
+    const whole = titles(await search('q=pangolino&limit=100'));
+    expect(new Set(whole)).toEqual(new Set(articles.map((article) => article.title)));
+    for (let limit = 1; limit <= articles.length; limit++)
+      expect(titles(await search(`q=pangolino&limit=${limit}`))).toEqual(whole.slice(0, limit));
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page = await search(`q=pangolino&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      walked.push(...titles(page));
+      cursor = page.meta.nextCursor;
+    } while (cursor);
+    expect(walked).toEqual(whole);
+    // Publication time plus each article's best tier (title 6 half-lives of 30 days, spelt
+    // otherwise 4; head 4 and 2; anywhere 2 and 0): the order of those sums.
+    expect(whole).toEqual([
+      'Pangolino in the headline',
+      'Pangolina spelt otherwise',
+      'Subtitle story',
+      'Excerpt story',
+      'Pangolino again',
+      'Body story',
+      'Both spellings',
+      'Other body story',
+    ]);
+  });
+
   it('ranks by the index first without filters, skipping hidden hits however many outrank the visible ones', async () => {
     // 70 drafts match in their titles and outrank 5 published articles that mention the word in
     // the body: the public's first page must look past more than one chunk of hidden hits.

@@ -117,6 +117,12 @@ describe('a database from before users', () => {
     expect(source.createdBy).toEqual({ id: named('seed')[0]!.id, name: 'seed' });
   });
 
+  it('cuts snippets from the old articles once their search entries are written again', async () => {
+    const found = (await t.http.get('/v1/articles?q=putin').expect(200)).body.data;
+    const source = found.find((article: { title: string }) => article.title.startsWith('Putin'));
+    expect(source.snippet).toMatch(/<mark>Putin<\/mark>/);
+  });
+
   it('hides the link to the embargoed story from the public, as the new rule says', async () => {
     const related = (await t.http.get(`/v1/articles/${fixture.articles.published}/related`).expect(200)).body.data;
     expect(related).toEqual([]);

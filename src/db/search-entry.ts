@@ -50,6 +50,36 @@ export const fieldsOf = (document: SearchDocument) => ({
   body: entryText(document.bodyText),
 });
 
+/** How far into a text its snippets look (about 5,000 words): an entry keeps that much of it, and
+ *  one character more, which says that the text goes on. */
+export const SNIPPET_SCAN_CHARS = 40_000;
+
+const LATIN1 = 0;
+const UTF16 = 1;
+
+/** The text an entry's snippets are cut from (the body's plain text, or the excerpt when it has
+ *  none) as far as they look, encoded so that reading it back is a copy, not a UTF-8 decode (the
+ *  slowest part of a search page with Cyrillic hits: docs/search.md). One byte a character when
+ *  every character fits (ISO 8859-1: most English text), else UTF-16LE; the first byte says which. */
+export function encodeSnippetSource(document: Pick<SearchDocument, 'bodyText' | 'excerpt'>): Buffer {
+  const text = indexableText(document.bodyText === '' ? document.excerpt : document.bodyText).slice(
+    0,
+    SNIPPET_SCAN_CHARS + 1,
+  );
+  const narrow = !/[\u0100-\uffff]/.test(text);
+  const bytes = Buffer.allocUnsafe(1 + (narrow ? text.length : 2 * text.length));
+  bytes[0] = narrow ? LATIN1 : UTF16;
+  bytes.write(text, 1, narrow ? 'latin1' : 'utf16le');
+  return bytes;
+}
+
+/** The text of encodeSnippetSource's bytes ('' for an entry written before there were any). */
+export function decodeSnippetSource(bytes: Uint8Array | null | undefined): string {
+  if (!bytes || bytes.length === 0) return '';
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.toString(buffer[0] === LATIN1 ? 'latin1' : 'utf16le', 1);
+}
+
 /** Chooses an article's docid: `current` when set and in the slot of the article's time, else a
  *  free one there (or, when 8,192 articles share the millisecond, in the milliseconds before). */
 export function createDocidAllocator(db: Db, t: Tables) {

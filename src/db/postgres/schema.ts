@@ -22,6 +22,7 @@ import {
 
 const text = customType<{ data: string; driverData: string }>({ dataType: () => 'text collate "C"' });
 const tsvector = customType<{ data: string; driverData: string }>({ dataType: () => 'tsvector' });
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
@@ -144,6 +145,8 @@ export const articleSearch = pgTable(
     title: text('title').notNull(),
     updatedAt: text('updated_at').notNull(),
     createdBy: text('created_by'),
+    // What the entry's snippets are cut from, encoded to be read back cheaply (search-entry.ts).
+    snippetSource: bytea('snippet_source'),
     document: tsvector('document'),
     titleDocument: tsvector('title_document'),
     leadDocument: tsvector('lead_document'),

@@ -10,7 +10,7 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { foldTerm, wordsOf } from '../../lib/search-text.js';
 import type { Handle, Match, SearchDocument, SearchField, SearchIndex } from '../engine.js';
-import { createDocidAllocator, entryText, facetsOf } from '../search-entry.js';
+import { createDocidAllocator, encodeSnippetSource, entryText, facetsOf } from '../search-entry.js';
 import { createVocabulary, type KnownTerms } from '../search-vocabulary.js';
 import { articleSearch as rows } from './schema.js';
 
@@ -95,6 +95,7 @@ export function createPostgresSearch(handle: Handle, known: KnownTerms): SearchI
         title: document.title,
         updatedAt: document.updatedAt,
         createdBy: document.createdBy,
+        snippetSource: encodeSnippetSource(document),
         document: sql`${head} || ${vector(document.bodyText, 'D')} || ${facets}`,
         titleDocument: sql`to_tsvector('simple', ${words(document.title)}) || ${facets}`,
         leadDocument: sql`${head} || ${facets}`,

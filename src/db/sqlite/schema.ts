@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnySQLiteColumn,
+  blob,
   check,
   index,
   integer,
@@ -159,6 +160,8 @@ export const articleSearch = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     // Whose draft it is: a contributor's search finds their own drafts too.
     createdBy: text('created_by'),
+    // What the entry's snippets are cut from, encoded to be read back cheaply (search-entry.ts).
+    snippetSource: blob('snippet_source', { mode: 'buffer' }),
   },
   (t) => [
     uniqueIndex('article_search_article_unique').on(t.articleId),

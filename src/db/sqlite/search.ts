@@ -17,7 +17,7 @@ import {
   type SearchField,
   type SearchIndex,
 } from '../engine.js';
-import { createDocidAllocator, facetsOf, fieldsOf } from '../search-entry.js';
+import { createDocidAllocator, encodeSnippetSource, facetsOf, fieldsOf } from '../search-entry.js';
 import { createVocabulary, type KnownTerms } from '../search-vocabulary.js';
 import { preparedInsert } from './prepared-insert.js';
 import { articleSearch } from './schema.js';
@@ -168,6 +168,7 @@ export function createSqliteSearch(
         title: document.title,
         updatedAt: document.updatedAt,
         createdBy: document.createdBy,
+        snippetSource: encodeSnippetSource(document),
       });
       if (!indexLater) {
         const text = fieldsOf(document);

@@ -4,11 +4,11 @@
 // - Newest first (`-publishedAt`): docid order is publication order, so the index reads the
 //   page and stops.
 // - By relevance: six tiers: the title, then the head (subtitle and excerpt), then anywhere; in
-//   each, the exact spelling and the other spellings. An article belongs to its best tier only
-//   (each tier's match leaves out the tiers above). Its score is its publication time plus its
-//   tier's weight in half-lives of recency (TITLE, HEAD, EXACT), so in every tier the score falls
-//   with the docid, and the best page over all tiers
-//   is read with the threshold algorithm: each tier is read from its newest hit no further than
+//   each, the exact spelling and the other spellings. An article scores in its best tier (after a
+//   cursor each tier's match leaves out the tiers above; on a first page it keeps its best). Its
+//   score is its publication time plus its tier's weight in half-lives of recency (TITLE, HEAD,
+//   EXACT), so in every tier the score falls with the docid, and the best page over all tiers is
+//   read with the threshold algorithm: each tier is read from its newest hit no further than
 //   the page, and only down to the score the page already holds. A cursor (score, docid) starts
 //   every tier at the same point, however deep.
 // - Oldest first (`publishedAt`): an index reads backwards expensively, so windows below the
@@ -53,19 +53,22 @@ export type Narrowing = {
 
 type Tier = { field: SearchField; match: Match; weight: number };
 
-/** The tiers of relevance, best first. */
-export function tiersOf(matches: QueryMatches): Tier[] {
-  const notIn = (within: 'title' | 'head', match: Match): Match => ({
-    match,
-    without: { within, match: matches.any },
-  });
+/** The tiers of relevance, best first. `exclusive`: each tier leaves out the articles of the
+ *  tiers above, so an article is read in its best tier only. A page after a cursor needs that
+ *  (an article shown on an earlier page under its best score must not come back under a lower
+ *  one); the first page does not: an article read in several tiers keeps its best score, which
+ *  gives the same page with about half the terms in each tier's query (docs/search.md). */
+export function tiersOf(matches: QueryMatches, exclusive: boolean): Tier[] {
+  const notIn = (within: 'title' | 'head', match: Match): Match =>
+    exclusive ? { match, without: { within, match: matches.any } } : match;
+  const variant = exclusive ? matches.variant : matches.variant && matches.any;
   const tiers: (Tier | undefined)[] = [
     { field: 'title', match: matches.exact, weight: TITLE + EXACT },
-    matches.variant && { field: 'title', match: matches.variant, weight: TITLE },
+    variant && { field: 'title', match: variant, weight: TITLE },
     { field: 'head', match: notIn('title', matches.exact), weight: HEAD + EXACT },
-    matches.variant && { field: 'head', match: notIn('title', matches.variant), weight: HEAD },
+    variant && { field: 'head', match: notIn('title', variant), weight: HEAD },
     { field: 'all', match: notIn('head', matches.exact), weight: EXACT },
-    matches.variant && { field: 'all', match: notIn('head', matches.variant), weight: 0 },
+    variant && { field: 'all', match: notIn('head', variant), weight: 0 },
   ];
   return tiers.filter((tier): tier is Tier => tier !== undefined);
 }
@@ -163,7 +166,12 @@ export async function byRelevance(
           const hit = { docid, score: scoreOf(docid, tier.weight) };
           if (after(hit)) best.push(hit);
         }
-        best = best.sort(byScore).slice(0, limit);
+        // Best first, so an article read in more than one tier keeps its best score.
+        const seen = new Set<bigint>();
+        best = best
+          .sort(byScore)
+          .filter((hit) => !seen.has(hit.docid) && seen.add(hit.docid))
+          .slice(0, limit);
       }
   return best;
 }

@@ -3,10 +3,10 @@
 // at a bounded cost (search-plan.ts); the page's rows are then held to the visibility rule and
 // the filters in SQL, and snippets are cut from their text. The same on both engines.
 import { and, sql } from 'drizzle-orm';
-import { type Handle, indexableText } from '../../db/engine.js';
+import type { Handle } from '../../db/engine.js';
 import { prepared } from '../../db/prepared.js';
 import { docidRange, MAX_SPILL_SLOTS, UNDATED_FROM } from '../../db/search-docids.js';
-import { facet } from '../../db/search-entry.js';
+import { decodeSnippetSource, facet } from '../../db/search-entry.js';
 import { createVocabulary, knownTerms } from '../../db/search-vocabulary.js';
 import { statementCache } from '../../db/statement-cache.js';
 import { type Cursor, notIssuedHere } from '../../lib/cursor.js';
@@ -27,7 +27,7 @@ import {
   windowFrom,
 } from './search-plan.js';
 import { expandQuery, type QueryClause, queryMatches } from './search-query.js';
-import { cutSnippet, SCAN_CHARS, SNIPPET_WORDS, type SnippetClause, snippetHtml, snippetMatcher } from './snippets.js';
+import { cutSnippet, SNIPPET_WORDS, type SnippetClause, snippetHtml, snippetMatcher } from './snippets.js';
 
 export { parseQuery } from './search-query.js';
 
@@ -101,9 +101,17 @@ const parseDocid = (text: string): bigint => {
   }
 };
 
-type Checked = { docid: string; id: string; title: string; updatedAt: string; publishedSort: string; text?: string };
+type Checked = {
+  docid: string;
+  id: string;
+  title: string;
+  updatedAt: string;
+  publishedSort: string;
+  /** What its snippet is cut from, as the entry holds it (search-entry.ts). */
+  text?: Uint8Array | null;
+};
 /** A page's key, with the text its snippet is cut from when the check read it. */
-type Hit = ListKey & { text?: string };
+type Hit = ListKey & { text?: Uint8Array | null };
 type Run<Row> = (values?: Record<string, unknown>) => Promise<Row[]>;
 
 export function createArticleSearch(handle: Handle) {
@@ -123,9 +131,6 @@ export function createArticleSearch(handle: Handle) {
     updatedAt: rows.updatedAt,
     createdBy: rows.createdBy,
   };
-  // What a hit's snippet is cut from: its body's plain text, or its excerpt when it has none, no
-  // further than a snippet looks (so a result costs the same whatever its body's length).
-  const snippetText = sql<string>`substr(case when ${t.articles.bodyText} = '' then ${t.articles.excerpt} else ${t.articles.bodyText} end, 1, ${sql.raw(String(SCAN_CHARS + 1))})`;
   const checks = statementCache<object, Run<Checked>>('search_checked');
   /** The rows of `docids` the viewer may see and the filters match; `withText`, with the text
    *  of each (a sort that reads only the page's hits: the page's texts come in the same trip). */
@@ -145,11 +150,7 @@ export function createArticleSearch(handle: Handle) {
             title: rows.title,
             updatedAt: rows.updatedAt,
             publishedSort: rows.publishedSort,
-            ...(withText
-              ? {
-                  text: sql<string>`(select ${snippetText} from ${t.articles} where ${t.articles.id} = ${rows.articleId})`,
-                }
-              : {}),
+            ...(withText ? { text: rows.snippetSource } : {}),
           })
           .from(rows)
           .where(
@@ -172,9 +173,9 @@ export function createArticleSearch(handle: Handle) {
   const snippetTexts = prepared(
     'article_snippet_texts',
     db
-      .select({ id: t.articles.id, text: snippetText })
-      .from(t.articles)
-      .where(dialect.inList(t.articles.id, sql.placeholder('ids'))),
+      .select({ id: rows.articleId, text: rows.snippetSource })
+      .from(rows)
+      .where(dialect.inList(rows.articleId, sql.placeholder('ids'))),
   );
 
   async function prepare(
@@ -218,12 +219,12 @@ export function createArticleSearch(handle: Handle) {
     switch (options.sort) {
       case 'relevance': {
         if (cursor && typeof cursor.key !== 'number') throw notIssuedHere('cursor');
-        const tiers = tiersOf(matches);
         let after: Scored | undefined = cursor && { score: cursor.key as number, docid: parseDocid(cursor.id) };
         const keys: Hit[] = [];
         // Hits the SQL refuses (the index's narrowing only approximates the rule) are replaced
         // from further down, a few rounds at most.
         for (let round = 0; round < 4 && keys.length < limit; round++) {
+          const tiers = tiersOf(matches, after !== undefined);
           const hits = await byRelevance(index, tiers, narrowings, limit - keys.length, after);
           const scores = new Map(hits.map((hit) => [hit.docid, hit.score]));
           const found = await keysOf(
@@ -294,7 +295,7 @@ export function createArticleSearch(handle: Handle) {
       const shown = keys.slice(0, options.snippets);
       // The sorts by title and by update read whole windows: their page's texts are read here.
       const texts = shown.every((key) => key.text !== undefined)
-        ? new Map(shown.map((key) => [key.id, key.text!]))
+        ? new Map(shown.map((key) => [key.id, key.text]))
         : new Map(
             (await snippetTexts({ ids: dialect.listParam(shown.map((key) => key.id)) })).map((row) => [
               row.id,
@@ -307,7 +308,7 @@ export function createArticleSearch(handle: Handle) {
           ? {
               ...key,
               snippet: snippetHtml(
-                cutSnippet(indexableText(texts.get(key.id) ?? ''), plan.snippets, SNIPPET_WORDS, matcher),
+                cutSnippet(decodeSnippetSource(texts.get(key.id)), plan.snippets, SNIPPET_WORDS, matcher),
               ),
             }
           : key,

@@ -6,6 +6,7 @@
 // (the same length, so positions carry over), with words counted only around the matches. A word
 // matches in any of the spellings the search looked for.
 import { MATCH_CLOSE, MATCH_OPEN } from '../../db/engine.js';
+import { SNIPPET_SCAN_CHARS } from '../../db/search-entry.js';
 
 /** Words in a snippet (FTS5's snippet() used the same number). */
 export const SNIPPET_WORDS = 24;
@@ -23,44 +24,55 @@ export function snippetHtml(raw: string): string {
   return escapeHtml(raw).replaceAll(MATCH_OPEN, '<mark>').replaceAll(MATCH_CLOSE, '</mark>');
 }
 
-/** How far into a text the best passage is looked for (about 5,000 words). The search reads no
- *  more of a body than this and one character (which says that the text goes on). */
-export const SCAN_CHARS = 40_000;
+/** How far into a text the best passage is looked for (search-entry.ts keeps no more of it). */
+export const SCAN_CHARS = SNIPPET_SCAN_CHARS;
 /** Words a snippet shows before its first match, when the text goes on before it. */
 const LEAD_WORDS = 3;
 /** Passages weighed before the best so far is taken. */
-const MAX_WINDOWS = 16;
+const MAX_WINDOWS = 8;
 
 /** What one word or phrase of a query matches in text: folded words, and a prefix of them. */
 export type SnippetClause = { terms: ReadonlySet<string>; prefix?: string | undefined };
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
-const WORD_REST = /[\p{L}\p{N}\p{M}]*/uy;
-const ASCII_WORD_REST = /[a-z0-9]*/y;
-
-// Latin letters with accents and ё, folded one character for one (as foldTerm folds words).
-const FOLDABLE = /[\u00c0-\u024f\u1e00-\u1eff\u0451]/g;
-const folds = new Map<string, string>();
-function foldChar(char: string): string {
-  let folded = folds.get(char);
-  if (folded === undefined) {
-    const base = char.normalize('NFD')[0]!;
-    folded = char === 'ё' ? 'е' : base !== char && base.length === 1 && base < '\u0250' ? base : char;
-    folds.set(char, folded);
+/** Per UTF-16 code unit: its fold (lower case, Latin accents and ё folded: as foldTerm folds
+ *  words, one unit for one, so positions carry over) and whether it is part of a word (a letter,
+ *  digit or mark). Built on the first snippet: a table lookup is several times faster than
+ *  lower-casing a text and testing characters with Unicode's classes (docs/search.md). */
+type CharTables = { fold: Uint16Array; word: Uint8Array };
+let tables: CharTables | undefined;
+const FOLDABLE = /^[\u00c0-\u024f\u1e00-\u1eff]$/;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+function charTables(): CharTables {
+  if (tables) return tables;
+  const fold = new Uint16Array(0x10000);
+  const word = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    fold[code] = code;
+    // Surrogates: a character outside the BMP is left as it is, and not counted as a word's.
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    word[code] = WORD_CHAR.test(char) ? 1 : 0;
+    const lower = char.toLowerCase();
+    if (lower.length !== 1) continue;
+    const base = lower.normalize('NFD')[0]!;
+    const folded = lower === 'ё' ? 'е' : FOLDABLE.test(lower) && base !== lower && base < '\u0250' ? base : lower;
+    fold[code] = folded.charCodeAt(0);
   }
-  return folded;
+  tables = { fold, word };
+  return tables;
 }
 
-/** Whether a text is all ASCII: most bodies are, and for them folding is lower-casing, and a word
- *  boundary is one of a few letters (Node counts the UTF-8 length natively). */
+/** Whether a text is all ASCII: most bodies are, and for them folding is lower-casing (Node counts
+ *  the UTF-8 length natively). */
 const isAscii = (text: string): boolean => Buffer.byteLength(text, 'utf8') === text.length;
 
-/** The text lower-cased and folded, position for position; undefined when case changes a length. */
-function foldedCopy(text: string, ascii: boolean): string | undefined {
-  const lower = text.toLowerCase();
-  if (ascii) return lower;
-  return lower.length === text.length ? lower.replace(FOLDABLE, foldChar) : undefined;
+/** The text lower-cased and folded, position for position. */
+function foldedCopy(text: string, ascii: boolean, fold: Uint16Array): string {
+  if (ascii) return text.toLowerCase();
+  const bytes = Buffer.from(text, 'utf16le');
+  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+  for (let index = 0; index < units.length; index++) units[index] = fold[units[index]!]!;
+  return bytes.toString('utf16le');
 }
 
 const escapeRegExp = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,9 +110,19 @@ export function cutSnippet(
   matcher = snippetMatcher(clauses),
 ): string {
   const scanned = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
-  if (!/[\p{L}\p{N}]/u.test(scanned)) return text.slice(0, 200);
+  const { fold, word } = charTables();
+  const isWord = (at: number) => at >= 0 && at < scanned.length && word[scanned.charCodeAt(at)] === 1;
+  /** Where the word that goes on at `at` ends (`at` itself when none does). */
+  const wordEnd = (at: number) => {
+    let end = at;
+    while (isWord(end)) end++;
+    return end;
+  };
+  let anyWord = false;
+  for (let at = 0; at < scanned.length && !anyWord; at++) anyWord = isWord(at);
+  if (!anyWord) return text.slice(0, 200);
   const ascii = isAscii(scanned);
-  const folded = foldedCopy(scanned, ascii) ?? scanned;
+  const folded = foldedCopy(scanned, ascii, fold);
   // Matches are found in order, only as far as the windows looked at reach.
   const occurrences: Occurrence[] = [];
   const source = ascii ? matcher.asciiPattern : matcher.pattern;
@@ -114,9 +136,7 @@ export function cutSnippet(
         searchedTo = Infinity;
         return false;
       }
-      const rest = ascii ? ASCII_WORD_REST : WORD_REST;
-      rest.lastIndex = found.index + found[0].length;
-      const end = rest.lastIndex + rest.exec(folded)![0].length;
+      const end = wordEnd(found.index + found[0].length);
       pattern.lastIndex = end;
       searchedTo = end;
       const clause = matcher.clauseOf(folded.slice(found.index, end));
@@ -130,27 +150,27 @@ export function cutSnippet(
   const findUpTo = (limit: number) => {
     while (searchedTo < limit && findNext());
   };
-  const words = ascii ? /[A-Za-z0-9]+/g : /[\p{L}\p{N}\p{M}]+/gu;
   /** Where the `size` words from `from` end, and whether they reach the end of the text. */
   const windowFrom = (from: number): { end: number; reachesEnd: boolean } => {
-    words.lastIndex = from;
+    let at = from;
     let end = from;
     for (let count = 0; count < size; count++) {
-      const word = words.exec(scanned);
-      if (!word) return { end: scanned.length, reachesEnd: scanned.length === text.length };
-      end = word.index + word[0].length;
+      while (at < scanned.length && !isWord(at)) at++;
+      if (at >= scanned.length) return { end: scanned.length, reachesEnd: scanned.length === text.length };
+      at = wordEnd(at);
+      end = at;
     }
-    const more = words.exec(scanned);
-    return { end, reachesEnd: !more && scanned.length === text.length };
+    while (at < scanned.length && !isWord(at)) at++;
+    return { end, reachesEnd: at >= scanned.length && scanned.length === text.length };
   };
   /** The start of the word LEAD_WORDS words before `at`. */
   const leadFrom = (at: number): number => {
     let position = at;
     for (let count = 0; count < LEAD_WORDS; count++) {
       let back = position;
-      while (back > 0 && !isWordChar(scanned[back - 1])) back--;
+      while (back > 0 && !isWord(back - 1)) back--;
       if (back === 0) return 0;
-      while (back > 0 && isWordChar(scanned[back - 1])) back--;
+      while (back > 0 && isWord(back - 1)) back--;
       position = back;
     }
     return position;
