@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATED_TOP, docidRange, slotFor, timeOf, UNDATED_FROM } from '../src/db/search-docids.js';
-import { decodeSnippetSource, encodeSnippetSource } from '../src/db/search-entry.js';
+import { decodeSnippetSource, encodeSnippetSource, SNIPPET_SCAN_CHARS } from '../src/db/search-entry.js';
 import { foldTerm, spellingKey, termsOf, withinOneEdit } from '../src/lib/search-text.js';
-import { cutSnippet, SCAN_CHARS } from '../src/modules/articles/snippets.js';
+import { cutSnippet } from '../src/modules/articles/snippets.js';
 
 describe('words', () => {
   it('fold as the indexes fold: case, Latin accents and ё, never й or ї', () => {
@@ -94,15 +94,15 @@ describe('snippets', () => {
     expect(cutSnippet('The Kiev metro reopened; in Київ, trains run again.', clauses)).toBe(
       'The \uE000Kiev\uE001 \uE000metro\uE001 reopened; in \uE000Київ\uE001, trains run again.',
     );
-    // A match past the first SCAN_CHARS characters is not looked for: the text's start is shown,
+    // A match past the first SNIPPET_SCAN_CHARS characters is not looked for: the text's start is shown,
     // and the snippet is the one of the text cut one character past that (all the search reads).
     const long = `${'word '.repeat(200_000)}kyiv metro`;
     const snippet = cutSnippet(long, clauses);
     expect(snippet).toMatch(/^word word .*…$/);
     expect(snippet).not.toContain('\uE000');
-    expect(cutSnippet(long.slice(0, SCAN_CHARS + 1), clauses)).toBe(snippet);
+    expect(cutSnippet(long.slice(0, SNIPPET_SCAN_CHARS + 1), clauses)).toBe(snippet);
     const near = `${'word '.repeat(100)}kyiv metro ${'word '.repeat(200_000)}`;
-    expect(cutSnippet(near.slice(0, SCAN_CHARS + 1), clauses)).toBe(cutSnippet(near, clauses));
+    expect(cutSnippet(near.slice(0, SNIPPET_SCAN_CHARS + 1), clauses)).toBe(cutSnippet(near, clauses));
   });
 
   it('are cut from a copy of the text that reads back as it was written, one byte a character when it can be', () => {
@@ -114,7 +114,7 @@ describe('snippets', () => {
     // No body: the excerpt; the match markers stripped; no further than a snippet looks, and one more.
     expect(decodeSnippetSource(source(''))).toBe('The excerpt.');
     expect(decodeSnippetSource(source('a\uE000b\uE001c'))).toBe('abc');
-    expect(decodeSnippetSource(source('w'.repeat(SCAN_CHARS + 50)))).toHaveLength(SCAN_CHARS + 1);
+    expect(decodeSnippetSource(source('w'.repeat(SNIPPET_SCAN_CHARS + 50)))).toHaveLength(SNIPPET_SCAN_CHARS + 1);
     // An entry written before it held one.
     expect(decodeSnippetSource(null)).toBe('');
     fc.assert(

@@ -1,7 +1,7 @@
 // A search hit's snippet: the passage of its text (the body's plain text, or the excerpt when it
 // has none) that holds the most of the query's words, cut to a few words, with each match
 // between MATCH_OPEN and MATCH_CLOSE. Cut here rather than by an engine, so both engines give the
-// same snippets, and at a bounded cost: only the first SCAN_CHARS characters are looked at,
+// same snippets, and at a bounded cost: only the first SNIPPET_SCAN_CHARS characters are looked at,
 // whatever the body's length, found by one regular expression over a folded copy of the text
 // (the same length, so positions carry over), with words counted only around the matches. A word
 // matches in any of the spellings the search looked for.
@@ -24,8 +24,6 @@ export function snippetHtml(raw: string): string {
   return escapeHtml(raw).replaceAll(MATCH_OPEN, '<mark>').replaceAll(MATCH_CLOSE, '</mark>');
 }
 
-/** How far into a text the best passage is looked for (search-entry.ts keeps no more of it). */
-export const SCAN_CHARS = SNIPPET_SCAN_CHARS;
 /** Words a snippet shows before its first match, when the text goes on before it. */
 const LEAD_WORDS = 3;
 /** Passages weighed before the best so far is taken. */
@@ -109,7 +107,7 @@ export function cutSnippet(
   size = SNIPPET_WORDS,
   matcher = snippetMatcher(clauses),
 ): string {
-  const scanned = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  const scanned = text.length > SNIPPET_SCAN_CHARS ? text.slice(0, SNIPPET_SCAN_CHARS) : text;
   const { fold, word } = charTables();
   const isWord = (at: number) => at >= 0 && at < scanned.length && word[scanned.charCodeAt(at)] === 1;
   /** Where the word that goes on at `at` ends (`at` itself when none does). */
