@@ -2,8 +2,9 @@
 // has none) that holds the most of the query's words, cut to a few words, with each match
 // between MATCH_OPEN and MATCH_CLOSE. Cut here rather than by an engine, so both engines give the
 // same snippets, and at a bounded cost: only the first SNIPPET_SCAN_CHARS characters are looked at,
-// whatever the body's length, found by one regular expression over a folded copy of the text
-// (the same length, so positions carry over), with words counted only around the matches. A word
+// whatever the body's length, found by one regular expression over the text itself when it is
+// ASCII (matching case-insensitively), else over a folded copy of it (the same length, so
+// positions carry over), with words counted only around the matches. A word
 // matches in any of the spellings the search looked for.
 import { MATCH_CLOSE, MATCH_OPEN } from '../../db/engine.js';
 import { SNIPPET_SCAN_CHARS } from '../../db/search-entry.js';
@@ -65,8 +66,7 @@ function charTables(): CharTables {
 const isAscii = (text: string): boolean => Buffer.byteLength(text, 'utf8') === text.length;
 
 /** The text lower-cased and folded, position for position. */
-function foldedCopy(text: string, ascii: boolean, fold: Uint16Array): string {
-  if (ascii) return text.toLowerCase();
+function foldedCopy(text: string, fold: Uint16Array): string {
   const bytes = Buffer.from(text, 'utf16le');
   const units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
   for (let index = 0; index < units.length; index++) units[index] = fold[units[index]!]!;
@@ -90,7 +90,7 @@ export function snippetMatcher(clauses: readonly SnippetClause[]) {
   const asciiPattern =
     asciiStarts.length === 0
       ? undefined
-      : new RegExp(`(?<![a-z0-9])(?:${asciiStarts.map(escapeRegExp).join('|')})`, 'g');
+      : new RegExp(`(?<![a-z0-9])(?:${asciiStarts.map(escapeRegExp).join('|')})`, 'gi');
   /** Which clause a whole folded word matches (-1 for none). */
   const clauseOf = (word: string): number =>
     clauses.findIndex(
@@ -120,7 +120,8 @@ export function cutSnippet(
   for (let at = 0; at < scanned.length && !anyWord; at++) anyWord = isWord(at);
   if (!anyWord) return text.slice(0, 200);
   const ascii = isAscii(scanned);
-  const folded = foldedCopy(scanned, ascii, fold);
+  // ASCII text is matched as it is, case-insensitively (no copy of it to make); other text folded.
+  const folded = ascii ? scanned : foldedCopy(scanned, fold);
   // Matches are found in order, only as far as the windows looked at reach.
   const occurrences: Occurrence[] = [];
   const source = ascii ? matcher.asciiPattern : matcher.pattern;
@@ -137,7 +138,8 @@ export function cutSnippet(
       const end = wordEnd(found.index + found[0].length);
       pattern.lastIndex = end;
       searchedTo = end;
-      const clause = matcher.clauseOf(folded.slice(found.index, end));
+      const word = folded.slice(found.index, end);
+      const clause = matcher.clauseOf(ascii ? word.toLowerCase() : word);
       if (clause !== -1) {
         occurrences.push({ start: found.index, end, clause });
         return true;
