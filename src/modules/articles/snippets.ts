@@ -116,12 +116,17 @@ export function cutSnippet(
     while (isWord(end)) end++;
     return end;
   };
-  let anyWord = false;
-  for (let at = 0; at < scanned.length && !anyWord; at++) anyWord = isWord(at);
-  if (!anyWord) return text.slice(0, 200);
+  /** Where the next word starts from `at` (the text's length when none does). */
+  const wordStart = (at: number) => {
+    let start = at;
+    while (start < scanned.length && !isWord(start)) start++;
+    return start;
+  };
+  if (wordStart(0) === scanned.length) return text.slice(0, 200);
   const ascii = isAscii(scanned);
-  // ASCII text is matched as it is, case-insensitively (no copy of it to make); other text folded.
-  const folded = ascii ? scanned : foldedCopy(scanned, fold);
+  // What the pattern runs over: ASCII text as it is (matched case-insensitively, no copy to
+  // make), other text folded.
+  const matched = ascii ? scanned : foldedCopy(scanned, fold);
   // Matches are found in order, only as far as the windows looked at reach.
   const occurrences: Occurrence[] = [];
   const source = ascii ? matcher.asciiPattern : matcher.pattern;
@@ -130,7 +135,7 @@ export function cutSnippet(
   /** Finds the next match; false when there is none. */
   const findNext = (): boolean => {
     while (pattern && searchedTo !== Infinity) {
-      const found = pattern.exec(folded);
+      const found = pattern.exec(matched);
       if (!found) {
         searchedTo = Infinity;
         return false;
@@ -138,7 +143,7 @@ export function cutSnippet(
       const end = wordEnd(found.index + found[0].length);
       pattern.lastIndex = end;
       searchedTo = end;
-      const word = folded.slice(found.index, end);
+      const word = matched.slice(found.index, end);
       const clause = matcher.clauseOf(ascii ? word.toLowerCase() : word);
       if (clause !== -1) {
         occurrences.push({ start: found.index, end, clause });
@@ -155,13 +160,12 @@ export function cutSnippet(
     let at = from;
     let end = from;
     for (let count = 0; count < size; count++) {
-      while (at < scanned.length && !isWord(at)) at++;
-      if (at >= scanned.length) return { end: scanned.length, reachesEnd: scanned.length === text.length };
+      at = wordStart(at);
+      if (at === scanned.length) return { end: scanned.length, reachesEnd: scanned.length === text.length };
       at = wordEnd(at);
       end = at;
     }
-    while (at < scanned.length && !isWord(at)) at++;
-    return { end, reachesEnd: at >= scanned.length && scanned.length === text.length };
+    return { end, reachesEnd: wordStart(at) === scanned.length && scanned.length === text.length };
   };
   /** The start of the word LEAD_WORDS words before `at`. */
   const leadFrom = (at: number): number => {
