@@ -155,10 +155,12 @@ describe('webhook egress', () => {
 });
 
 /** A GIF of `frames` 1×1 frames, alternately black and white, written byte by byte (23 bytes a frame). */
-function tinyFramesGif(frames: number): Buffer {
+/** An animated GIF of `frames` one-pixel frames on a `side`×`side` screen (each frame is decoded
+ *  to the whole screen: a larger one makes every frame dearer to process). */
+function tinyFramesGif(frames: number, side = 1): Buffer {
   const header = Buffer.from([
     ...Buffer.from('GIF89a'),
-    ...[1, 0, 1, 0, 0x80, 0, 0], // a 1×1 screen with a two-colour table
+    ...[side, 0, side, 0, 0x80, 0, 0], // the screen, with a two-colour table
     ...[0, 0, 0, 255, 255, 255],
     ...[0x21, 0xff, 0x0b, ...Buffer.from('NETSCAPE2.0'), 3, 1, 0, 0, 0], // loop forever
   ]);
@@ -216,8 +218,9 @@ describe('animated images', () => {
         mediaDir: tempDir('newsdesk-budget-'),
         media: { maxFrames: 100_000, timeoutSeconds: 1, concurrency: 1, queue: 0 },
       });
-      // 10,000 frames: stored in about a quarter of a second, but about 3 s for one WebP variant.
-      url = pathOf((await uploadFile(small, tinyFramesGif(10_000), 'slow.gif', 'image/gif').expect(201)).body.url);
+      // 20,000 frames: stored well within the budget, but several times the budget for one WebP
+      // variant even on a fast machine (10,000 frames' variant once finished within 1 s in CI).
+      url = pathOf((await uploadFile(small, tinyFramesGif(20_000), 'slow.gif', 'image/gif').expect(201)).body.url);
     });
     afterAll(async () => small.close());
 
@@ -243,15 +246,16 @@ describe('animated images', () => {
       expect(ms).toBeLessThan(3_000);
       const { user, system } = process.cpuUsage(cpu);
       console.info(
-        `variant of 10,000 frames stopped after ${Math.round(ms)} ms, ${Math.round((user + system) / 1e3)} ms CPU`,
+        `variant of 20,000 frames stopped after ${Math.round(ms)} ms, ${Math.round((user + system) / 1e3)} ms CPU`,
       );
       // The original itself is still served.
       await getBytes(small, url).expect(200);
     });
 
     it('bounds the time an upload may take too', async () => {
-      // About 2 s to decode and re-encode.
-      const response = await uploadFile(small, tinyFramesGif(99_000), 'slower.gif', 'image/gif').expect(413);
+      // On a 16×16 screen: about 3.7 s to decode and re-encode on a fast machine (on a 1×1 screen,
+      // under 1 s there).
+      const response = await uploadFile(small, tinyFramesGif(99_000, 16), 'slower.gif', 'image/gif').expect(413);
       expect(response.body).toMatchObject({
         code: 'IMAGE_TOO_LARGE',
         errors: [{ path: 'file', message: 'takes longer than 1 s to process' }],
