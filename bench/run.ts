@@ -839,27 +839,26 @@ async function main(): Promise<void> {
         handWritten: 'page',
         options: { requests: [{ method: 'GET', path: deepPath }] },
       },
-      {
-        name: 'POST /v1/articles (editor token)',
-        server,
-        expect: '2xx',
-        options: {
-          requests: [
-            {
-              method: 'POST',
-              path: '/v1/articles',
-              headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-              setupRequest: (request) => ({ ...request, body: postBody(++posted) }),
-            },
-          ],
-        },
-      },
     ];
     // The writes come last: their articles are the newest, so after them the hand-written page of
     // 20 (and Newsdesk's list) would be a page of short posted articles, not of the corpus the
     // other reads ran over, and a comparison in turn against it would compare different pages.
-    const writes = scenarios.filter((scenario) => scenario.name.startsWith('POST '));
-    await measureAll(scenarios.filter((scenario) => !writes.includes(scenario)));
+    const write: Scenario = {
+      name: 'POST /v1/articles (editor token)',
+      server,
+      expect: '2xx',
+      options: {
+        requests: [
+          {
+            method: 'POST',
+            path: '/v1/articles',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            setupRequest: (request) => ({ ...request, body: postBody(++posted) }),
+          },
+        ],
+      },
+    };
+    await measureAll(scenarios);
     // The headline reads again, beside a hand-written server started anew and warmed up.
     const second = await startHandWritten();
     let interleaved: Interleaved[];
@@ -881,7 +880,7 @@ async function main(): Promise<void> {
     } finally {
       await stopServer(second);
     }
-    for (const scenario of writes) results.push(await measure(scenario, args));
+    results.push(await measure(write, args));
     if (cluster) clusterMemory.newsdesk = clusterPssMiB(cluster);
     await stopServer(current);
     current = undefined;
